@@ -1,0 +1,184 @@
+/**
+ * Date cores (day, month, year; no time) found in folded text. Each matcher yields only valid calendar dates;
+ * overlaps between matchers are settled by the caller (leftmost, then longest).
+ */
+import monthData from '../data/date-months.json' with { type: 'json' };
+import { expandYear, isValidDate, type DateParts } from './build.js';
+import type { DateOptions } from './types.js';
+
+export interface DateCore {
+  start: number;
+  end: number;
+  parts: DateParts;
+  /** Two-digit-year numeric dates: in running text kept only with a time or a label next to them. */
+  weak: boolean;
+  /** Month-name dates may carry their time in front (`3:45 PM EDT, Fri July 21, 2023`). */
+  headTime: boolean;
+  /** Month-first reading of an ambiguous `A/B/YYYY` read day-first by default; taken when a US zone follows. */
+  monthFirst?: DateParts;
+}
+
+/** Japanese and ROC eras: year 1 of the era is `base + 1`. */
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 民國: 1911, 民国: 1911 };
+
+const MONTHS = new Map<string, number>();
+for (const [lang, table] of Object.entries(monthData)) {
+  if (lang.startsWith('_')) continue;
+  for (const [name, num] of Object.entries(table as Record<string, number>)) {
+    const prev = MONTHS.get(name);
+    if (prev !== undefined && prev !== num) throw new Error(`date-months.json: "${name}" means ${prev} and ${num}`);
+    MONTHS.set(name, num);
+  }
+}
+const MONTH_RE = [...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
+// A year may run straight into its time when page text is glued from adjacent elements (`4 de mayo de 202200:00 hs`).
+const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
+
+const monthOf = (name: string): number => MONTHS.get(name.normalize('NFC').toLowerCase()) ?? 0;
+
+/**
+ * `A<sep>B<sep>Y`: a field above 12 decides; otherwise `opts.dayFirst` (set by the caller or from the text's
+ * month-name dates, see findDateCores). Dots are always day-first: no locale writes month.day.year.
+ */
+function dayMonth(a: number, b: number, sep: string, opts?: DateOptions): [day: number, month: number] {
+  if (a > 12 && b <= 12) return [a, b];
+  if (b > 12 && a <= 12) return [b, a];
+  const dayFirst = sep === '.' || (opts?.dayFirst ?? true);
+  return dayFirst ? [a, b] : [b, a];
+}
+
+/** Options as the matchers see them: `callerOrder` = the caller fixed dayFirst, so no second reading. */
+interface ReadOptions extends DateOptions {
+  callerOrder?: boolean;
+}
+
+interface Matcher {
+  re: RegExp;
+  headTime?: boolean;
+  /** Month-name matchers also tell which order the page writes numeric dates in. */
+  order?: 'dayFirst' | 'monthFirst';
+  read(g: string[], opts?: ReadOptions): { parts: DateParts; weak?: boolean; monthFirst?: DateParts } | null;
+}
+
+const n = (s: string | undefined): number => Number(s ?? 'NaN');
+
+const MATCHERS: Matcher[] = [
+  {
+    // 2023-07-21, 2023/7/21, 2023.07.21, 2023. 7. 21.
+    re: /(?<!\d)(\d{4})\s?([-/.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?!\d|\.\d)/gu,
+    read: (g) => ({ parts: { year: n(g[1]), month: n(g[3]), day: n(g[4]) } }),
+  },
+  {
+    // ISO basic date-time 20230721T093105Z (only with the T: a bare 8-digit run is an ID more often than not)
+    re: /(?<![A-Za-z\d])(\d{4})(\d{2})(\d{2})(?=T\d{4})/gu,
+    read: (g) => ({ parts: { year: n(g[1]), month: n(g[2]), day: n(g[3]) } }),
+  },
+  {
+    // 2023年7月21日, 2023年07月21日09:31, 23年7月21日 (two-digit year: weak). Not archive menus `2022年 8月 7月 6月`.
+    re: /(?<![\d]|令和|平成|民國|民国)(\d{4}|\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?:\s*[日号號]|(?!\d|\s*[月年]))/gu,
+    read: (g, opts) => {
+      const y = g[1] ?? '';
+      const year = y.length === 2 ? expandYear(n(y), opts) : n(y);
+      return { parts: { year, month: n(g[2]), day: n(g[3]) }, weak: y.length === 2 };
+    },
+  },
+  {
+    // 令和5年7月21日, 民國112年7月21日
+    re: /(令和|平成|民國|民国)\s*(\d{1,3}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/gu,
+    read: (g) => {
+      const base = ERA_BASE[g[1] ?? ''] ?? NaN;
+      const y = g[2] === '元' ? 1 : n(g[2]);
+      return { parts: { year: base + y, month: n(g[3]), day: n(g[4]) } };
+    },
+  },
+  {
+    // 21.07.2023, 7/21/2023, 21-07-2023, 21.07.23, 07/21/23, and the two-digit-year-first 23-07-21.
+    re: /(?<![\d.\-/:])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[.\-/]\d)/gu,
+    read: (g, opts) => {
+      const a = n(g[1]);
+      const b = n(g[3]);
+      const sep = g[2] ?? '';
+      const y = g[4] ?? '';
+      if (y.length === 4) {
+        const [day, month] = dayMonth(a, b, sep, opts);
+        const parts = { year: n(y), month, day };
+        const ambiguous = sep === '/' && a <= 12 && b <= 12 && a !== b && day === a && !opts?.callerOrder;
+        return ambiguous ? { parts, monthFirst: { year: n(y), month: a, day: b } } : { parts };
+      }
+      // NN-NN-NN is YY-MM-DD first (Chinese portals: 23-07-21 09:31), then DD-MM-YY.
+      if (sep === '-') {
+        const ymd = { year: expandYear(a, opts), month: b, day: n(y) };
+        if (isValidDate(ymd, opts)) return { parts: ymd, weak: true };
+      }
+      const [day, month] = dayMonth(a, b, sep, opts);
+      return { parts: { year: expandYear(n(y), opts), month, day }, weak: true };
+    },
+  },
+  {
+    // 21 July 2023, 21. Juli 2023, 21 de julio de 2023, 1er juillet 2023, 21-Jul-2023, Fri, 21 Jul 2023
+    re: new RegExp(
+      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s*(?:de|of)\\s+|[\\s\\-/]*)(${MONTH_RE})\\.?(?!\\p{L})(?:,?\\s*(?:de|del)\\s+|[\\s,\\-/]*)(\\d{4})${YEAR_END}`,
+      'giu',
+    ),
+    headTime: true,
+    order: 'dayFirst',
+    read: (g) => ({ parts: { year: n(g[3]), month: monthOf(g[2] ?? ''), day: n(g[1]) } }),
+  },
+  {
+    // July 21, 2023; Jul. 21 2023; July 21st, 2023; julio 21 de 2023
+    re: new RegExp(
+      `(?<![\\p{L}])(${MONTH_RE})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*(?:de\\s+)?(\\d{4})${YEAR_END}`,
+      'giu',
+    ),
+    headTime: true,
+    order: 'monthFirst',
+    read: (g) => ({ parts: { year: n(g[3]), month: monthOf(g[1] ?? ''), day: n(g[2]) } }),
+  },
+];
+
+/**
+ * Ambiguous `03/04/2023`: day-first unless the text itself writes month-name dates month first
+ * (`July 21, 2023`) more often than day first — the US pages that use month/day numerically.
+ */
+function textOrder(text: string): boolean {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of MATCHERS) {
+    if (!m.order) continue;
+    const count = [...text.matchAll(m.re)].length;
+    if (m.order === 'dayFirst') dayFirst += count;
+    else monthFirst += count;
+  }
+  return monthFirst <= dayFirst;
+}
+
+/** Every valid date core of every matcher, in no particular order. */
+export function findDateCores(text: string, options?: DateOptions): DateCore[] {
+  const opts: ReadOptions = {
+    ...options,
+    dayFirst: options?.dayFirst ?? textOrder(text),
+    callerOrder: options?.dayFirst !== undefined,
+  };
+  const out: DateCore[] = [];
+  for (const m of MATCHERS) {
+    m.re.lastIndex = 0;
+    for (const x of text.matchAll(m.re)) {
+      const r = m.read([...x].map((s) => s ?? ''), opts);
+      if (!r || !isValidDate(r.parts, opts)) continue;
+      const core: DateCore = {
+        start: x.index,
+        end: x.index + x[0].length,
+        parts: r.parts,
+        weak: r.weak ?? false,
+        headTime: m.headTime ?? false,
+      };
+      if (r.monthFirst && isValidDate(r.monthFirst, opts)) core.monthFirst = r.monthFirst;
+      out.push(core);
+    }
+  }
+  return out;
+}

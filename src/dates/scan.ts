@@ -1,0 +1,55 @@
+/** Shared scanner: date cores → non-overlapping dates with their attached time, zone and label. */
+import { dateOnly, withTime } from './build.js';
+import { labelBefore } from './labels.js';
+import { findDateCores, type DateCore } from './patterns.js';
+import { isUsZone, timeAfter, timeBefore, timeParts, type FoundTime } from './time.js';
+import type { DateOptions, FoundDate } from './types.js';
+
+// Numeric dates right after a version word are version numbers (`v2023.07.21`, `版本 2.10.2023`).
+const VERSION_BEFORE = /(?:\bv|\bver\.?|\bversion|版本|版本号)\s*$/iu;
+
+/** Leftmost first, then longest; drop anything overlapping an earlier pick. */
+function resolveOverlaps(cores: DateCore[]): DateCore[] {
+  const sorted = [...cores].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateCore[] = [];
+  let lastEnd = -1;
+  for (const c of sorted) {
+    if (c.start < lastEnd) continue;
+    out.push(c);
+    lastEnd = c.end;
+  }
+  return out;
+}
+
+/**
+ * Scan folded text. `strict` (running text) drops weak two-digit-year dates that have neither a time nor a label,
+ * since bare `12-05-23` in prose is as likely a score, code or phone fragment as a date.
+ */
+export function scanDates(text: string, opts: DateOptions | undefined, strict: boolean): FoundDate[] {
+  const cores = resolveOverlaps(findDateCores(text, opts));
+  const out: FoundDate[] = [];
+  let prevEnd = 0;
+  for (let i = 0; i < cores.length; i++) {
+    const c = cores[i] as DateCore;
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+    const nextStart = cores[i + 1]?.start ?? text.length;
+    let start = c.start;
+    let end = c.end;
+    let time: FoundTime | null = timeAfter(text, c.end);
+    if (time && time.at > nextStart) time = null;
+    if (time) end = time.at;
+    else if (c.headTime) {
+      time = timeBefore(text, c.start, prevEnd);
+      if (time) start = time.at;
+    }
+    const label = labelBefore(text, start, prevEnd);
+    if (strict && c.weak && !time && !label) continue;
+    const parts = c.monthFirst && isUsZone(time?.zone) ? c.monthFirst : c.parts;
+    const parsed = time ? withTime(parts, timeParts(time, parts, opts), opts) : dateOnly(parts);
+    const found: FoundDate = { parsed, index: start, raw: text.slice(start, end) };
+    if (label) found.label = label;
+    out.push(found);
+    prevEnd = end;
+  }
+  return out;
+}

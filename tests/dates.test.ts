@@ -1,0 +1,307 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, findDatesInText, parseDate, type ParsedDate } from '../src/dates/index.js';
+
+// A fixed clock keeps the plausible-year window (1990..2026) and two-digit years stable.
+const now = new Date('2025-06-01T00:00:00Z');
+const cn = { now, defaultOffset: '+08:00' } as const;
+
+const d = (iso: string): ParsedDate => ({ iso, hasTime: false, hasZone: false });
+const t = (iso: string): ParsedDate => ({ iso, hasTime: true, hasZone: false });
+const z = (iso: string): ParsedDate => ({ iso, hasTime: true, hasZone: true });
+
+describe('parseDate: ISO 8601, RFC 2822, timestamps', () => {
+  it.each<[string, ParsedDate]>([
+    ['2023-07-21T09:31:05+08:00', z('2023-07-21T09:31:05+08:00')],
+    ['2023-07-21T09:31:05.123Z', z('2023-07-21T09:31:05Z')],
+    ['2016-10-19T14:30:56.529Z', z('2016-10-19T14:30:56Z')],
+    ['2023-07-21T09:31:05+0800', z('2023-07-21T09:31:05+08:00')],
+    ['2023-07-21T09:31:05-04:00', z('2023-07-21T09:31:05-04:00')],
+    ['2023-07-21T09:31:05+00:00', z('2023-07-21T09:31:05Z')],
+    ['2023-07-21T09:31', t('2023-07-21T09:31:00')],
+    ['20230721T093105Z', z('2023-07-21T09:31:05Z')],
+    ['Fri, 21 Jul 2023 09:31:05 GMT', z('2023-07-21T09:31:05Z')],
+    ['Fri, 21 Jul 2023 09:31:05 +0200', z('2023-07-21T09:31:05+02:00')],
+    ['Fri Jul 21 2023 09:31:05 GMT+0800 (China Standard Time)', z('2023-07-21T09:31:05+08:00')],
+    ['2023-07-21', d('2023-07-21')],
+  ])('%s', (raw, want) => {
+    expect(parseDate(raw, { now })).toEqual(want);
+  });
+
+  it('reads 10- and 13-digit Unix timestamps as instants, shown in the default offset when given', () => {
+    expect(parseDate('1689903065', { now })).toEqual(z('2023-07-21T01:31:05Z'));
+    expect(parseDate('1689903065000', { now })).toEqual(z('2023-07-21T01:31:05Z'));
+    expect(parseDate('1689903065', cn)).toEqual(z('2023-07-21T09:31:05+08:00'));
+    expect(parseDate('20230721', { now })).toEqual(d('2023-07-21'));
+  });
+
+  it('keeps the page offset even when a default is given', () => {
+    expect(parseDate('2023-07-21T09:31:05-04:00', cn)?.iso).toBe('2023-07-21T09:31:05-04:00');
+  });
+});
+
+describe('parseDate: Chinese portal formats (zh-Hans, zh-Hant)', () => {
+  it.each<[string, ParsedDate]>([
+    ['2023-07-21 09:31', t('2023-07-21T09:31:00+08:00')],
+    ['2023-07-21 09:31:05', t('2023-07-21T09:31:05+08:00')],
+    ['2023/7/21', d('2023-07-21')],
+    ['2023/07/21 9:31', t('2023-07-21T09:31:00+08:00')],
+    ['2023.07.21', d('2023-07-21')],
+    ['2023-7-21', d('2023-07-21')],
+    ['2023年07月21日 09:31', t('2023-07-21T09:31:00+08:00')],
+    ['2023年7月21日09:31', t('2023-07-21T09:31:00+08:00')],
+    ['2022年2月12日23时16分', t('2022-02-12T23:16:00+08:00')],
+    ['2005年08月30日, 星期二 13:22', t('2005-08-30T13:22:00+08:00')],
+    ['2023年7月21日 下午3:05', t('2023-07-21T15:05:00+08:00')],
+    ['2023年7月21日 上午12:10', t('2023-07-21T00:10:00+08:00')],
+    ['（2005-04-03 17:19PM）', t('2005-04-03T17:19:00+08:00')],
+    ['2021-11-25 16:26:07.0', t('2021-11-25T16:26:07+08:00')],
+    ['２０２３年７月２１日　０９：３１', t('2023-07-21T09:31:00+08:00')],
+    ['２０２３－０７－２１　０９：３１：０５', t('2023-07-21T09:31:05+08:00')],
+    ['發佈時間：2023年07月21日 09:31', t('2023-07-21T09:31:00+08:00')],
+    ['民國112年7月21日', d('2023-07-21')],
+    ['2023-07-21 09:31 CST', z('2023-07-21T09:31:00+08:00')],
+  ])('%s', (raw, want) => {
+    expect(parseDate(raw, cn)).toEqual(want);
+  });
+
+  it('reads NN-NN-NN as YY-MM-DD (23-07-21 is 2023-07-21, not 2021-07-23)', () => {
+    expect(parseDate('23-07-21 09:31', cn)).toEqual(t('2023-07-21T09:31:00+08:00'));
+    expect(parseDate('23-07-21', { now })).toEqual(d('2023-07-21'));
+    // Not a valid YY-MM-DD (month 31): falls back to DD-MM-YY.
+    expect(parseDate('31-07-23', { now })).toEqual(d('2023-07-31'));
+  });
+
+  it('leaves a zone-less time zone-less without a default offset', () => {
+    expect(parseDate('2023-07-21 09:31', { now })).toEqual(t('2023-07-21T09:31:00'));
+  });
+});
+
+describe('parseDate: English', () => {
+  it.each<[string, ParsedDate]>([
+    ['July 21, 2023', d('2023-07-21')],
+    ['21 July 2023', d('2023-07-21')],
+    ['Jul. 21, 2023 9:31 AM EDT', z('2023-07-21T09:31:00-04:00')],
+    ['Friday, July 21, 2023 at 9:31 a.m. ET', z('2023-07-21T09:31:00-04:00')],
+    ['Dec. 22, 2016, 2:16 p.m. EST', z('2016-12-22T14:16:00-05:00')],
+    // ET follows US daylight saving: standard time in January.
+    ['January 16, 2023 at 4:30 p.m. ET', z('2023-01-16T16:30:00-05:00')],
+    ['Nov 8, 2023 / 04:43 PM CST', z('2023-11-08T16:43:00-06:00')],
+    ['Updated 3:45 PM EDT, Fri July 21, 2023', z('2023-07-21T15:45:00-04:00')],
+    ['22:00 GMT, 26 September 2020', z('2020-09-26T22:00:00Z')],
+    ['September 30th, 2016', d('2016-09-30')],
+    ['Aug 10, 2016 11:15 am UTC', z('2016-08-10T11:15:00Z')],
+    ['12:00 AM, July 21, 2023', t('2023-07-21T00:00:00')],
+    ['May 13, 2024, 5:57 AM GMT+8', z('2024-05-13T05:57:00+08:00')],
+    ['28 Apr 2020 08:11 CET', z('2020-04-28T08:11:00+01:00')],
+  ])('%s', (raw, want) => {
+    expect(parseDate(raw, { now })).toEqual(want);
+  });
+
+  it('reads an ambiguous slash date day-first, month-first when the caller says so or a US zone follows', () => {
+    expect(parseDate('07/21/2023', { now })).toEqual(d('2023-07-21'));
+    expect(parseDate('21/07/2023', { now })).toEqual(d('2023-07-21'));
+    expect(parseDate('03/04/2023', { now })).toEqual(d('2023-04-03'));
+    expect(parseDate('03/04/2023', { now, dayFirst: false })).toEqual(d('2023-03-04'));
+    expect(parseDate('8/10/2022 9:57 AM PT', { now })).toEqual(z('2022-08-10T09:57:00-07:00'));
+    expect(parseDate('07/21/23', { now })).toEqual(d('2023-07-21'));
+  });
+});
+
+describe('parseDate: German, Spanish, French, Portuguese, Italian, Polish, Dutch, Japanese', () => {
+  it.each<[string, ParsedDate]>([
+    ['21. Juli 2023', d('2023-07-21')],
+    ['21.07.2023, 09:31 Uhr', t('2023-07-21T09:31:00')],
+    ['3. Februar 2022 um 21:17', t('2022-02-03T21:17:00')],
+    ['15. November 2021 um 10.30 Uhr', t('2021-11-15T10:30:00')],
+    ['20. März 2021 - 15:00 Uhr', t('2021-03-20T15:00:00')],
+    ['19.10.19, 08:00 Uhr', t('2019-10-19T08:00:00')],
+    ['01. Dez. 2022 | 14:08 Uhr MEZ', z('2022-12-01T14:08:00+01:00')],
+    ['21 de julio de 2023', d('2023-07-21')],
+    ['miércoles, 4 de mayo de 2022 07:59 hs', t('2022-05-04T07:59:00')],
+    ['22 de julio de 2023 a las 10:15 h', t('2023-07-22T10:15:00')],
+    ['04 de mayo 2022, 12:00 A. M.', t('2022-05-04T00:00:00')],
+    ['21 juillet 2023', d('2023-07-21')],
+    ['lundi 9 décembre 2019 à 09h08', t('2019-12-09T09:08:00')],
+    ['1er avril 2020', d('2020-04-01')],
+    ['21 de julho de 2023', d('2023-07-21')],
+    ['21 luglio 2023', d('2023-07-21')],
+    ['21 lipca 2023', d('2023-07-21')],
+    ['28 kwietnia 2021, 06:29', t('2021-04-28T06:29:00')],
+    ['21 juli 2023', d('2023-07-21')],
+    ['2023年7月21日 9時31分', t('2023-07-21T09:31:00')],
+    ['2019年4月19日（金） 09時39分', t('2019-04-19T09:39:00')],
+    ['2022.8.9(Tue) 8:15', t('2022-08-09T08:15:00')],
+    ['令和5年7月21日', d('2023-07-21')],
+    ['2023年7月21日 午後3時05分', t('2023-07-21T15:05:00')],
+  ])('%s', (raw, want) => {
+    expect(parseDate(raw, { now })).toEqual(want);
+  });
+});
+
+describe('parseDate: rejects', () => {
+  it.each([
+    ['07-21 09:31', 'no year'],
+    ['7月21日 09:31', 'no year'],
+    ['2023-13-01', 'month 13'],
+    ['2023-02-30', 'Feb 30'],
+    ['2023-02-29', 'not a leap year'],
+    ['31.04.2023', 'April 31'],
+    ['1989-06-04', 'before 1990'],
+    ['2027-01-01', 'beyond next year'],
+    ['July 2023', 'no day'],
+    ['隴ICP備17001500號', 'ICP number'],
+    ['0931-8580115', 'phone number'],
+    ['¥2023.50', 'price'],
+    ['v2.10.2023', 'version number'],
+    ['123456789', '9 digits: not a timestamp'],
+    ['', 'empty'],
+  ])('%s (%s)', (raw) => {
+    expect(parseDate(raw, { now })).toBeNull();
+  });
+
+  it('accepts a year up to next year, and 29 February of a leap year', () => {
+    expect(parseDate('2026-01-01', { now })).toEqual(d('2026-01-01'));
+    expect(parseDate('2024-02-29', { now })).toEqual(d('2024-02-29'));
+  });
+
+  it('drops a time that is not a clock time but keeps the date', () => {
+    expect(parseDate('2023-07-21 25:61', { now })).toEqual(d('2023-07-21'));
+  });
+});
+
+describe('findDatesInText', () => {
+  const one = (text: string, opts: Parameters<typeof findDatesInText>[1] = cn) => {
+    const found = findDatesInText(text, opts);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+
+  it('reads the two-digit-year info line of ccdi.gov.cn (zh-Hant)', () => {
+    const f = one('23-07-21 09:31 來源:中央紀委國家監委網站 編輯:高正武');
+    expect(f).toEqual({ parsed: t('2023-07-21T09:31:00+08:00'), index: 0, raw: '23-07-21 09:31' });
+  });
+
+  it('labels 发布时间 as published (zh-Hans)', () => {
+    const text = '发布时间：2023-07-21 09:31:05 来源：新华网';
+    const f = one(text);
+    expect(f?.parsed.iso).toBe('2023-07-21T09:31:05+08:00');
+    expect(f?.label).toBe('published');
+    expect(text.slice(f?.index, (f?.index ?? 0) + (f?.raw.length ?? 0))).toBe('2023-07-21 09:31:05');
+  });
+
+  it('labels 時間 (zh-Hant) and leaves an unlabelled info line unlabelled', () => {
+    expect(one('時間：2023年07月21日')).toMatchObject({ parsed: d('2023-07-21'), label: 'published' });
+    const f = one('2023-07-21 09:31\u3000来源：人民网');
+    expect(f?.parsed.iso).toBe('2023-07-21T09:31:00+08:00');
+    expect(f?.label).toBeUndefined();
+  });
+
+  it('tells 更新时间 (modified) from 发布时间 (published) and keeps text order', () => {
+    const found = findDatesInText('更新时间：2023-07-22 10:00 发布时间：2023-07-21 09:31', cn);
+    expect(found.map((f) => [f.parsed.iso, f.label])).toEqual([
+      ['2023-07-22T10:00:00+08:00', 'modified'],
+      ['2023-07-21T09:31:00+08:00', 'published'],
+    ]);
+  });
+
+  it('reads English bylines', () => {
+    expect(one('Published: 21 July 2023', { now })).toMatchObject({ parsed: d('2023-07-21'), label: 'published' });
+    const f = one('By Jane Doe, CNN Updated 3:45 PM EDT, Fri July 21, 2023', { now });
+    expect(f).toMatchObject({
+      parsed: z('2023-07-21T15:45:00-04:00'),
+      raw: '3:45 PM EDT, Fri July 21, 2023',
+      label: 'modified',
+    });
+    expect(one('Posted on Friday, July 21, 2023 by admin', { now })?.label).toBe('published');
+  });
+
+  it('reads German info lines', () => {
+    expect(one('Veröffentlicht am 21.07.2023', { now })).toMatchObject({ parsed: d('2023-07-21'), label: 'published' });
+    expect(one('Stand: 21.07.2023 09:31 Uhr', { now })).toMatchObject({
+      parsed: t('2023-07-21T09:31:00'),
+      raw: '21.07.2023 09:31 Uhr',
+      label: 'modified',
+    });
+  });
+
+  it('reads a Spanish published/updated pair', () => {
+    const found = findDatesInText(
+      'Publicado el 21 de julio de 2023 | Actualizado el 22 de julio de 2023 a las 10:15 h',
+      { now },
+    );
+    expect(found.map((f) => [f.parsed.iso, f.label])).toEqual([
+      ['2023-07-21', 'published'],
+      ['2023-07-22T10:15:00', 'modified'],
+    ]);
+  });
+
+  it('reads a Japanese published/updated pair', () => {
+    const found = findDatesInText('公開日：2023年7月21日(金) 9時31分 更新日：2023/07/22 10:00', { now });
+    expect(found.map((f) => [f.parsed.iso, f.label])).toEqual([
+      ['2023-07-21T09:31:00', 'published'],
+      ['2023-07-22T10:00:00', 'modified'],
+    ]);
+  });
+
+  it('points index/raw into the original text even with full-width characters', () => {
+    const text = '來源：聯合報　發布時間：２０２３／０７／２１　０９：３１';
+    const f = one(text);
+    expect(f?.parsed.iso).toBe('2023-07-21T09:31:00+08:00');
+    expect(f?.raw).toBe('２０２３／０７／２１　０９：３１');
+    expect(text.indexOf(f?.raw ?? '?')).toBe(f?.index);
+  });
+
+  it('ignores phone, ICP, price and version numbers in a footer', () => {
+    const footer =
+      '版权所有：甘肃省人民政府 隴ICP備17001500號 电话：0931-8580115 传真 0931-8580116 ' +
+      '售价 12.50 元 客户端 v2.10.2023 版本 1.2.3 邮编 730030';
+    expect(findDatesInText(footer, cn)).toEqual([]);
+  });
+
+  it('needs a time or a label for two-digit-year dates in running text', () => {
+    expect(findDatesInText('比分 12-05-23 结束', cn)).toEqual([]);
+    expect(findDatesInText('Tabelle 21.07.23 Platz 3', { now })).toEqual([]);
+    expect(one('Aktualisiert 21.07.23', { now })).toMatchObject({ parsed: d('2023-07-21'), label: 'modified' });
+  });
+
+  it('skips month-day without a year and dates before 1990', () => {
+    expect(findDatesInText('07-21 09:31 热点新闻', cn)).toEqual([]);
+    expect(findDatesInText('于1989年5月26日离邵到北京', cn)).toEqual([]);
+  });
+
+  it('does not read archive menus as dates', () => {
+    expect(findDatesInText('過去記事カレンダー 2022年 8月 7月 6月 5月', { now })).toEqual([]);
+  });
+
+  it('does not take the word 时间 in prose as a label', () => {
+    expect(one('在这段时间里，2023年7月21日发生了')?.label).toBeUndefined();
+  });
+
+  it('reads ambiguous slash dates month-first on a page that writes month-name dates month first', () => {
+    const found = findDatesInText('Posted July 4, 2023. Event: 03/04/2023', { now });
+    expect(found.map((f) => f.parsed.iso)).toEqual(['2023-07-04', '2023-03-04']);
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each<[string, string]>([
+    ['http://www.xinhuanet.com/politics/2023-07/21/c_1129762345.htm', '2023-07-21'],
+    ['https://www.theguardian.com/world/2023/jul/21/heatwave-europe', '2023-07-21'],
+    ['https://example.com/2023/07/21/some-slug/', '2023-07-21'],
+    ['http://news.sina.com.cn/c/2023-07-21/doc-imzcmqks1234567.shtml', '2023-07-21'],
+    ['http://www.gov.cn/zhengce/content/202307/21/content_6893.htm', '2023-07-21'],
+    ['https://www.ccdi.gov.cn/yaowenn/202307/t20230721_277123.html', '2023-07-21'],
+    ['https://news.example.com.tw/a/20230721/b.html', '2023-07-21'],
+    ['https://www.163.com/2023/0721/abc.html', '2023-07-21'],
+    ['https://www.heise.de/news/Titel-2023-07-21-9231.html', '2023-07-21'],
+    ['https://finance.sina.com.cn/doc-20230721.html', '2023-07-21'],
+    ['https://example.com/2023/07/', ''],
+    ['https://example.com/2023/13/21/', ''],
+    ['https://example.com/post/12320230721999', ''],
+    ['https://example.com/1989/06/04/a', ''],
+    ['https://example.com/2023/02/30/a', ''],
+    ['https://example.com/a?date=20230721', ''],
+  ])('%s', (url, want) => {
+    expect(dateFromUrl(url, { now })).toEqual(want ? d(want) : null);
+  });
+});
