@@ -1,16 +1,132 @@
-/** TEMPORARY stub so parallel work can call extract(); the real pipeline replaces it. */
-import type { Article, ExtractOptions } from './types.js';
+/**
+ * extract(): one saved page → one Article.
+ * bytes → decode → parse once (cheerio) → read fields (before pruning: the info line and
+ * breadcrumbs live in chrome) → prune (hidden, spam, chrome, field lines) → body (Readability
+ * on jsdom over what is left) → filter the body → Article.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { Article, ExtractOptions, RemovedBlock, SpamSummary } from './types.js';
 import { ExtractError } from './errors.js';
+import { decodeBytes, isProbablyBinary, looksLikeHtml } from './decode/index.js';
+import { loadHtml } from './parse/load.js';
+import { readMeta } from './parse/meta.js';
+import { readJsonLd } from './parse/jsonld.js';
+import { collectLines } from './parse/lines.js';
+import { findRule, hostOf } from './rules/index.js';
+import type { PageContext } from './fields/context.js';
+import { readTitle } from './fields/title.js';
+import { headlineLineIndex, readDates } from './fields/date.js';
+import { readAuthors, readEditor, readSource } from './fields/people.js';
+import { readBreadcrumb, readSiteName, sectionLabels } from './fields/site.js';
+import { isChinese, readLang } from './fields/lang.js';
+import { prunePage } from './prune/index.js';
+import { extractBody } from './body/index.js';
+import { isMetadataLine } from './body/filters.js';
+import { textDumpToHtml } from './textdump/index.js';
+
+/** Pages above this size are refused: real articles are far smaller, and parse time grows with size. */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+const EXCERPT_CHARS = 200;
+
+interface Decoded {
+  text: string;
+  encoding: string | null;
+  warnings: string[];
+}
+
+function decodeInput(input: string | Uint8Array, options: ExtractOptions): Decoded {
+  if (typeof input === 'string') {
+    if (input.length > MAX_INPUT_BYTES) throw new ExtractError('too-large', `input is ${input.length} characters; the limit is ${MAX_INPUT_BYTES}`);
+    return { text: input, encoding: null, warnings: [] };
+  }
+  if (input.length === 0) throw new ExtractError('empty', 'input is empty (0 bytes)');
+  if (input.length > MAX_INPUT_BYTES) throw new ExtractError('too-large', `input is ${input.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  if (isProbablyBinary(input)) throw new ExtractError('binary', 'input looks binary, not an HTML or text page');
+  const decoded = decodeBytes(input, { contentType: options.contentType });
+  return { text: decoded.text, encoding: decoded.encoding, warnings: [...decoded.warnings] };
+}
+
+const NO_SPAM: SpamSummary = { detected: false, blocks: 0, links: 0, hosts: [] };
 
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  if (!text.trim()) throw new ExtractError('empty', 'input is empty');
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim() ?? null;
-  const body = text.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, '').replace(/<[^>]+>/g, ' ');
-  return {
-    url: options.url ?? null, title, source: null, siteName: null, section: [], date: null, dateModified: null,
-    authors: [], editor: null, lang: null, text: body.replace(/\s+/g, ' ').trim(), html: null, excerpt: null,
-    encoding: typeof input === 'string' ? null : 'utf-8', spam: { detected: false, blocks: 0, links: 0, hosts: [] },
-    removed: [], warnings: [],
+  const decoded = decodeInput(input, options);
+  if (!decoded.text.trim()) throw new ExtractError('empty', 'input has no text');
+  const format = options.format ?? (looksLikeHtml(decoded.text) ? 'html' : 'text');
+  const removed: RemovedBlock[] = [];
+  let html = decoded.text;
+  if (format === 'text') {
+    const dump = textDumpToHtml(decoded.text, { extraKeywords: options.spamKeywords ?? [] });
+    html = dump.html;
+    removed.push(...dump.removed);
+  }
+  const $ = loadHtml(html);
+  const article = extractFromDocument($, options, removed, format === 'text');
+  article.encoding = decoded.encoding;
+  article.warnings.unshift(...decoded.warnings);
+  return article;
+}
+
+function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: RemovedBlock[], fromText: boolean): Article {
+  const url = options.url ?? null;
+  const host = hostOf(url);
+  const ctx: PageContext = {
+    $, url, host,
+    meta: readMeta($),
+    jsonld: readJsonLd($),
+    lines: collectLines($),
+    rule: findRule(host, options.rules),
+    origins: [],
   };
+  const warnings: string[] = [];
+
+  const title = readTitle(ctx);
+  const headline = headlineLineIndex(ctx, title);
+  const crumb = readBreadcrumb(ctx);
+  const source = readSource(ctx, headline);
+  const editor = readEditor(ctx, headline);
+  const lang = readLang(ctx, ctx.lines.map((l) => l.text).join('\n'));
+  const { date, dateModified } = readDates(ctx, title, isChinese(lang));
+  const siteName = readSiteName(ctx, crumb, title);
+  let authors = readAuthors(ctx, headline, [editor, source, siteName]);
+  const section = sectionLabels(crumb, title);
+
+  // Lines near the headline that became fields go before the body is read.
+  const near = headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 4), headline + 15) : [];
+  const fieldLines = near.filter((l) => l.index !== headline && isMetadataLine(l.text, { title, source, editor, authors }));
+  if (crumb.line) fieldLines.push(crumb.line);
+
+  const pruned = prunePage($, {
+    lines: ctx.lines,
+    fieldLines,
+    rule: ctx.rule,
+    context: { pageHost: host, extraKeywords: options.spamKeywords ?? [] },
+  });
+  removed.push(...pruned.removed);
+
+  const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
+  const body = extractBody($, { url, ruleBody, useReadability: !fromText, fields: { title, source, editor, authors } });
+  warnings.push(...body.warnings);
+  if (!authors.length && body.creditAuthor && ![editor, source, siteName].includes(body.creditAuthor)) {
+    authors = [body.creditAuthor];
+    ctx.origins.push({ field: 'authors', origin: 'trailing-credit', raw: body.creditAuthor });
+  }
+  if (!body.text) warnings.push('no article body found');
+
+  const spam = pruned.spam.detected ? pruned.spam : removed.some((r) => r.kind === 'spam')
+    ? { ...NO_SPAM, detected: true, blocks: removed.filter((r) => r.kind === 'spam').length }
+    : NO_SPAM;
+
+  const article: Article = {
+    url, title, source, siteName, section, date, dateModified, authors, editor, lang,
+    text: body.text,
+    html: fromText ? null : body.html,
+    excerpt: body.text ? body.text.split('\n\n')[0]!.slice(0, EXCERPT_CHARS) : null,
+    encoding: null,
+    spam,
+    removed,
+    warnings,
+  };
+  if (options.debug) article.origins = ctx.origins;
+  return article;
 }

@@ -1,0 +1,42 @@
+/** What every field reader gets: the parsed page, read once. */
+import type { CheerioAPI } from 'cheerio';
+import type { MetaMap } from '../parse/meta.js';
+import type { JsonLdFacts } from '../parse/jsonld.js';
+import type { TextLine } from '../parse/lines.js';
+import type { FieldOrigin, SiteRule } from '../types.js';
+
+export interface PageContext {
+  $: CheerioAPI;
+  url: string | null;
+  host: string | null;
+  meta: MetaMap;
+  jsonld: JsonLdFacts;
+  /** Visible lines of the whole page, before pruning. */
+  lines: TextLine[];
+  /** The site rule for this host, if any. */
+  rule: SiteRule | null;
+  origins: FieldOrigin[];
+}
+
+/** A field value with the candidate that produced it. */
+export interface Candidate<T> {
+  value: T;
+  origin: string;
+  raw: string;
+}
+
+export function record<T>(ctx: PageContext, field: FieldOrigin['field'], c: Candidate<T> | null): T | null {
+  if (!c) return null;
+  ctx.origins.push({ field, origin: c.origin, raw: c.raw });
+  return c.value;
+}
+
+/** Text of the first element matching a site-rule selector (`sel@attr` reads an attribute). */
+export function ruleText(ctx: PageContext, selector: string | undefined): string | null {
+  if (!selector) return null;
+  const [sel, attr] = selector.split('@');
+  const el = ctx.$(sel!).first();
+  if (!el.length) return null;
+  const value = attr ? el.attr(attr) : el.text();
+  return value?.replace(/\s+/g, ' ').trim() || null;
+}

@@ -1,0 +1,91 @@
+/**
+ * Publication and modification dates. Chain: site rule → JSON-LD → <meta>/<time> → the visible
+ * info line near the headline → URL. A meta date without a time yields to a visible one with a
+ * time on the same day (keep the time when shown). Chinese pages without a zone get +08:00.
+ */
+import { findDatesInText, parseDate, dateFromUrl, type ParsedDate } from '../dates/index.js';
+import { firstMeta } from '../parse/meta.js';
+import { record, ruleText, type Candidate, type PageContext } from './context.js';
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datepublished',
+  'article.published', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'publishtime',
+  'firstpublishedtime', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date',
+  'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'og:pubdate', 'article:create_at', 'created',
+];
+const MODIFIED_META = [
+  'article:modified_time', 'og:updated_time', 'datemodified', 'modified_time', 'lastmod', 'last-modified',
+  'dc.date.modified', 'dcterms.modified', 'article:update_time',
+];
+
+/** Lines this far around the headline hold the info line on nearly every layout. */
+const INFO_LINES_BEFORE = 4;
+const INFO_LINES_AFTER = 15;
+const FOOTER_LINE = /copyright|©|版权|版權|ICP|备案|備案|许可证|許可證/i;
+
+function parsed(raw: string | null | undefined, origin: string, offset: string | null): Candidate<ParsedDate> | null {
+  if (!raw) return null;
+  const p = parseDate(raw, { defaultOffset: offset });
+  return p ? { value: p, origin, raw } : null;
+}
+
+/** Index of the line holding the headline, or -1. */
+export function headlineLineIndex(ctx: PageContext, title: string | null): number {
+  if (!title) return -1;
+  const exact = ctx.lines.findIndex((l) => l.text === title);
+  return exact >= 0 ? exact : ctx.lines.findIndex((l) => l.text.length < title.length * 2 && l.text.includes(title));
+}
+
+function visibleDates(ctx: PageContext, headline: number, offset: string | null) {
+  const lines = headline >= 0
+    ? ctx.lines.slice(Math.max(0, headline - INFO_LINES_BEFORE), headline + INFO_LINES_AFTER)
+    : ctx.lines;
+  const found = [];
+  for (const line of lines) {
+    if (line.text.length > 300 || FOOTER_LINE.test(line.text)) continue;
+    for (const d of findDatesInText(line.text, { defaultOffset: offset })) found.push({ ...d, line });
+  }
+  return found;
+}
+
+function sameDay(a: ParsedDate, b: ParsedDate): boolean {
+  return a.iso.slice(0, 10) === b.iso.slice(0, 10);
+}
+
+export function readDates(ctx: PageContext, title: string | null, chinese: boolean): { date: string | null; dateModified: string | null } {
+  const offset = chinese ? '+08:00' : null;
+  const rule = ruleText(ctx, ctx.rule?.fields?.date);
+  const meta = firstMeta(ctx.meta, PUBLISHED_META);
+  const timeEl = ctx.$('time[pubdate][datetime], article time[datetime], header time[datetime]').first().attr('datetime');
+
+  const structured = parsed(rule, 'site-rule', offset)
+    ?? parsed(ctx.jsonld.datePublished, 'json-ld', offset)
+    ?? parsed(meta?.value, `meta:${meta?.key}`, offset)
+    ?? parsed(timeEl, 'time-element', offset);
+
+  const visible = visibleDates(ctx, headlineLineIndex(ctx, title), offset);
+  const published = visible.find((d) => d.label === 'published') ?? visible.find((d) => d.label !== 'modified');
+  const visibleCandidate: Candidate<ParsedDate> | null = published
+    ? { value: published.parsed, origin: 'info-line', raw: published.raw }
+    : null;
+
+  let chosen = structured;
+  if (!chosen || (visibleCandidate && !chosen.value.hasTime && visibleCandidate.value.hasTime && sameDay(chosen.value, visibleCandidate.value))) {
+    chosen = visibleCandidate ?? chosen;
+  }
+  if (!chosen && ctx.url) {
+    const fromUrl = dateFromUrl(ctx.url);
+    if (fromUrl) chosen = { value: fromUrl, origin: 'url', raw: ctx.url };
+  }
+
+  const modMeta = firstMeta(ctx.meta, MODIFIED_META);
+  const modVisible = visible.find((d) => d.label === 'modified');
+  const modified = parsed(ctx.jsonld.dateModified, 'json-ld', offset)
+    ?? parsed(modMeta?.value, `meta:${modMeta?.key}`, offset)
+    ?? (modVisible ? { value: modVisible.parsed, origin: 'info-line', raw: modVisible.raw } : null);
+
+  return {
+    date: record(ctx, 'date', chosen)?.iso ?? null,
+    dateModified: record(ctx, 'dateModified', modified)?.iso ?? null,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Labelled values in visible text: `來源:中央紀委國家監委網站 編輯:高正武`. A value runs from its
+ * label to the next label, date, separator or bracket; the label lexicon is data (labels.json).
+ */
+import labels from '../data/labels.json' with { type: 'json' };
+
+export type LabelKind = 'source' | 'editor' | 'author';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (list: readonly string[]): string => list.map(escape).join('|');
+
+const ALL_LABELS = [...labels.source, ...labels.editor, ...labels.author, ...labels.stop]
+  .sort((a, b) => b.length - a.length);
+
+/** Where a value stops: another label with a colon, a date/time, a separator or a bracket. */
+const VALUE_END = new RegExp(
+  [
+    `(?:${alt(ALL_LABELS)})\\s*[:：]`,
+    '\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}',
+    '\\d{1,2}:\\d{2}',
+    '[|｜【】\\[\\]<>《》]',
+    '\\s{2,}',
+    '\\u3000',
+    '\\s[-–—]\\s',
+  ].join('|'),
+);
+
+const LABEL_RE: Record<LabelKind, RegExp> = {
+  // The label must not be preceded by a CJK letter (avoid 原来源, 主编辑部) unless it is a known prefix.
+  source: new RegExp(`(?:^|[^\\p{L}])(${alt(labels.source)})\\s*[:：]\\s*`, 'u'),
+  editor: new RegExp(`(?:^|[^\\p{L}])(${alt(labels.editor)})\\s*[:：]\\s*`, 'u'),
+  author: new RegExp(`(?:^|[^\\p{L}])(${alt(labels.author)})\\s*[:：/／]\\s*`, 'u'),
+};
+
+/** Trim brackets, quotes and punctuation left around a value. */
+export function trimValue(v: string): string {
+  return v
+    .replace(/^[\s:：,，、;；.。()（）[\]【】"“”'‘’]+/, '')
+    .replace(/[\s:：,，、;；.。()（）[\]【】"“”'‘’]+$/, '')
+    .trim();
+}
+
+/** The value after a label of this kind in a line, or null. */
+export function labelledValue(line: string, kind: LabelKind): string | null {
+  const m = LABEL_RE[kind].exec(line);
+  if (!m) return null;
+  const rest = line.slice(m.index + m[0].length);
+  const end = VALUE_END.exec(rest);
+  const value = trimValue(end ? rest.slice(0, end.index) : rest);
+  // Real values are names, not sentences.
+  if (!value || value.length > 40 || /[，。！？!?]/.test(value)) return null;
+  return value;
+}
+
+/** Does the line carry any metadata label followed by a colon? */
+export function hasMetaLabel(line: string): boolean {
+  return LABEL_RE.source.test(line) || LABEL_RE.editor.test(line) || LABEL_RE.author.test(line);
+}

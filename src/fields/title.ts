@@ -1,0 +1,67 @@
+/**
+ * Title: the headline, not the <title> with its site suffix. Chain: site rule → a visible
+ * heading that the <title>/og:title confirms → JSON-LD/og headline → <title> minus suffix → h1.
+ */
+import { cleanText } from '../parse/load.js';
+import { firstMeta } from '../parse/meta.js';
+import { record, ruleText, type Candidate, type PageContext } from './context.js';
+
+/** Separators between headline and site name in <title>: `_中國甘肅網`, ` - 新华网`, ` | Reuters`. */
+const TITLE_SEPARATOR = /\s*(?:[_|｜–—·•»]|--|\s-\s|::|：：)\s*/;
+const HEADING_SELECTOR = 'h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="biaoti" i], [itemprop="headline"]';
+
+const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/** Split a <title> into its segments; the headline is usually the longest one. */
+export function titleSegments(title: string): string[] {
+  return title.split(TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+}
+
+export function stripSiteSuffix(title: string): string {
+  const segments = titleSegments(title);
+  if (segments.length < 2) return title.trim();
+  // Keep from the first segment up to the longest one: headlines may contain separators themselves.
+  const longest = segments.reduce((a, b) => (b.length > a.length ? b : a));
+  const head = segments.slice(0, segments.indexOf(longest) + 1);
+  return head.length > 1 && fold(head.join('')).length < fold(title).length * 0.9 ? longest : head.join(' ');
+}
+
+function headingCandidate(ctx: PageContext, reference: string[]): Candidate<string> | null {
+  const refs = reference.map(fold).filter((r) => r.length >= 4);
+  if (!refs.length) return null;
+  let best: Candidate<string> | null = null;
+  let bestLen = 0;
+  ctx.$(HEADING_SELECTOR).each((_, el) => {
+    if (ctx.$(el).closest('head, a, nav, footer, aside').length && el.tagName !== 'h1') return;
+    const text = cleanText(ctx.$(el).text());
+    const f = fold(text);
+    if (f.length < 4 || text.length > 300) return;
+    // The heading must be confirmed by the <title> or og:title: it is (most of) one of them.
+    if (!refs.some((r) => r.includes(f) && f.length >= r.length * 0.3)) return;
+    if (f.length > bestLen) {
+      bestLen = f.length;
+      best = { value: text, origin: el.tagName === 'h1' ? 'h1' : `heading:${el.tagName}`, raw: text };
+    }
+  });
+  return best;
+}
+
+export function readTitle(ctx: PageContext): string | null {
+  const fromRule = ruleText(ctx, ctx.rule?.fields?.title);
+  if (fromRule) return record(ctx, 'title', { value: fromRule, origin: 'site-rule', raw: fromRule });
+
+  const titleTag = cleanText(ctx.$('head title').first().text() || ctx.$('title').first().text());
+  const metaTitle = firstMeta(ctx.meta, ['og:title', 'twitter:title', 'headline', 'title', 'dc.title']);
+  const jsonTitle = ctx.jsonld.headline;
+  const refs = [titleTag, metaTitle?.value ?? '', jsonTitle ?? ''].filter(Boolean);
+
+  const heading = headingCandidate(ctx, refs);
+  if (heading) return record(ctx, 'title', heading);
+  if (jsonTitle) return record(ctx, 'title', { value: stripSiteSuffix(jsonTitle), origin: 'json-ld', raw: jsonTitle });
+  if (metaTitle) {
+    return record(ctx, 'title', { value: stripSiteSuffix(metaTitle.value), origin: `meta:${metaTitle.key}`, raw: metaTitle.value });
+  }
+  if (titleTag) return record(ctx, 'title', { value: stripSiteSuffix(titleTag), origin: 'title-tag', raw: titleTag });
+  const h1 = cleanText(ctx.$('h1').first().text());
+  return h1 ? record(ctx, 'title', { value: h1, origin: 'h1', raw: h1 }) : null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Article facts from JSON-LD (schema.org). Pages often carry several blocks, @graph arrays and
+ * slightly broken JSON (trailing commas, raw newlines), so parsing is forgiving.
+ */
+import type { CheerioAPI } from 'cheerio';
+import { cleanText } from './load.js';
+
+export interface JsonLdFacts {
+  headline: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+  authors: string[];
+  publisher: string | null;
+  inLanguage: string | null;
+  section: string | null;
+  breadcrumbs: string[];
+}
+
+type Json = Record<string, unknown>;
+
+const ARTICLE_TYPE = /(^|:)(NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+
+function parseLenient(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    try {
+      // Common breakage: trailing commas and raw control characters inside strings.
+      return JSON.parse(raw.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return null;
+    }
+  }
+}
+
+function flatten(node: unknown, out: Json[]): void {
+  if (Array.isArray(node)) {
+    for (const item of node) flatten(item, out);
+  } else if (node && typeof node === 'object') {
+    const obj = node as Json;
+    out.push(obj);
+    if (obj['@graph']) flatten(obj['@graph'], out);
+    if (obj['mainEntity'] && typeof obj['mainEntity'] === 'object') flatten(obj['mainEntity'], out);
+  }
+}
+
+function types(obj: Json): string[] {
+  const t = obj['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return cleanText(v) || null;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return str(v[0]);
+  return null;
+}
+
+function names(v: unknown): string[] {
+  if (!v) return [];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (typeof v === 'string') return [cleanText(v)].filter(Boolean);
+  if (typeof v === 'object') {
+    const name = str((v as Json)['name']);
+    return name ? [name] : [];
+  }
+  return [];
+}
+
+export function readJsonLd($: CheerioAPI): JsonLdFacts {
+  const objects: Json[] = [];
+  $('script[type="application/ld+json"]').each((_, el) => {
+    flatten(parseLenient($(el).text()), objects);
+  });
+  const facts: JsonLdFacts = {
+    headline: null, datePublished: null, dateModified: null, authors: [], publisher: null,
+    inLanguage: null, section: null, breadcrumbs: [],
+  };
+  const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)))
+    ?? objects.find((o) => types(o).includes('WebPage') && (o['datePublished'] || o['headline']));
+  if (article) {
+    facts.headline = str(article['headline']) ?? str(article['name']);
+    facts.datePublished = str(article['datePublished']) ?? str(article['dateCreated']);
+    facts.dateModified = str(article['dateModified']);
+    facts.authors = names(article['author'] ?? article['creator']);
+    facts.publisher = names(article['publisher'])[0] ?? null;
+    facts.inLanguage = str(article['inLanguage']);
+    facts.section = str(article['articleSection']);
+  }
+  const site = objects.find((o) => types(o).includes('WebSite'));
+  if (!facts.publisher && site) facts.publisher = str(site['name']);
+  const crumbs = objects.find((o) => types(o).includes('BreadcrumbList'));
+  if (crumbs && Array.isArray(crumbs['itemListElement'])) {
+    facts.breadcrumbs = (crumbs['itemListElement'] as Json[])
+      .map((item) => str(item?.['name']) ?? names(item?.['item'])[0] ?? '')
+      .filter(Boolean);
+  }
+  return facts;
+}

@@ -1,0 +1,66 @@
+/**
+ * The page as visible text lines: block elements and <br> break lines. Labelled metadata
+ * (来源:, 编辑:, bylines, info lines, breadcrumbs) is matched on these lines, so it is found
+ * whatever the markup, and each line keeps the innermost block element holding it, so the
+ * pruner can drop a line once it became a field.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { cleanText } from './load.js';
+
+export interface TextLine {
+  text: string;
+  /** The innermost block element that contains the whole line. */
+  block: Element;
+  /** Position in document order. */
+  index: number;
+}
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr',
+  'ul', 'center', 'caption', 'option', 'select', 'marquee',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'iframe', 'object', 'textarea', 'button']);
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK.has(tag);
+}
+
+/** Walk the tree iteratively (pages can nest thousands of levels deep) and cut it into lines. */
+export function collectLines($: CheerioAPI, root?: Element): TextLine[] {
+  const start = root ?? ($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
+  const lines: TextLine[] = [];
+  let buf = '';
+  let bufBlock: Element = start;
+  const flush = (): void => {
+    const text = cleanText(buf);
+    if (text) lines.push({ text, block: bufBlock, index: lines.length });
+    buf = '';
+  };
+  // Stack of [node, entering]; on exit of a block we flush the line.
+  const stack: Array<[AnyNode, boolean, Element]> = [[start, true, start]];
+  while (stack.length) {
+    const [node, entering, block] = stack.pop()!;
+    if (node.type === 'text') {
+      if (!buf.trim()) bufBlock = block;
+      buf += (node as unknown as { data: string }).data;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const tag = el.name?.toLowerCase() ?? '';
+    if (SKIP.has(tag)) continue;
+    if (tag === 'br') { flush(); continue; }
+    const isBlock = BLOCK.has(tag) || node.type === 'root';
+    if (!entering) { if (isBlock) flush(); continue; }
+    if (isBlock) flush();
+    const childBlock = isBlock ? el : block;
+    stack.push([el, false, childBlock]);
+    const children = el.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, true, childBlock]);
+  }
+  flush();
+  return lines;
+}

@@ -1,0 +1,82 @@
+/**
+ * Portal chrome: navigation, share bars, QR-code blocks, copyright/ICP footers, related lists,
+ * print/close controls. Selectors and phrases are data (chrome.json); site rules add selectors.
+ * A block holding most of the page's text is never dropped as chrome (class names lie).
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import chrome from '../data/chrome.json' with { type: 'json' };
+import { cleanText } from '../parse/load.js';
+import type { TextLine } from '../parse/lines.js';
+import type { RemovedBlock } from '../types.js';
+
+const PHRASES: RegExp[] = chrome.blockPhrases.map((p) => new RegExp(p, 'i'));
+const DROP_SELECTOR = chrome.dropSelectors.join(', ');
+/** Above this length a block is content even when a phrase matches. */
+const MAX_CHROME_LINE = 160;
+/** Never drop, as chrome, an element holding more than this share of the page's text. */
+const MAX_SHARE_OF_PAGE = 0.35;
+/** Tags that are dropped silently: they never hold visible text worth reporting. */
+const SILENT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'svg', 'canvas', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed']);
+
+export function isChromeText(text: string): boolean {
+  return text.length <= MAX_CHROME_LINE && PHRASES.some((re) => re.test(text));
+}
+
+export function removedEntry(kind: RemovedBlock['kind'], reason: string, text: string): RemovedBlock {
+  const clean = cleanText(text);
+  return { kind, reason, chars: clean.length, sample: clean.slice(0, 80) };
+}
+
+function pageTextLength($: CheerioAPI): number {
+  return cleanText($('body').text()).length || 1;
+}
+
+/** Drop elements matched by the chrome selectors (plus a site rule's), recording visible ones. */
+export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly string[] = []): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  const total = pageTextLength($);
+  const selectors = extraSelectors.length ? `${DROP_SELECTOR}, ${extraSelectors.join(', ')}` : DROP_SELECTOR;
+  $(selectors).each((_, el) => {
+    const node = $(el);
+    if (!node.parent().length) return; // already gone with an ancestor
+    const element = el as Element;
+    const tag = element.tagName?.toLowerCase() ?? '';
+    if (SILENT.has(tag)) { node.remove(); return; }
+    if (tag === 'body' || tag === 'html' || node.find('h1').length) return;
+    const text = cleanText(node.text());
+    if (text.length > total * MAX_SHARE_OF_PAGE && text.length > 200) return;
+    if (text) removed.push(removedEntry('chrome', `selector:${tag}${element.attribs['class'] ? '.' + element.attribs['class'].split(/\s+/)[0] : ''}`, text));
+    node.remove();
+  });
+  return removed;
+}
+
+/** Drop the short blocks whose whole text is a chrome phrase (share bar, ICP line, 【纠错】…). */
+export function removeChromeLines($: CheerioAPI, lines: readonly TextLine[]): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  for (const line of lines) {
+    if (!isChromeText(line.text)) continue;
+    const block = $(line.block);
+    if (!block.parent().length || ['body', 'html'].includes(line.block.tagName)) continue;
+    const blockText = cleanText(block.text());
+    // Only when the block is (nearly) this line alone: otherwise the body filter handles it.
+    if (blockText.length > line.text.length * 1.5 + 10) continue;
+    removed.push(removedEntry('chrome', 'chrome-phrase', blockText));
+    // A "相关新闻" heading takes its link list with it.
+    const next = block.next();
+    if (/^(?:相关|相關|推荐|推薦|延伸|热点|熱點|热门|猜你|更多|精彩|related|read more|more from|recommended)/i.test(line.text) && next.length && linkDensity($, next[0] as Element) > 0.6) {
+      removed.push(removedEntry('chrome', 'related-list', next.text()));
+      next.remove();
+    }
+    block.remove();
+  }
+  return removed;
+}
+
+export function linkDensity($: CheerioAPI, el: Element): number {
+  const text = cleanText($(el).text()).length;
+  if (!text) return 0;
+  const linkText = $(el).find('a').toArray().reduce((n, a) => n + cleanText($(a).text()).length, 0);
+  return linkText / text;
+}

@@ -1,0 +1,44 @@
+/**
+ * Pruning, in the order that keeps each stage's evidence: hidden blocks first (they need the
+ * style attributes and <style> rules), then spam (judged by content), then chrome by selector
+ * and by phrase, then the lines that became fields. Every removal is recorded.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { TextLine } from '../parse/lines.js';
+import type { RemovedBlock, SiteRule, SpamSummary } from '../types.js';
+import { removeChromeBySelector, removeChromeLines, removedEntry } from './chrome.js';
+import { removeHidden } from './hidden.js';
+import { removeSpamBlocks } from './spam.js';
+import type { PruneContext } from './context.js';
+
+export interface PruneInput {
+  lines: readonly TextLine[];
+  /** Lines whose content became fields (info line, breadcrumb, editor line). */
+  fieldLines: readonly TextLine[];
+  rule: SiteRule | null;
+  context: PruneContext;
+}
+
+export interface PruneResult {
+  removed: RemovedBlock[];
+  spam: SpamSummary;
+}
+
+export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
+  const removed: RemovedBlock[] = [];
+  removed.push(...removeHidden($, input.context));
+  const spam = removeSpamBlocks($, input.context);
+  removed.push(...spam.removed);
+  removed.push(...removeChromeBySelector($, input.rule?.drop ?? []));
+  removed.push(...removeChromeLines($, input.lines));
+  for (const line of input.fieldLines) {
+    const block = $(line.block);
+    if (!block.parent().length || ['body', 'html'].includes(line.block.tagName)) continue;
+    if (block.text().replace(/\s+/g, ' ').trim().length > line.text.length * 1.5 + 10) continue;
+    removed.push(removedEntry('chrome', 'field-line', line.text));
+    block.remove();
+  }
+  // Style attributes have served hidden-block detection; jsdom need not parse them.
+  $('[style]').removeAttr('style');
+  return { removed, spam: spam.summary };
+}
