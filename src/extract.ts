@@ -82,13 +82,13 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
 
   const title = readTitle(ctx);
   const headline = headlineLineIndex(ctx, title);
-  const crumb = readBreadcrumb(ctx);
-  const source = readSource(ctx, headline);
-  const editor = readEditor(ctx, headline);
+  const crumb = readBreadcrumb(ctx, headline);
   const lang = readLang(ctx, ctx.lines.map((l) => l.text).join('\n'));
+  const source = readSource(ctx, headline, isChinese(lang));
+  const editor = readEditor(ctx, headline);
   const { date, dateModified } = readDates(ctx, title, isChinese(lang));
   const siteName = readSiteName(ctx, crumb, title);
-  let authors = readAuthors(ctx, headline, [editor, source, siteName]);
+  let authors = readAuthors(ctx, headline, [editor, source, siteName], isChinese(lang));
   const section = sectionLabels(crumb, title);
 
   // Lines near the headline that became fields go before the body is read.

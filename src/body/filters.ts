@@ -17,14 +17,28 @@ export interface BodyFields {
   authors: string[];
 }
 
+/** `校对：刘威`, `摄影：…`: a short line that is only a credit label and a name. */
+const CREDIT_LINE = /^[【（(]?(?:校对|校對|审核|審核|审校|審校|摄影|攝影|图片|圖片|视频|視頻|监制|監製|统筹|統籌|策划|策劃|翻译|翻譯|实习生|實習生|通讯员|通訊員)\s*[:：]/;
+/** `澎湃新闻记者 钱七`, `本报记者 许晴`: a reporter credit alone on its line. */
+const REPORTER_LINE = /^.{0,10}(?:记者|記者|通讯员|通訊員|特约撰稿|特約撰稿)\s*[:：]?\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*$/u;
+/** `Published July 21, 2023`, `Updated 3:45 PM`, `Veröffentlicht am …`. */
+const DATE_LABEL_LINE = /^(?:published|posted|updated|last updated|modified|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis à jour|发布时间|發佈時間|发布日期|更新时间|更新時間)\b/i;
+
+/** A date alone on its line: an info line near the top, a signature date further down. */
+export function isDateOnlyLine(text: string): boolean {
+  return text.length <= 60 && findDatesInText(text).length > 0 && text.replace(/[\d\s:：\-/.年月日时分秒時分()（）|｜]+/g, '').length <= 12;
+}
+
 /** A short line made of metadata: date + labels, `责任编辑：X`, `【编辑:王五】`, `By Jane Doe`. */
 export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (text.length > 150) return false;
   if (labelledValue(text, 'editor') && text.length <= 60) return true;
+  if (text.length <= 40 && (CREDIT_LINE.test(text) || REPORTER_LINE.test(text))) return true;
   const labelled = hasMetaLabel(text);
   const dated = findDatesInText(text).length > 0;
   if (labelled && (dated || text.length <= 80)) return true;
-  if (dated && text.replace(/[\d\s:：\-/.年月日时分秒時分()（）|｜]+/g, '').length <= 12) return true;
+  if (dated && DATE_LABEL_LINE.test(text)) return true;
+  if (dated && /\d{1,2}[:：]\d{2}/.test(text) && isDateOnlyLine(text)) return true;
   if (fields.authors.length && text.length <= 100 && /^(?:by|von|por|par)\s/i.test(text) && fields.authors.some((a) => text.includes(a))) return true;
   return false;
 }
@@ -44,9 +58,11 @@ export function splitTrailingCredit(text: string, source: string | null): { text
 
 export function filterBody(paragraphs: Paragraph[], fields: BodyFields): { paragraphs: Paragraph[]; creditAuthor: string | null } {
   const title = fields.title ? fold(fields.title) : null;
-  const kept = paragraphs.filter((p) => {
+  const kept = paragraphs.filter((p, i) => {
     if (title && fold(p.text) === title) return false;
     if (isChromeText(p.text)) return false;
+    // A bare date at the top is the info line; at the bottom it signs a notice and stays.
+    if (i < 3 && isDateOnlyLine(p.text)) return false;
     return !isMetadataLine(p.text, fields);
   });
   let creditAuthor: string | null = null;

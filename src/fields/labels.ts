@@ -16,9 +16,10 @@ const ALL_LABELS = [...labels.source, ...labels.editor, ...labels.author, ...lab
 const VALUE_END = new RegExp(
   [
     `(?:${alt(ALL_LABELS)})\\s*[:：]`,
+    `\\s*(?:${alt(labels.bareStop)})`,
     '\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}',
     '\\d{1,2}:\\d{2}',
-    '[|｜【】\\[\\]<>《》]',
+    '[|｜【】\\[\\]<>《》()（）]',
     '\\s{2,}',
     '\\u3000',
     '\\s[-–—]\\s',
@@ -46,7 +47,8 @@ export function labelledValue(line: string, kind: LabelKind): string | null {
   if (!m) return null;
   const rest = line.slice(m.index + m[0].length);
   const end = VALUE_END.exec(rest);
-  const value = trimValue(end ? rest.slice(0, end.index) : rest);
+  // Staff codes glued to names: `王晓武_NBJ11279`.
+  const value = trimValue((end ? rest.slice(0, end.index) : rest).replace(/_[A-Za-z]*\d+$/, ''));
   // Real values are names, not sentences.
   if (!value || value.length > 40 || /[，。！？!?]/.test(value)) return null;
   return value;

@@ -6,6 +6,7 @@ import { cleanText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { labelledValue } from './labels.js';
+import { readEmbeddedState, stateSource } from '../parse/state.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
@@ -28,13 +29,18 @@ function firstLabelled(lines: TextLine[], kind: 'source' | 'editor' | 'author'):
   return null;
 }
 
-export function readSource(ctx: PageContext, headline: number): string | null {
+/** Embedded app state is read for Chinese pages only: elsewhere `source` keys there mean other things. */
+export function readSource(ctx: PageContext, headline: number, chinese: boolean): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.source);
   if (fromRule) return record(ctx, 'source', { value: fromRule, origin: 'site-rule', raw: fromRule });
   const meta = firstMeta(ctx.meta, SOURCE_META);
-  const metaValue = meta && !/^https?:|^\d+$/.test(meta.value) ? meta.value.replace(/^(?:来源|來源)\s*[:：]\s*/, '') : null;
-  if (metaValue && metaValue.length <= 40) return record(ctx, 'source', { value: metaValue, origin: `meta:${meta!.key}`, raw: meta!.value });
-  return record(ctx, 'source', firstLabelled(linesByProximity(ctx, headline), 'source'));
+  // Read the meta value as if it were a labelled line, so the same value rules apply.
+  const metaValue = meta && !/^https?:|^\d+$/.test(meta.value) ? labelledValue(/[:：]/.test(meta.value) ? meta.value : `来源：${meta.value}`, 'source') : null;
+  if (metaValue) return record(ctx, 'source', { value: metaValue, origin: `meta:${meta!.key}`, raw: meta!.value });
+  const visible = firstLabelled(linesByProximity(ctx, headline), 'source');
+  if (visible) return record(ctx, 'source', visible);
+  const fromState = chinese ? stateSource(readEmbeddedState(ctx.$)) : null;
+  return fromState ? record(ctx, 'source', { value: fromState, origin: 'embedded-state', raw: fromState }) : null;
 }
 
 export function readEditor(ctx: PageContext, headline: number): string | null {
@@ -59,7 +65,7 @@ export function splitNames(raw: string): string[] {
     .replace(/^(?:by|von|por|par|di|door|av|przez)\s+/i, '')
     .replace(/\b(?:staff (?:writer|reporter)|correspondent|reporter|contributor)s?\b/gi, '')
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|、|，|；|\s\|\s|\n)\s*/i)
-    .map((s) => s.replace(/^(?:作者|记者|記者|文|撰稿)[:：/／\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
+    .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
     .map((s) => s.replace(/\s*[|｜].*$/, '').replace(/^@/, '').trim())
     .filter((s) => s.length >= 2 && s.length <= 60 && !/^https?:|@|\d{3,}/.test(s) && s.split(/\s+/).length <= 5);
 }
@@ -94,17 +100,21 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
   return null;
 }
 
-export function readAuthors(ctx: PageContext, headline: number, exclude: Array<string | null>): string[] {
+/**
+ * Chinese portals fill <meta name="author"> with the site or channel, and credit the reporter in
+ * the visible text; elsewhere the meta author is the better signal.
+ */
+export function readAuthors(ctx: PageContext, headline: number, exclude: Array<string | null>, chinese: boolean): string[] {
   const excluded = new Set(exclude.filter((x): x is string => !!x).map((x) => x.toLowerCase()));
   const fromRule = ruleText(ctx, ctx.rule?.fields?.authors);
   const meta = firstMeta(ctx.meta, AUTHOR_META);
   const metaNames = meta && !/^https?:/.test(meta.value) ? splitNames(meta.value) : [];
+  const metaCandidate = metaNames.length ? { value: metaNames, origin: `meta:${meta!.key}`, raw: meta!.value } : null;
+  const visible = visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
   const candidates: Array<Candidate<string[]> | null> = [
     fromRule ? { value: splitNames(fromRule), origin: 'site-rule', raw: fromRule } : null,
     ctx.jsonld.authors.length ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') } : null,
-    metaNames.length ? { value: metaNames, origin: `meta:${meta!.key}`, raw: meta!.value } : null,
-    bylineElements(ctx),
-    visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60)),
+    ...(chinese ? [bylineElements(ctx), visible, metaCandidate] : [metaCandidate, bylineElements(ctx), visible]),
   ];
   for (const c of candidates) {
     if (!c) continue;

@@ -8,9 +8,9 @@ import { record, ruleText, type PageContext } from './context.js';
 /** Breadcrumb lead-ins: `您當前的位置 :`, `当前位置：`, `You are here:`. */
 export const CRUMB_LEAD = /^(?:您?(?:当前|當前|现在|現在)?的?(?:位置|所在位置)|当前位置|當前位置|所在位置|位置|you are here)\s*[:：]?\s*/i;
 export const CRUMB_SEPARATOR = /\s*(?:>>|»|›|>|→|＞|\/|\\|>\s*>)\s*/;
-const CRUMB_SELECTOR = '[class*="breadcrumb" i], [id*="breadcrumb" i], [class*="crumb" i], [class*="position" i], [id*="position" i], [class*="location" i], [class*="daohang" i], [class*="weizhi" i], [class*="current" i], nav[aria-label*="readcrumb" i]';
+const CRUMB_SELECTOR = '[class*="breadcrumb" i], [id*="breadcrumb" i], [class*="crumb" i], nav[aria-label*="readcrumb" i]';
 /** Labels that are not sections: home links and the "this page" tail. */
-const NOT_A_SECTION = /^(?:首页|首頁|主页|主頁|home|homepage|startseite|inicio|正文|内容|內容|详情|詳情|article|story)$/i;
+const NOT_A_SECTION = /^(?:首页|首頁|主页|主頁|home|homepage|startseite|inicio|ホーム|トップ|正文|内容|內容|详情|詳情|article|story)$/i;
 
 /** Names that are sites, not sections: 中國甘肅網, 新华网, 人民日报, example.com. */
 const SITE_LIKE = /(?:网|網|网站|網站|报|報|台|社|新闻|新聞)$|\.(?:com|cn|net|org|tw|hk)$/i;
@@ -29,24 +29,46 @@ function plausible(labels: string[]): boolean {
   return labels.length >= 2 && labels.length <= 8 && labels.every((l) => l.length <= 30 && !/[。！？!?]/.test(l));
 }
 
-export function readBreadcrumb(ctx: PageContext): Breadcrumb {
+/** Separators that make a line look like a breadcrumb trail (not `/` or `|`: menus use those). */
+const TRAIL_SEPARATOR = /\s*(?:>>|»|›|>|→|＞)\s*/;
+const MAX_CRUMB_LINE = 120;
+
+/** A line shaped like a trail: 2–7 short labels joined by `>`, mostly links, before the headline. */
+function trailLine(ctx: PageContext, headline: number): Breadcrumb | null {
+  let found: Breadcrumb | null = null;
+  for (const line of ctx.lines) {
+    if (headline >= 0 && line.index >= headline) break;
+    if (line.text.length > MAX_CRUMB_LINE || !TRAIL_SEPARATOR.test(line.text)) continue;
+    const labels = line.text.replace(CRUMB_LEAD, '').split(TRAIL_SEPARATOR).map(cleanText).filter(Boolean);
+    if (!plausible(labels) || labels.some((l) => l.length > 24)) continue;
+    if (ctx.$(line.block).find('a').length < Math.min(2, labels.length - 1)) continue;
+    found = { labels, line }; // keep the one closest to the headline
+    if (headline < 0) break;
+  }
+  return found;
+}
+
+export function readBreadcrumb(ctx: PageContext, headline: number): Breadcrumb {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.section);
   if (fromRule) return { labels: splitCrumbs(fromRule), line: null };
   // A visible "您当前的位置" line is the strongest signal on Chinese portals.
   for (const line of ctx.lines) {
-    if (line.text.length < 120 && CRUMB_LEAD.test(line.text) && CRUMB_SEPARATOR.test(line.text)) {
+    if (line.text.length < MAX_CRUMB_LINE && CRUMB_LEAD.test(line.text) && CRUMB_SEPARATOR.test(line.text)) {
       const labels = splitCrumbs(line.text);
       if (plausible(labels) || labels.length === 1) return { labels, line };
     }
   }
   if (ctx.jsonld.breadcrumbs.length) return { labels: ctx.jsonld.breadcrumbs, line: null };
+  const trail = trailLine(ctx, headline);
+  if (trail) return trail;
   let found: Breadcrumb | null = null;
   ctx.$(CRUMB_SELECTOR).each((_, el) => {
     if (found) return;
-    const links = ctx.$(el).find('a, li, span').toArray().map((a) => cleanText(ctx.$(a).text())).filter(Boolean);
     const text = cleanText(ctx.$(el).text());
-    const labels = CRUMB_SEPARATOR.test(text) && text.length < 150 ? splitCrumbs(text) : [...new Set(links)];
-    if (plausible(labels) && text.length < 150) found = { labels, line: null };
+    if (text.length >= 150) return;
+    const links = ctx.$(el).find('a, li').toArray().map((a) => cleanText(ctx.$(a).text())).filter(Boolean);
+    const labels = CRUMB_SEPARATOR.test(text) ? splitCrumbs(text) : [...new Set(links)];
+    if (plausible(labels)) found = { labels, line: null };
   });
   return found ?? { labels: [], line: null };
 }

@@ -7,7 +7,7 @@ import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 
 /** Separators between headline and site name in <title>: `_中國甘肅網`, ` - 新华网`, ` | Reuters`. */
-const TITLE_SEPARATOR = /\s*(?:[_|｜–—·•»]|--|\s-\s|::|：：)\s*/;
+const TITLE_SEPARATOR = /\s*(?:[_|｜–—·•»]|--|\s-\s|(?<=\p{Script=Han})-|-(?=\p{Script=Han})|::|：：)\s*/u;
 const HEADING_SELECTOR = 'h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="biaoti" i], [itemprop="headline"]';
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -26,7 +26,7 @@ export function stripSiteSuffix(title: string): string {
   return head.length > 1 && fold(head.join('')).length < fold(title).length * 0.9 ? longest : head.join(' ');
 }
 
-function headingCandidate(ctx: PageContext, reference: string[]): Candidate<string> | null {
+function headingCandidate(ctx: PageContext, reference: string[], siteNames: string[]): Candidate<string> | null {
   const refs = reference.map(fold).filter((r) => r.length >= 4);
   if (!refs.length) return null;
   let best: Candidate<string> | null = null;
@@ -35,7 +35,7 @@ function headingCandidate(ctx: PageContext, reference: string[]): Candidate<stri
     if (ctx.$(el).closest('head, a, nav, footer, aside').length && el.tagName !== 'h1') return;
     const text = cleanText(ctx.$(el).text());
     const f = fold(text);
-    if (f.length < 4 || text.length > 300) return;
+    if (f.length < 4 || text.length > 300 || siteNames.includes(f)) return;
     // The heading must be confirmed by the <title> or og:title: it is (most of) one of them.
     if (!refs.some((r) => r.includes(f) && f.length >= r.length * 0.3)) return;
     if (f.length > bestLen) {
@@ -46,6 +46,20 @@ function headingCandidate(ctx: PageContext, reference: string[]): Candidate<stri
   return best;
 }
 
+/** Where a page's own headline lives, as opposed to a logo <h1> in the page header. */
+const ARTICLE_SCOPE = 'article, main, [role="main"], [class*="article" i], [class*="content" i], [class*="post" i], [class*="story" i], [class*="entry" i], [id*="article" i], [id*="content" i]';
+
+/** A lone visible <h1> that is not the site's logo: the headline on most layouts. */
+function soleHeadline(ctx: PageContext, siteNames: string[]): Candidate<string> | null {
+  const h1s = ctx.$('body h1').toArray()
+    .filter((el) => !ctx.$(el).closest('nav, footer, aside').length)
+    .map((el) => ({ el, text: cleanText(ctx.$(el).text()) }))
+    .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)));
+  if (!h1s.length) return null;
+  const scoped = h1s.find(({ el }) => ctx.$(el).closest(ARTICLE_SCOPE).length) ?? (h1s.length === 1 ? h1s[0] : null);
+  return scoped ? { value: scoped.text, origin: 'h1', raw: scoped.text } : null;
+}
+
 export function readTitle(ctx: PageContext): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.title);
   if (fromRule) return record(ctx, 'title', { value: fromRule, origin: 'site-rule', raw: fromRule });
@@ -54,14 +68,15 @@ export function readTitle(ctx: PageContext): string | null {
   const metaTitle = firstMeta(ctx.meta, ['og:title', 'twitter:title', 'headline', 'title', 'dc.title']);
   const jsonTitle = ctx.jsonld.headline;
   const refs = [titleTag, metaTitle?.value ?? '', jsonTitle ?? ''].filter(Boolean);
+  // Title-tag segments after the first, and og:site_name, name the site, never the article.
+  const siteNames = [...titleSegments(titleTag).slice(1), firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
 
-  const heading = headingCandidate(ctx, refs);
+  const heading = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, siteNames);
   if (heading) return record(ctx, 'title', heading);
   if (jsonTitle) return record(ctx, 'title', { value: stripSiteSuffix(jsonTitle), origin: 'json-ld', raw: jsonTitle });
   if (metaTitle) {
     return record(ctx, 'title', { value: stripSiteSuffix(metaTitle.value), origin: `meta:${metaTitle.key}`, raw: metaTitle.value });
   }
   if (titleTag) return record(ctx, 'title', { value: stripSiteSuffix(titleTag), origin: 'title-tag', raw: titleTag });
-  const h1 = cleanText(ctx.$('h1').first().text());
-  return h1 ? record(ctx, 'title', { value: h1, origin: 'h1', raw: h1 }) : null;
+  return null;
 }

@@ -1,0 +1,56 @@
+/**
+ * Page state that single-page apps embed as JSON (`window.DATA = {…}`, `__NEXT_DATA__`,
+ * `window.__INITIAL_STATE__`). Portals keep the publisher there when no 来源 line is shown.
+ */
+import type { CheerioAPI } from 'cheerio';
+
+const STATE_ASSIGNMENT = /(?:window\.(?:DATA|__INITIAL_STATE__|__INITIAL_DATA__|__PRELOADED_STATE__|articleInfo)|var\s+(?:DATA|ARTICLE_INFO))\s*=\s*/;
+/** Keys that name the original publisher in such state objects, most specific first. */
+const SOURCE_KEYS = ['source', 'media', 'mediaName', 'media_name', 'sourceName', 'source_name'];
+const MAX_DEPTH = 8;
+
+function parseObjectAfter(text: string, start: number): unknown {
+  const open = text.indexOf('{', start);
+  if (open < 0) return null;
+  // The object ends at the statement's end; try the last `}` before a `;` line end, then the last one.
+  const candidates = [text.indexOf('};', open) + 1, text.lastIndexOf('}') + 1].filter((e) => e > open);
+  for (const end of candidates) {
+    try { return JSON.parse(text.slice(open, end)); } catch { /* next candidate */ }
+  }
+  return null;
+}
+
+export function readEmbeddedState($: CheerioAPI): unknown[] {
+  const states: unknown[] = [];
+  $('script#__NEXT_DATA__, script[type="application/json"]#__NEXT_DATA__').each((_, el) => {
+    try { states.push(JSON.parse($(el).text())); } catch { /* broken state: ignore */ }
+  });
+  $('script:not([src])').each((_, el) => {
+    const text = $(el).text();
+    const m = STATE_ASSIGNMENT.exec(text);
+    if (m) {
+      const state = parseObjectAfter(text, m.index + m[0].length);
+      if (state) states.push(state);
+    }
+  });
+  return states;
+}
+
+/** The first short string under a source-like key, searched breadth-first. */
+export function stateSource(states: unknown[]): string | null {
+  let level: unknown[] = states;
+  for (let depth = 0; depth < MAX_DEPTH && level.length; depth++) {
+    const next: unknown[] = [];
+    for (const node of level) {
+      if (!node || typeof node !== 'object') continue;
+      const obj = node as Record<string, unknown>;
+      for (const key of SOURCE_KEYS) {
+        const v = obj[key];
+        if (typeof v === 'string' && v.trim() && v.length <= 40 && !/^https?:|^\d+$/.test(v)) return v.trim();
+      }
+      next.push(...Object.values(obj).filter((v) => v && typeof v === 'object'));
+    }
+    level = next;
+  }
+  return null;
+}
