@@ -56,6 +56,26 @@ export function splitTrailingCredit(text: string, source: string | null): { text
   return { text, author: null };
 }
 
+/** Notices that end an article: what follows them is boilerplate too. */
+const TRAILING_NOTICE = /^(?:反侵权公告|反侵權公告|侵权声明|侵權聲明|免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|郑重声明|鄭重聲明)/;
+/** Link lists and bare link lines at the edges of the body are navigation, not text. */
+const EDGE_LINK_DENSITY = 0.5;
+
+function isEdgeJunk(p: Paragraph): boolean {
+  return p.linkDensity >= EDGE_LINK_DENSITY || isChromeText(p.text);
+}
+
+/** Drop link lines at both ends, and everything from a closing notice on. */
+export function trimEdges(paragraphs: Paragraph[]): Paragraph[] {
+  let end = paragraphs.length;
+  const notice = paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && TRAILING_NOTICE.test(p.text));
+  if (notice > 0) end = notice;
+  let start = 0;
+  while (start < end && isEdgeJunk(paragraphs[start]!)) start++;
+  while (end > start && isEdgeJunk(paragraphs[end - 1]!)) end--;
+  return paragraphs.slice(start, end);
+}
+
 export function filterBody(paragraphs: Paragraph[], fields: BodyFields): { paragraphs: Paragraph[]; creditAuthor: string | null } {
   const title = fields.title ? fold(fields.title) : null;
   const kept = paragraphs.filter((p, i) => {
@@ -65,6 +85,9 @@ export function filterBody(paragraphs: Paragraph[], fields: BodyFields): { parag
     if (i < 3 && isDateOnlyLine(p.text)) return false;
     return !isMetadataLine(p.text, fields);
   });
+  const trimmed = trimEdges(kept);
+  kept.length = 0;
+  kept.push(...trimmed);
   let creditAuthor: string | null = null;
   const last = kept[kept.length - 1];
   if (last) {

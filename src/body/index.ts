@@ -8,6 +8,7 @@ import { loadHtml, cleanText } from '../parse/load.js';
 import { runReadability } from './readability.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
+import { firstEntryRoot } from './entries.js';
 
 export interface BodyOptions {
   url: string | null;
@@ -55,13 +56,14 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): { $:
     const article = $('article')[0] as Element | undefined;
     return article ? { $, root: article } : dense ? { $, root: dense } : null;
   }
+  const entry = firstEntryRoot($);
   let result = null;
   try {
-    result = runReadability($('body').html() ?? '', options.url);
+    result = runReadability((entry ? $.html(entry) : $('body').html()) ?? '', options.url);
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);
   }
-  const denseLength = dense ? cleanText($(dense).text()).length : 0;
+  const denseLength = dense && !entry ? cleanText($(dense).text()).length : 0;
   if (result && result.textLength * FALLBACK_RATIO >= denseLength) {
     const $content = loadHtml(result.content);
     return { $: $content, root: $content('body')[0] as Element };

@@ -14,6 +14,8 @@ export interface Paragraph {
   text: string;
   /** Inline HTML of the paragraph (links, emphasis), sanitized. */
   inner: string;
+  /** Share of the text inside links. */
+  linkDensity: number;
 }
 
 const INLINE_KEEP = new Set(['a', 'strong', 'b', 'em', 'i', 'sup', 'sub', 'code', 'mark', 'q', 'abbr', 'cite', 'small', 'u', 's']);
@@ -63,7 +65,12 @@ export function toParagraphs($: CheerioAPI, root: Element): Paragraph[] {
   for (const l of lines) perBlock.set(l.block, (perBlock.get(l.block) ?? 0) + 1);
   return lines.map((line) => {
     const single = perBlock.get(line.block) === 1 && cleanText($(line.block).text()) === line.text;
-    return { tag: tagOf(line.block, $), text: line.text, inner: single ? sanitizeInline($, line.block) : escapeHtml(line.text) };
+    return {
+      tag: tagOf(line.block, $),
+      text: line.text,
+      inner: single ? sanitizeInline($, line.block) : escapeHtml(line.text),
+      linkDensity: line.linkChars / line.text.length,
+    };
   });
 }
 

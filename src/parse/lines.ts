@@ -14,6 +14,8 @@ export interface TextLine {
   block: Element;
   /** Position in document order. */
   index: number;
+  /** Characters of the line that sit inside links. */
+  linkChars: number;
 }
 
 const BLOCK = new Set([
@@ -33,19 +35,23 @@ export function collectLines($: CheerioAPI, root?: Element): TextLine[] {
   const start = root ?? ($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
   const lines: TextLine[] = [];
   let buf = '';
+  let linkChars = 0;
   let bufBlock: Element = start;
   const flush = (): void => {
     const text = cleanText(buf);
-    if (text) lines.push({ text, block: bufBlock, index: lines.length });
+    if (text) lines.push({ text, block: bufBlock, index: lines.length, linkChars: Math.min(linkChars, text.length) });
     buf = '';
+    linkChars = 0;
   };
-  // Stack of [node, entering]; on exit of a block we flush the line.
-  const stack: Array<[AnyNode, boolean, Element]> = [[start, true, start]];
+  // Stack of [node, entering, innermost block, inside a link]; on exit of a block we flush the line.
+  const stack: Array<[AnyNode, boolean, Element, boolean]> = [[start, true, start, false]];
   while (stack.length) {
-    const [node, entering, block] = stack.pop()!;
+    const [node, entering, block, inLink] = stack.pop()!;
     if (node.type === 'text') {
       if (!buf.trim()) bufBlock = block;
-      buf += (node as unknown as { data: string }).data;
+      const data = (node as unknown as { data: string }).data;
+      buf += data;
+      if (inLink) linkChars += cleanText(data).length;
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
@@ -57,9 +63,10 @@ export function collectLines($: CheerioAPI, root?: Element): TextLine[] {
     if (!entering) { if (isBlock) flush(); continue; }
     if (isBlock) flush();
     const childBlock = isBlock ? el : block;
-    stack.push([el, false, childBlock]);
+    const childInLink = inLink || tag === 'a';
+    stack.push([el, false, childBlock, childInLink]);
     const children = el.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, true, childBlock]);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, true, childBlock, childInLink]);
   }
   flush();
   return lines;

@@ -1,0 +1,38 @@
+/**
+ * Listing pages (blog home pages, forum threads) hold several posts, each with its own title
+ * element; the article is the first post, not the container of all of them.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { cleanText } from '../parse/load.js';
+
+const POST_TITLE = '[class*="post-title" i], [class*="posttitle" i], [class*="post_title" i], [class*="entry-title" i], [class*="entrytitle" i]';
+/** A listing has at least this many posts with distinct titles. */
+const MIN_POSTS = 2;
+const MIN_POST_TEXT = 200;
+
+/** The root of the first post when the page lists several; null on ordinary article pages. */
+export function firstEntryRoot($: CheerioAPI): Element | null {
+  const titles = $(POST_TITLE).toArray() as Element[];
+  const distinct = new Set(titles.map((t) => cleanText($(t).text())).filter(Boolean));
+  if (titles.length < MIN_POSTS || distinct.size < MIN_POSTS + 1) return null;
+  const first = titles[0]!;
+  // Title elements beside the first (a title cell and a date cell in one row) belong to the same post.
+  const sameRow = new Set(titles.filter((t) => t.parent === first.parent));
+  // Posts of a listing come from one template: the next post's title looks like the first's.
+  // An article page's <h1> followed by related-post <h2>s is not a listing.
+  const next = titles.find((t) => !sameRow.has(t));
+  if (!next || first.tagName === 'h1' || next.tagName !== first.tagName || next.attribs['class'] !== first.attribs['class']) return null;
+  let node: Element = first;
+  while (node.parent && node.parent.type === 'tag') {
+    const parent = node.parent as Element;
+    const inParent = $(parent).find(POST_TITLE).toArray() as Element[];
+    if (inParent.some((t) => !sameRow.has(t))) break;
+    node = parent;
+  }
+  if (node === first) return null;
+  // A post has text of its own, not just a linked title (related lists do).
+  const text = cleanText($(node).text()).length;
+  const linkText = cleanText($(node).find('a').text()).length;
+  return text - linkText >= MIN_POST_TEXT ? node : null;
+}
