@@ -24,6 +24,7 @@ import { prunePage } from './prune/index.js';
 import { extractBody } from './body/index.js';
 import { isMetadataLine } from './body/filters.js';
 import { textDumpToHtml } from './textdump/index.js';
+import { firstEntryRoot } from './body/entries.js';
 
 /** Pages above this size are refused: real articles are far smaller, and parse time grows with size. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -76,6 +77,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
     jsonld: readJsonLd($),
     lines: collectLines($),
     rule: findRule(host, options.rules),
+    entry: firstEntryRoot($),
     origins: [],
   };
   const warnings: string[] = [];
@@ -105,7 +107,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   removed.push(...pruned.removed);
 
   const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
-  const body = extractBody($, { url, ruleBody, useReadability: !fromText, fields: { title, source, editor, authors } });
+  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors } });
   warnings.push(...body.warnings);
   if (!authors.length && body.creditAuthor && ![editor, source, siteName].includes(body.creditAuthor)) {
     authors = [body.creditAuthor];

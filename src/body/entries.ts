@@ -6,7 +6,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../parse/load.js';
 
-const POST_TITLE = '[class*="post-title" i], [class*="posttitle" i], [class*="post_title" i], [class*="entry-title" i], [class*="entrytitle" i]';
+export const POST_TITLE = '[class*="post-title" i], [class*="posttitle" i], [class*="post_title" i], [class*="entry-title" i], [class*="entrytitle" i]';
 /** A listing has at least this many posts with distinct titles. */
 const MIN_POSTS = 2;
 const MIN_POST_TEXT = 200;

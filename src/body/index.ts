@@ -8,12 +8,13 @@ import { loadHtml, cleanText } from '../parse/load.js';
 import { runReadability } from './readability.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
-import { firstEntryRoot } from './entries.js';
 
 export interface BodyOptions {
   url: string | null;
   /** A site rule's body container: used as is. */
   ruleBody?: Element;
+  /** On listing pages, the first post's root (see entries.ts). */
+  entry: Element | null;
   /** Off for text dumps, whose synthetic page already holds only the body. */
   useReadability: boolean;
   fields: BodyFields;
@@ -56,7 +57,7 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): { $:
     const article = $('article')[0] as Element | undefined;
     return article ? { $, root: article } : dense ? { $, root: dense } : null;
   }
-  const entry = firstEntryRoot($);
+  const entry = options.entry;
   let result = null;
   try {
     result = runReadability((entry ? $.html(entry) : $('body').html()) ?? '', options.url);

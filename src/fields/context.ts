@@ -13,6 +13,8 @@ export interface PageContext {
   jsonld: JsonLdFacts;
   /** Visible lines of the whole page, before pruning. */
   lines: TextLine[];
+  /** On listing pages (several posts), the first post's root: its title and date are the page's. */
+  entry: import('domhandler').Element | null;
   /** The site rule for this host, if any. */
   rule: SiteRule | null;
   origins: FieldOrigin[];

@@ -69,7 +69,8 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     ? { value: published.parsed, origin: 'info-line', raw: published.raw }
     : null;
 
-  let chosen = structured;
+  // On a listing page the page-level meta dates describe the listing, not its first post.
+  let chosen = ctx.entry && visibleCandidate ? visibleCandidate : structured;
   if (!chosen || (visibleCandidate && !chosen.value.hasTime && visibleCandidate.value.hasTime && sameDay(chosen.value, visibleCandidate.value))) {
     chosen = visibleCandidate ?? chosen;
   }

@@ -5,6 +5,7 @@
 import { cleanText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
+import { POST_TITLE } from '../body/entries.js';
 
 /** Separators between headline and site name in <title>: `_中國甘肅網`, ` - 新华网`, ` | Reuters`. */
 const TITLE_SEPARATOR = /\s*(?:[_|｜–—·•»]|--|\s-\s|(?<=\p{Script=Han})-|-(?=\p{Script=Han})|::|：：)\s*/u;
@@ -64,6 +65,10 @@ export function readTitle(ctx: PageContext): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.title);
   if (fromRule) return record(ctx, 'title', { value: fromRule, origin: 'site-rule', raw: fromRule });
 
+  if (ctx.entry) {
+    const postTitle = cleanText(ctx.$(ctx.entry).find(POST_TITLE).first().text());
+    if (postTitle) return record(ctx, 'title', { value: postTitle, origin: 'listing-first-post', raw: postTitle });
+  }
   const titleTag = cleanText(ctx.$('head title').first().text() || ctx.$('title').first().text());
   const metaTitle = firstMeta(ctx.meta, ['og:title', 'twitter:title', 'headline', 'title', 'dc.title']);
   const jsonTitle = ctx.jsonld.headline;
