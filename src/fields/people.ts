@@ -11,7 +11,7 @@ import { record, ruleText, type Candidate, type PageContext } from './context.js
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author, .article-author, .author-name, .authors, [class*="byline" i], [class*="author-name" i], [class*="AuthorName"]';
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], .author, .article-author, .author-name, .authors, [class*="author-name" i], [class*="authorname" i], [class*="author-link" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i]';
 
 /** Lines around the headline first (the info line), then the rest of the page in order. */
 export function linesByProximity(ctx: PageContext, headline: number): TextLine[] {
@@ -60,29 +60,55 @@ const REPORTER_PATTERNS: RegExp[] = [
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
 const BY_LINE = /^(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
 
-export function splitNames(raw: string): string[] {
-  return raw
-    .replace(/^(?:by|von|por|par|di|door|av|przez)\s+/i, '')
-    .replace(/\b(?:staff (?:writer|reporter)|correspondent|reporter|contributor)s?\b/gi, '')
-    .split(/\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|、|，|；|\s\|\s|\n)\s*/i)
-    .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
-    .map((s) => s.replace(/\s*[|｜].*$/, '').replace(/^@/, '').trim())
-    .filter((s) => s.length >= 2 && s.length <= 60 && !/^https?:|@|\d{3,}/.test(s) && s.split(/\s+/).length <= 5);
+/** Words that label a byline or sit next to it, never part of a name. */
+const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|read more|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?)$/i;
+const LEAD_LABEL = /^(?:by|von|vom|alles von|posted by|written by|author|autor(?:in|\*in)?|verfasst von|geschrieben von|por|par|di|door|av|przez)\b[:\s]*/i;
+
+/** A plausible person or byline name: short, no digits, no addresses or handles with dots. */
+export function looksLikeName(s: string): boolean {
+  if (s.length < 2 || s.length > 60 || NOT_NAME.test(s)) return false;
+  if (/^https?:|@|\[at\]|\d|[:：]|[.](?:com|de|net|org)\b|^[a-z]+\.[a-z]+$/i.test(s)) return false;
+  if (/\p{Script=Han}/u.test(s)) return s.length <= 12;
+  return s.split(/\s+/).length <= 5;
 }
 
+export function splitNames(raw: string): string[] {
+  return raw
+    .replace(LEAD_LABEL, '')
+    .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\n)\s*/i)
+    .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
+    .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(/^@/, '').replace(LEAD_LABEL, '').trim())
+    .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
+    .filter(looksLikeName);
+}
+
+/** The first byline element outside comments and side blocks that names someone. */
 function bylineElements(ctx: PageContext): Candidate<string[]> | null {
-  const names: string[] = [];
-  let raw = '';
+  let found: Candidate<string[]> | null = null;
   ctx.$(BYLINE_SELECTOR).each((_, el) => {
+    if (found) return;
     const node = ctx.$(el);
-    if (node.closest('footer, .comment, .comments, #comments, aside, nav').length) return;
+    if (node.closest('footer, .comment, .comments, #comments, [class*="comment" i], aside, nav').length) return;
     const nameEl = node.find('[itemprop="name"]').first();
     const text = cleanText(nameEl.length ? nameEl.text() : node.text());
-    if (!text || text.length > 120) return;
-    raw ||= text;
-    for (const n of splitNames(text.replace(/^.*?(?:by|von|作者[:：]|记者[:：])\s*/i, ''))) if (!names.includes(n)) names.push(n);
+    if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) return;
+    const names = splitNames(text.replace(/^.*?\b(?:by|von)\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, ''));
+    if (names.length) found = { value: names, origin: 'byline-element', raw: text };
   });
-  return names.length ? { value: names, origin: 'byline-element', raw } : null;
+  return found;
+}
+
+/** Yoast's `twitter:label1 = Written by` / `twitter:data1 = Name` pair. */
+function twitterLabelAuthor(ctx: PageContext): Candidate<string[]> | null {
+  for (const i of ['1', '2']) {
+    const label = ctx.meta.get(`twitter:label${i}`)?.[0] ?? '';
+    const data = ctx.meta.get(`twitter:data${i}`)?.[0] ?? '';
+    if (/written by|author|verfasst|geschrieben|autor|escrito|écrit/i.test(label) && data) {
+      const names = splitNames(data);
+      if (names.length) return { value: names, origin: 'meta:twitter:data', raw: data };
+    }
+  }
+  return null;
 }
 
 function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
@@ -108,13 +134,13 @@ export function readAuthors(ctx: PageContext, headline: number, exclude: Array<s
   const excluded = new Set(exclude.filter((x): x is string => !!x).map((x) => x.toLowerCase()));
   const fromRule = ruleText(ctx, ctx.rule?.fields?.authors);
   const meta = firstMeta(ctx.meta, AUTHOR_META);
-  const metaNames = meta && !/^https?:/.test(meta.value) ? splitNames(meta.value) : [];
+  const metaNames = meta ? splitNames(meta.value) : [];
   const metaCandidate = metaNames.length ? { value: metaNames, origin: `meta:${meta!.key}`, raw: meta!.value } : null;
   const visible = visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
   const candidates: Array<Candidate<string[]> | null> = [
     fromRule ? { value: splitNames(fromRule), origin: 'site-rule', raw: fromRule } : null,
     ctx.jsonld.authors.length ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') } : null,
-    ...(chinese ? [bylineElements(ctx), visible, metaCandidate] : [metaCandidate, bylineElements(ctx), visible]),
+    ...(chinese ? [bylineElements(ctx), visible, metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx), visible]),
   ];
   for (const c of candidates) {
     if (!c) continue;
