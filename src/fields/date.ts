@@ -23,9 +23,10 @@ const INFO_LINES_BEFORE = 4;
 const INFO_LINES_AFTER = 15;
 const FOOTER_LINE = /copyright|©|版权|版權|ICP|备案|備案|许可证|許可證/i;
 
+/** Machine-written dates with slashes (`11/01/2023 12:43`) follow the US month-first order. */
 function parsed(raw: string | null | undefined, origin: string, offset: string | null): Candidate<ParsedDate> | null {
   if (!raw) return null;
-  const p = parseDate(raw, { defaultOffset: offset });
+  const p = parseDate(raw, { defaultOffset: offset, dayFirst: false });
   return p ? { value: p, origin, raw } : null;
 }
 
@@ -48,8 +49,18 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
   return found;
 }
 
-function sameDay(a: ParsedDate, b: ParsedDate): boolean {
-  return a.iso.slice(0, 10) === b.iso.slice(0, 10);
+function dayNumber(d: ParsedDate): number {
+  return Date.parse(`${d.iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+}
+
+/**
+ * The visible date wins when it adds the time to the same day, or when it is one day off a
+ * structured instant: that instant is then in another zone (often UTC) than the page's readers.
+ */
+function visibleRefines(structured: ParsedDate, visible: ParsedDate): boolean {
+  const gap = Math.abs(dayNumber(structured) - dayNumber(visible));
+  if (gap === 0) return !structured.hasTime && visible.hasTime;
+  return gap === 1 && structured.hasTime;
 }
 
 export function readDates(ctx: PageContext, title: string | null, chinese: boolean): { date: string | null; dateModified: string | null } {
@@ -71,7 +82,7 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
 
   // On a listing page the page-level meta dates describe the listing, not its first post.
   let chosen = ctx.entry && visibleCandidate ? visibleCandidate : structured;
-  if (!chosen || (visibleCandidate && !chosen.value.hasTime && visibleCandidate.value.hasTime && sameDay(chosen.value, visibleCandidate.value))) {
+  if (!chosen || (visibleCandidate && visibleRefines(chosen.value, visibleCandidate.value))) {
     chosen = visibleCandidate ?? chosen;
   }
   if (!chosen && ctx.url) {

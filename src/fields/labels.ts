@@ -26,11 +26,22 @@ const VALUE_END = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Labels need a colon after them. Single-character labels (文) also need a non-letter before
+ * them; longer ones may follow a letter, as when spans are glued: `福建日报作者：陈立`.
+ */
+function labelRe(list: readonly string[], colon: string): RegExp {
+  const long = list.filter((l) => l.length > 1);
+  const short = list.filter((l) => l.length === 1);
+  const parts = [`(${alt(long)})`];
+  if (short.length) parts.push(`(?:^|(?<=[^\\p{L}]))(${alt(short)})`);
+  return new RegExp(`(?:${parts.join('|')})\\s*${colon}\\s*`, 'u');
+}
+
 const LABEL_RE: Record<LabelKind, RegExp> = {
-  // The label must not be preceded by a CJK letter (avoid 原来源, 主编辑部) unless it is a known prefix.
-  source: new RegExp(`(?:^|[^\\p{L}])(${alt(labels.source)})\\s*[:：]\\s*`, 'u'),
-  editor: new RegExp(`(?:^|[^\\p{L}])(${alt(labels.editor)})\\s*[:：]\\s*`, 'u'),
-  author: new RegExp(`(?:^|[^\\p{L}])(${alt(labels.author)})\\s*[:：/／]\\s*`, 'u'),
+  source: labelRe(labels.source, '[:：]'),
+  editor: labelRe(labels.editor, '[:：]'),
+  author: labelRe(labels.author, '[:：/／]'),
 };
 
 /** Trim brackets, quotes and punctuation left around a value. */

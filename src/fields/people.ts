@@ -79,6 +79,8 @@ export function splitNames(raw: string): string[] {
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
     .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(/^@/, '').replace(LEAD_LABEL, '').trim())
     .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
+    // Chinese bylines separate names with spaces: `王建宏 张文攀`.
+    .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) ? s.split(/\s+/) : [s]))
     .filter(looksLikeName);
 }
 
