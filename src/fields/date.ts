@@ -23,10 +23,14 @@ const INFO_LINES_BEFORE = 4;
 const INFO_LINES_AFTER = 15;
 const FOOTER_LINE = /copyright|©|版权|版權|ICP|备案|備案|许可证|許可證/i;
 
+/** Java's Date.toString(), found in CMS meta tags: `Mon Aug 03 12:45:00 EDT 2015`. */
+const JAVA_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}:\d{2}(?::\d{2})?) ([A-Z]{2,5}) (\d{4})$/;
+
 /** Machine-written dates with slashes (`11/01/2023 12:43`) follow the US month-first order. */
 function parsed(raw: string | null | undefined, origin: string, offset: string | null): Candidate<ParsedDate> | null {
   if (!raw) return null;
-  const p = parseDate(raw, { defaultOffset: offset, dayFirst: false });
+  const normalized = raw.trim().replace(JAVA_DATE, '$1 $2, $5 $3 $4');
+  const p = parseDate(normalized, { defaultOffset: offset, dayFirst: false });
   return p ? { value: p, origin, raw } : null;
 }
 
@@ -67,7 +71,7 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   const offset = chinese ? '+08:00' : null;
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
   const meta = firstMeta(ctx.meta, PUBLISHED_META);
-  const timeEl = ctx.$('time[pubdate][datetime], article time[datetime], header time[datetime]').first().attr('datetime');
+  const timeEl = ctx.$('time[pubdate][datetime], article time[datetime], header time[datetime], relative-time[datetime]').first().attr('datetime');
 
   const structured = parsed(rule, 'site-rule', offset)
     ?? parsed(ctx.jsonld.datePublished, 'json-ld', offset)

@@ -7,7 +7,8 @@ export type MetaMap = ReadonlyMap<string, readonly string[]>;
 export function readMeta($: CheerioAPI): MetaMap {
   const meta = new Map<string, string[]>();
   $('meta').each((_, el) => {
-    const content = el.attribs['content'];
+    // Some savers (and a few CMSs) write the value in `value=` instead of `content=`.
+    const content = el.attribs['content'] ?? el.attribs['value'];
     if (content === undefined || !cleanText(content)) return;
     for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
       const key = el.attribs[attr]?.trim().toLowerCase();
