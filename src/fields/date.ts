@@ -53,6 +53,19 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
   return found;
 }
 
+/** Far from the headline, only a date standing alone on a short line is taken as the page's date. */
+function loneDate(ctx: PageContext, offset: string | null) {
+  for (const line of ctx.lines) {
+    if (line.text.length > 40 || FOOTER_LINE.test(line.text)) continue;
+    const found = findDatesInText(line.text, { defaultOffset: offset });
+    const only = found.length === 1 ? found[0]! : null;
+    if (only && only.label !== 'modified' && line.text.replace(only.raw, '').replace(/[\s|｜:：()（）\[\]【】-]/g, '').length <= 6) {
+      return { ...only, line };
+    }
+  }
+  return undefined;
+}
+
 function dayNumber(d: ParsedDate): number {
   return Date.parse(`${d.iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 }
@@ -78,8 +91,10 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     ?? parsed(meta?.value, `meta:${meta?.key}`, offset)
     ?? parsed(timeEl, 'time-element', offset);
 
-  const visible = visibleDates(ctx, headlineLineIndex(ctx, title), offset);
-  const published = visible.find((d) => d.label === 'published') ?? visible.find((d) => d.label !== 'modified');
+  const headline = headlineLineIndex(ctx, title);
+  const visible = visibleDates(ctx, headline, offset);
+  const published = visible.find((d) => d.label === 'published') ?? visible.find((d) => d.label !== 'modified')
+    ?? (headline >= 0 ? loneDate(ctx, offset) : undefined);
   const visibleCandidate: Candidate<ParsedDate> | null = published
     ? { value: published.parsed, origin: 'info-line', raw: published.raw }
     : null;
@@ -99,6 +114,9 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   const modified = parsed(ctx.jsonld.dateModified, 'json-ld', offset)
     ?? parsed(modMeta?.value, `meta:${modMeta?.key}`, offset)
     ?? (modVisible ? { value: modVisible.parsed, origin: 'info-line', raw: modVisible.raw } : null);
+
+  // A page that shows only when it was updated is dated by that (the origin says so).
+  if (!chosen && modified) chosen = { ...modified, origin: `modified-only:${modified.origin}` };
 
   return {
     date: record(ctx, 'date', chosen)?.iso ?? null,
