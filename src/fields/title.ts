@@ -11,6 +11,34 @@ import { POST_TITLE } from '../body/entries.js';
 const TITLE_SEPARATOR = /\s*(?:[_|｜–—·•»]|--|\s-\s|(?<=\p{Script=Han})-|-(?=\p{Script=Han})|::|：：)\s*/u;
 const HEADING_SELECTOR = 'h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="biaoti" i], [itemprop="headline"]';
 
+/** Parts of a headline element that are not the headline: kicker/topline above it, date beside it. */
+const HEADING_EXTRAS = /kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|spitzmarke|headline-intro|title-intro|label|date|time|category/i;
+
+/** A heading's text without its kicker, date or label children. */
+function headingText(ctx: PageContext, el: import('domhandler').Element): string {
+  const node = ctx.$(el);
+  const extras = node.find('[class]').filter((_, c) => HEADING_EXTRAS.test((c as import('domhandler').Element).attribs['class'] ?? ''));
+  if (!extras.length) return cleanText(node.text());
+  const clone = node.clone();
+  clone.find('[class]').filter((_, c) => HEADING_EXTRAS.test((c as import('domhandler').Element).attribs['class'] ?? '')).remove();
+  return cleanText(clone.text()) || cleanText(node.text());
+}
+
+/**
+ * A kicker without markup (`Tunesien Große Aufgaben …`) shows as a heading that ends with the
+ * og:title or <title> headline: keep the confirmed tail.
+ */
+function confirmedTail(text: string, refs: string[]): string {
+  const f = fold(text);
+  for (const ref of refs) {
+    for (const seg of new Set([ref, withoutLastSegment(ref)])) {
+      const g = fold(seg);
+      if (g.length >= 8 && g !== f && f.endsWith(g) && g.length >= f.length * 0.5) return seg.trim();
+    }
+  }
+  return text;
+}
+
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
 /** Split a <title> into its segments; the headline is usually the longest one. */
@@ -27,6 +55,12 @@ export function stripSiteSuffix(title: string): string {
   return head.length > 1 && fold(head.join('')).length < fold(title).length * 0.9 ? longest : head.join(' ');
 }
 
+/** `Headline | Site` → `Headline`: only the last segment goes (the headline may hold separators). */
+function withoutLastSegment(title: string): string {
+  const m = /^(.*\S)\s*(?:[_|｜–—·•»]|--|\s-\s|::)\s*[^_|｜–—·•»]{1,40}$/u.exec(title);
+  return m ? m[1]! : title;
+}
+
 function headingCandidate(ctx: PageContext, reference: string[], siteNames: string[]): Candidate<string> | null {
   const refs = reference.map(fold).filter((r) => r.length >= 4);
   if (!refs.length) return null;
@@ -34,7 +68,7 @@ function headingCandidate(ctx: PageContext, reference: string[], siteNames: stri
   let bestLen = 0;
   ctx.$(HEADING_SELECTOR).each((_, el) => {
     if (ctx.$(el).closest('head, a, nav, footer, aside').length && el.tagName !== 'h1') return;
-    const text = cleanText(ctx.$(el).text());
+    const text = headingText(ctx, el as import('domhandler').Element);
     const f = fold(text);
     if (f.length < 4 || text.length > 300 || siteNames.includes(f)) return;
     // The heading must be confirmed by the <title> or og:title: it is (most of) one of them.
@@ -54,7 +88,7 @@ const ARTICLE_SCOPE = 'article, main, [role="main"], [class*="article" i], [clas
 function soleHeadline(ctx: PageContext, siteNames: string[]): Candidate<string> | null {
   const h1s = ctx.$('body h1').toArray()
     .filter((el) => !ctx.$(el).closest('nav, footer, aside').length)
-    .map((el) => ({ el, text: cleanText(ctx.$(el).text()) }))
+    .map((el) => ({ el, text: headingText(ctx, el) }))
     .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)));
   if (!h1s.length) return null;
   const scoped = h1s.find(({ el }) => ctx.$(el).closest(ARTICLE_SCOPE).length) ?? (h1s.length === 1 ? h1s[0] : null);
@@ -77,7 +111,7 @@ export function readTitle(ctx: PageContext): string | null {
   const siteNames = [...titleSegments(titleTag).slice(1), firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
 
   const heading = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, siteNames);
-  if (heading) return record(ctx, 'title', heading);
+  if (heading) return record(ctx, 'title', { ...heading, value: confirmedTail(heading.value, refs) });
   if (jsonTitle) return record(ctx, 'title', { value: stripSiteSuffix(jsonTitle), origin: 'json-ld', raw: jsonTitle });
   if (metaTitle) {
     return record(ctx, 'title', { value: stripSiteSuffix(metaTitle.value), origin: `meta:${metaTitle.key}`, raw: metaTitle.value });
