@@ -18,8 +18,9 @@ const HEADING_EXTRAS = /kicker|topline|dachzeile|overline|roofline|eyebrow|super
 function headingText(ctx: PageContext, el: import('domhandler').Element): string {
   const node = ctx.$(el);
   const extras = node.find('[class]').filter((_, c) => HEADING_EXTRAS.test((c as import('domhandler').Element).attribs['class'] ?? ''));
-  if (!extras.length) return cleanText(node.text());
+  if (!extras.length && !node.find('rt').length) return cleanText(node.text());
   const clone = node.clone();
+  clone.find('rt, rp').remove();
   clone.find('[class]').filter((_, c) => HEADING_EXTRAS.test((c as import('domhandler').Element).attribs['class'] ?? '')).remove();
   return cleanText(clone.text()) || cleanText(node.text());
 }
@@ -33,11 +34,16 @@ function confirmedTail(text: string, refs: string[]): string {
   for (const ref of refs) {
     for (const seg of new Set([ref, withoutLastSegment(ref)])) {
       const g = fold(seg);
-      if (g.length >= 8 && g !== f && f.endsWith(g) && g.length >= f.length * 0.5) return seg.trim();
+      if (g.length < 8 || g === f || g.length < f.length * 0.5) continue;
+      // A kicker before the headline.
+      if (f.endsWith(g)) return seg.trim();
     }
   }
   return text;
 }
+
+/** Headings that are page furniture: breadcrumb lead-ins, "Sie sind hier:". */
+const NOT_A_HEADLINE = /^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|您(?:当前|當前|现在|現在)?的?位置|当前位置|當前位置)\s*[:：]?$/i;
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
@@ -51,6 +57,8 @@ export function stripSiteSuffix(title: string): string {
   if (segments.length < 2) return title.trim();
   // Keep from the first segment up to the longest one: headlines may contain separators themselves.
   const longest = segments.reduce((a, b) => (b.length > a.length ? b : a));
+  // Site and section names around a headline are short: `Bundespolizei - Aktuelles - Headline`.
+  if (segments.every((s) => s === longest || s.length <= 25) && longest.length > 25) return longest;
   const head = segments.slice(0, segments.indexOf(longest) + 1);
   return head.length > 1 && fold(head.join('')).length < fold(title).length * 0.9 ? longest : head.join(' ');
 }
@@ -70,7 +78,7 @@ function headingCandidate(ctx: PageContext, reference: string[], siteNames: stri
     if (ctx.$(el).closest('head, a, nav, footer, aside').length && el.tagName !== 'h1') return;
     const text = headingText(ctx, el as import('domhandler').Element);
     const f = fold(text);
-    if (f.length < 4 || text.length > 300 || siteNames.includes(f)) return;
+    if (f.length < 4 || text.length > 300 || siteNames.includes(f) || NOT_A_HEADLINE.test(text)) return;
     // The heading must be confirmed by the <title> or og:title: it is (most of) one of them.
     if (!refs.some((r) => r.includes(f) && f.length >= r.length * 0.3)) return;
     if (f.length > bestLen) {
@@ -89,7 +97,7 @@ function soleHeadline(ctx: PageContext, siteNames: string[]): Candidate<string> 
   const h1s = ctx.$('body h1').toArray()
     .filter((el) => !ctx.$(el).closest('nav, footer, aside').length)
     .map((el) => ({ el, text: headingText(ctx, el) }))
-    .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)));
+    .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)) && !NOT_A_HEADLINE.test(text));
   if (!h1s.length) return null;
   const scoped = h1s.find(({ el }) => ctx.$(el).closest(ARTICLE_SCOPE).length) ?? (h1s.length === 1 ? h1s[0] : null);
   return scoped ? { value: scoped.text, origin: 'h1', raw: scoped.text } : null;

@@ -24,7 +24,8 @@ const BLOCK = new Set([
   'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr',
   'ul', 'center', 'caption', 'option', 'select', 'marquee',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'iframe', 'object', 'textarea', 'button']);
+/** Never visible as text; `rt`/`rp` are ruby readings that would double Japanese words. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'iframe', 'object', 'textarea', 'button', 'rt', 'rp']);
 
 export function isBlockTag(tag: string): boolean {
   return BLOCK.has(tag);
