@@ -1,0 +1,114 @@
+/**
+ * The worker pool: piscina sized to the jobs, each page under a time limit (counted from the moment a
+ * worker starts it) and each worker under a heap limit. A page over either limit costs its worker,
+ * which piscina replaces; the page becomes a `timeout` / `memory` error and the batch goes on.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ExtractOptions } from '../types.js';
+import type { PageMeta, PageOutcome, PageReply, PageTask, TaskStarted, WorkerSettings } from './worker.js';
+import { messageOf } from './types.js';
+
+export interface PagePoolOptions {
+  jobs: number;
+  timeoutMs: number;
+  maxWorkerMemoryMb: number;
+  extractOptions: ExtractOptions;
+}
+
+/** The compiled worker next to this module; from src/ (vitest) the build's copy in dist/. */
+function workerFilename(): string {
+  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
+}
+
+/** The pool itself failed (a worker died while starting up, e.g. under too small a heap limit). */
+export class WorkerPoolError extends Error {
+  override name = 'WorkerPoolError';
+}
+
+export class PagePool {
+  readonly #pool: Piscina<PageTask, PageReply>;
+  readonly #timeoutMs: number;
+  /** Starts the time limit of a task once its worker reports it started. */
+  readonly #onStarted = new Map<number, () => void>();
+  #lastTaskId = 0;
+  /** Rejects when the pool itself fails (a worker dies while starting up): nothing can run then. */
+  readonly #failure: Promise<never>;
+  #heapPeakBytes = 0;
+
+  constructor(options: PagePoolOptions) {
+    this.#timeoutMs = options.timeoutMs;
+    this.#pool = new Piscina<PageTask, PageReply>({
+      filename: workerFilename(),
+      minThreads: options.jobs,
+      maxThreads: options.jobs,
+      idleTimeout: Infinity,
+      resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerMemoryMb },
+      workerData: { extractOptions: options.extractOptions } satisfies WorkerSettings,
+    });
+    this.#pool.on('message', (message: unknown) => {
+      if (isTaskStarted(message)) this.#onStarted.get(message.newscleanTaskStarted)?.();
+    });
+    this.#failure = new Promise<never>((_, reject) => {
+      this.#pool.on('error', (err: unknown) => reject(new WorkerPoolError(`worker pool failed (a worker died while starting; is --max-worker-mb too low?): ${messageOf(err)}`)));
+    });
+    this.#failure.catch(() => {});
+  }
+
+  /** Largest committed heap a worker reported, in MB. */
+  get heapPeakMb(): number {
+    return Math.round(this.#heapPeakBytes / 2 ** 20);
+  }
+
+  /** Cleans one page in a worker. Resolves with an outcome for every page; rejects only if the pool fails. */
+  async run(bytes: Uint8Array, meta: PageMeta): Promise<PageOutcome> {
+    const taskId = ++this.#lastTaskId;
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    this.#onStarted.set(taskId, () => {
+      timer = setTimeout(() => abort.abort(), this.#timeoutMs);
+    });
+    const buffer = ownBuffer(bytes);
+    try {
+      const reply = await Promise.race([
+        this.#pool.run({ taskId, bytes: buffer, ...meta }, { transferList: [buffer], signal: abort.signal }),
+        this.#failure,
+      ]);
+      this.#heapPeakBytes = Math.max(this.#heapPeakBytes, reply.heapBytes);
+      return reply.outcome;
+    } catch (err) {
+      if (abort.signal.aborted) return { error: { kind: 'timeout', message: `no result within ${this.#timeoutMs} ms` } };
+      if (isOutOfMemory(err)) return { error: { kind: 'memory', message: messageOf(err) } };
+      if (err instanceof WorkerPoolError) throw err;
+      return { error: { kind: 'worker', message: messageOf(err) } };
+    } finally {
+      clearTimeout(timer);
+      this.#onStarted.delete(taskId);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.destroy();
+  }
+}
+
+/**
+ * An ArrayBuffer holding exactly these bytes, so it can be transferred: a Buffer may be a view on a shared
+ * pool (fs returns one for an empty file), which must be copied, never transferred.
+ */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
+    return bytes.buffer;
+  }
+  return new Uint8Array(bytes).buffer; // a copy (Buffer#slice would be another view)
+}
+
+function isTaskStarted(message: unknown): message is TaskStarted {
+  return typeof message === 'object' && message !== null && 'newscleanTaskStarted' in message;
+}
+
+function isOutOfMemory(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
