@@ -1,0 +1,95 @@
+/**
+ * `newsclean queue <push|work|status>`: src/cli.ts imports this lazily and passes the arguments after
+ * `queue`; the returned number is the exit code.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseRedisUrl } from './connection.js';
+import { errorMessage } from './process.js';
+import { pushUnits } from './push.js';
+import { formatStatus, getStatus } from './status.js';
+import { DEFAULT_QUEUE, DEFAULTS } from './types.js';
+import { runWorker } from './work.js';
+
+function int(min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}`);
+    return n;
+  };
+}
+
+const redisOption = () => new Option('--redis <url>', 'Redis URL, e.g. redis://10.0.0.5:6379 (default: $NEWSCLEAN_REDIS)');
+const queueOption = () => new Option('--queue <name>', 'queue name').default(DEFAULT_QUEUE);
+
+export async function runQueueCli(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = new Command('newsclean queue')
+    .description('distributed cleaning: push units to Redis, run workers, watch progress')
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('push')
+    .description('enqueue work units: one per WARC file, page files in shards (pushing again adds nothing twice)')
+    .argument('<inputs...>', 'page files, directories, globs, WARC(.gz) files (paths must be the same on every worker)')
+    .addOption(redisOption())
+    .addOption(queueOption())
+    .option('--shard-size <n>', 'page files per unit', int(1), DEFAULTS.shardSize)
+    .option('--attempts <n>', 'tries per unit before it is kept as failed', int(1), DEFAULTS.attempts)
+    .option('--backoff-ms <ms>', 'first retry delay, doubled on each further retry', int(0), DEFAULTS.backoffMs)
+    .option('--json', 'print the summary as JSON')
+    .action(async (inputs: string[], o: { redis?: string; queue: string; shardSize: number; attempts: number; backoffMs: number; json?: boolean }) => {
+      const s = await pushUnits({ redisUrl: parseRedisUrl(o.redis), queue: o.queue, inputs, shardSize: o.shardSize, attempts: o.attempts, backoffMs: o.backoffMs });
+      if (o.json) process.stdout.write(JSON.stringify(s) + '\n');
+      else process.stdout.write(`${s.units} units (${s.warcs} WARC, ${s.pages} pages in shards of ${o.shardSize}): ${s.added} added, ${s.existing} already queued\n`);
+    });
+
+  program
+    .command('work')
+    .description('process units until stopped (SIGINT/SIGTERM: finish active units, then exit)')
+    .addOption(redisOption())
+    .addOption(queueOption())
+    .requiredOption('--out-dir <dir>', 'where <unit-id>.jsonl files go (shared by all workers)')
+    .option('--jobs <n>', 'extraction threads of this worker process, shared by its units (default: all cores; 0 = in this thread)', int(0))
+    .option('--concurrency <k>', 'units held at once by this process (2 keeps the threads busy across unit boundaries)', int(1), DEFAULTS.concurrency)
+    .option('--timeout-ms <ms>', 'per-page time limit', int(1))
+    .option('--lock-ms <ms>', 'unit lock time = stalled-check interval: how soon a dead worker\'s unit is redone', int(100), DEFAULTS.lockMs)
+    .option('--max-stalled <n>', 'times a unit may be recovered from a dead worker before it fails', int(0), DEFAULTS.maxStalled)
+    .option('--exit-when-idle', 'exit once no unit is waiting, retry-pending or active')
+    .action(async (o: { redis?: string; queue: string; outDir: string; jobs?: number; concurrency: number; timeoutMs?: number; lockMs: number; maxStalled: number; exitWhenIdle?: boolean }) => {
+      code = await runWorker({
+        redisUrl: parseRedisUrl(o.redis),
+        queue: o.queue,
+        outDir: o.outDir,
+        ...(o.jobs !== undefined && { jobs: o.jobs }),
+        ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }),
+        concurrency: o.concurrency,
+        lockMs: o.lockMs,
+        maxStalled: o.maxStalled,
+        exitWhenIdle: o.exitWhenIdle ?? false,
+        signals: ['SIGINT', 'SIGTERM'],
+      });
+    });
+
+  program
+    .command('status')
+    .description('units waiting / active / done / failed, pages done and pages/s, failed units with reasons')
+    .addOption(redisOption())
+    .addOption(queueOption())
+    .option('--json', 'print as JSON')
+    .action(async (o: { redis?: string; queue: string; json?: boolean }) => {
+      const url = parseRedisUrl(o.redis);
+      const s = await getStatus(url, o.queue);
+      process.stdout.write((o.json ? JSON.stringify(s, null, 2) : formatStatus(s, url)) + '\n');
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    // Help and version exit with 0 through exitOverride; usage errors were already printed by commander.
+    if (err instanceof CommanderError) return err.exitCode;
+    process.stderr.write(`newsclean queue: ${errorMessage(err)}\n`);
+    return 1;
+  }
+}
