@@ -2,7 +2,7 @@
  * extract(): one saved page → one Article.
  * bytes → decode → parse once (cheerio) → read fields (before pruning: the info line and
  * breadcrumbs live in chrome) → prune (hidden, spam, chrome, field lines) → body (Readability
- * on jsdom over what is left) → filter the body → Article.
+ * on linkedom over what is left) → filter the body → Article.
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
@@ -102,7 +102,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
     lines: ctx.lines,
     fieldLines,
     rule: ctx.rule,
-    context: { pageHost: host, extraKeywords: options.spamKeywords ?? [] },
+    context: { pageHost: host, extraKeywords: options.spamKeywords ?? [], warnings },
   });
   removed.push(...pruned.removed);
 

@@ -76,7 +76,8 @@ export function readBreadcrumb(ctx: PageContext, headline: number): Breadcrumb {
 export function sectionLabels(crumb: Breadcrumb, title: string | null): string[] {
   const labels = crumb.labels.filter((l) => !NOT_A_SECTION.test(l) && l !== title);
   // A breadcrumb often ends with the headline itself.
-  if (title && labels.length && title.startsWith(labels[labels.length - 1]!.replace(/\.{2,}|…$/, ''))) labels.pop();
+  const last = labels[labels.length - 1];
+  if (title && last && /(?:\.{2,}|…)$/.test(last) && title.startsWith(last.replace(/(?:\.{2,}|…)$/, ''))) labels.pop();
   return labels;
 }
 

@@ -11,6 +11,10 @@ import type { TextLine } from '../parse/lines.js';
 import type { RemovedBlock } from '../types.js';
 
 const PHRASES: RegExp[] = chrome.blockPhrases.map((p) => new RegExp(p, 'i'));
+const DROP_TAGS = new Set(chrome.dropTags);
+const DROP_ROLES = new Set(chrome.dropRoles);
+/** Matched against each class token and the id: `share-bar`, `breadcrumb`, `^ad[-_]`… */
+const DROP_CLASS_OR_ID = new RegExp(chrome.dropClassOrId.join('|'), 'i');
 const DROP_SELECTOR = chrome.dropSelectors.join(', ');
 /** Above this length a block is content even when a phrase matches. */
 const MAX_CHROME_LINE = 160;
@@ -32,23 +36,50 @@ function pageTextLength($: CheerioAPI): number {
   return cleanText($('body').text()).length || 1;
 }
 
-/** Drop elements matched by the chrome selectors (plus a site rule's), recording visible ones. */
+function chromeReason(el: Element): string | null {
+  const tag = el.tagName.toLowerCase();
+  if (DROP_TAGS.has(tag)) return tag;
+  const role = el.attribs['role'];
+  if (role && DROP_ROLES.has(role.toLowerCase())) return `role:${role}`;
+  const id = el.attribs['id'];
+  if (id && DROP_CLASS_OR_ID.test(id)) return `#${id}`;
+  const cls = el.attribs['class'];
+  if (cls) for (const token of cls.split(/\s+/)) if (token && DROP_CLASS_OR_ID.test(token)) return `.${token}`;
+  return null;
+}
+
+/**
+ * Drop chrome elements (by tag, role, class/id pattern, a few structural selectors, and a site
+ * rule's selectors) in one walk of the tree, recording those with visible text.
+ */
 export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly string[] = []): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  const total = pageTextLength($);
-  const selectors = extraSelectors.length ? `${DROP_SELECTOR}, ${extraSelectors.join(', ')}` : DROP_SELECTOR;
-  $(selectors).each((_, el) => {
+  // Scripts and styles go first, silently: their code must not count as a block's text.
+  $([...SILENT].join(', ')).remove();
+  let total = -1; // the page's text length, measured only when a block needs the share check
+  const drop = (el: Element, reason: string): void => {
     const node = $(el);
-    if (!node.parent().length) return; // already gone with an ancestor
-    const element = el as Element;
-    const tag = element.tagName?.toLowerCase() ?? '';
-    if (SILENT.has(tag)) { node.remove(); return; }
-    if (tag === 'body' || tag === 'html' || node.find('h1').length) return;
+    if (SILENT.has(el.tagName.toLowerCase())) { node.remove(); return; }
+    if (node.find('h1').length) return;
     const text = cleanText(node.text());
+    if (total < 0) total = pageTextLength($);
     if (text.length > total * MAX_SHARE_OF_PAGE && text.length > 200) return;
-    if (text) removed.push(removedEntry('chrome', `selector:${tag}${element.attribs['class'] ? '.' + element.attribs['class'].split(/\s+/)[0] : ''}`, text));
+    if (text) removed.push(removedEntry('chrome', `selector:${reason}`, text));
     node.remove();
-  });
+  };
+  const structural = [DROP_SELECTOR, ...extraSelectors].join(', ');
+  for (const el of $(structural).toArray() as Element[]) if (el.parent) drop(el, el.tagName);
+  // Iterative walk: children of a dropped element are not visited.
+  const stack: Element[] = [...(($('body')[0] as Element | undefined)?.children ?? [])].filter((n): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style') as Element[];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const reason = chromeReason(el);
+    if (reason) {
+      drop(el, reason);
+      if (!el.parent) continue;
+    }
+    for (const child of el.children) if (child.type === 'tag' || child.type === 'script' || child.type === 'style') stack.push(child as Element);
+  }
   return removed;
 }
 

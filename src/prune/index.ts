@@ -38,7 +38,7 @@ export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
     removed.push(removedEntry('chrome', 'field-line', line.text));
     block.remove();
   }
-  // Style attributes have served hidden-block detection; jsdom need not parse them.
+  // Style attributes have served hidden-block detection; the body stage need not carry them.
   $('[style]').removeAttr('style');
   return { removed, spam: spam.summary };
 }
