@@ -18,8 +18,12 @@ const DROP_CLASS_OR_ID = new RegExp(chrome.dropClassOrId.join('|'), 'i');
 const DROP_SELECTOR = chrome.dropSelectors.join(', ');
 /** Above this length a block is content even when a phrase matches. */
 const MAX_CHROME_LINE = 160;
-/** Never drop, as chrome, an element holding more than this share of the page's text. */
+/**
+ * Never drop, as chrome, an element holding more than this share of the page's text, or of its
+ * paragraph text (`<div class="sticky-sidebar-relative">` may wrap the whole article).
+ */
 const MAX_SHARE_OF_PAGE = 0.35;
+const MAX_SHARE_OF_PARAGRAPHS = 0.5;
 /** Tags that are dropped silently: they never hold visible text worth reporting. */
 const SILENT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'svg', 'canvas', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed']);
 
@@ -34,6 +38,10 @@ export function removedEntry(kind: RemovedBlock['kind'], reason: string, text: s
 
 function pageTextLength($: CheerioAPI): number {
   return cleanText($('body').text()).length || 1;
+}
+
+function paragraphTextLength($: CheerioAPI, root: Element | null): number {
+  return cleanText((root ? $(root).find('p') : $('body p')).text()).length;
 }
 
 function chromeReason(el: Element): string | null {
@@ -57,6 +65,7 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
   // Scripts and styles go first, silently: their code must not count as a block's text.
   $([...SILENT].join(', ')).remove();
   let total = -1; // the page's text length, measured only when a block needs the share check
+  let totalParagraphs = -1;
   const drop = (el: Element, reason: string): void => {
     const node = $(el);
     if (SILENT.has(el.tagName.toLowerCase())) { node.remove(); return; }
@@ -64,6 +73,10 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
     const text = cleanText(node.text());
     if (total < 0) total = pageTextLength($);
     if (text.length > total * MAX_SHARE_OF_PAGE && text.length > 200) return;
+    if (text.length > 500) {
+      if (totalParagraphs < 0) totalParagraphs = paragraphTextLength($, null);
+      if (paragraphTextLength($, el) > totalParagraphs * MAX_SHARE_OF_PARAGRAPHS) return;
+    }
     if (text) removed.push(removedEntry('chrome', `selector:${reason}`, text));
     node.remove();
   };
