@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { loadHtml, cleanText } from '../parse/load.js';
+import { bodyOf, loadHtml, cleanText } from '../parse/load.js';
 import { runReadability } from './readability.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
@@ -60,7 +60,7 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): { $:
   const entry = options.entry;
   let result = null;
   try {
-    result = runReadability((entry ? $.html(entry) : $('body').html()) ?? '', options.url);
+    result = runReadability((entry ? $.html(entry) : $(bodyOf($)).html()) ?? '', options.url);
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);
   }

@@ -6,7 +6,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { cleanText } from './load.js';
+import { bodyOf, cleanText } from './load.js';
 
 export interface TextLine {
   text: string;
@@ -33,7 +33,7 @@ export function isBlockTag(tag: string): boolean {
 
 /** Walk the tree iteratively (pages can nest thousands of levels deep) and cut it into lines. */
 export function collectLines($: CheerioAPI, root?: Element): TextLine[] {
-  const start = root ?? ($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
+  const start = root ?? bodyOf($);
   const lines: TextLine[] = [];
   let buf = '';
   let linkChars = 0;

@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
-import { cleanText } from '../parse/load.js';
+import { bodyOf, cleanText } from '../parse/load.js';
 import type { TextLine } from '../parse/lines.js';
 import type { RemovedBlock } from '../types.js';
 
@@ -37,11 +37,11 @@ export function removedEntry(kind: RemovedBlock['kind'], reason: string, text: s
 }
 
 function pageTextLength($: CheerioAPI): number {
-  return cleanText($('body').text()).length || 1;
+  return cleanText($(bodyOf($)).text()).length || 1;
 }
 
 function paragraphTextLength($: CheerioAPI, root: Element | null): number {
-  return cleanText((root ? $(root).find('p') : $('body p')).text()).length;
+  return cleanText((root ? $(root).find('p') : $(bodyOf($)).find('p')).text()).length;
 }
 
 function chromeReason(el: Element): string | null {
@@ -83,7 +83,7 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
   const structural = [DROP_SELECTOR, ...extraSelectors].join(', ');
   for (const el of $(structural).toArray() as Element[]) if (el.parent) drop(el, el.tagName);
   // Iterative walk: children of a dropped element are not visited.
-  const stack: Element[] = [...(($('body')[0] as Element | undefined)?.children ?? [])].filter((n): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style') as Element[];
+  const stack: Element[] = [...bodyOf($).children].filter((n): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style') as Element[];
   while (stack.length) {
     const el = stack.pop()!;
     const reason = chromeReason(el);
