@@ -28,6 +28,8 @@ export class WorkerPoolError extends Error {
   override name = 'WorkerPoolError';
 }
 
+const YOUNG_GENERATION_MB = 192;
+
 export class PagePool {
   readonly #pool: Piscina<PageTask, PageReply>;
   readonly #timeoutMs: number;
@@ -45,7 +47,9 @@ export class PagePool {
       minThreads: options.jobs,
       maxThreads: options.jobs,
       idleTimeout: Infinity,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerMemoryMb },
+      // A large young generation: parsing a page allocates many short-lived nodes, and with the
+      // default size two workers spend much of their time in scavenges (measured: ~20% faster).
+      resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       workerData: { extractOptions: options.extractOptions } satisfies WorkerSettings,
     });
     this.#pool.on('message', (message: unknown) => {
