@@ -17,7 +17,8 @@ export function guessLang(text: string): string | null {
   const kana = (sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   const hangul = (sample.match(/\p{Script=Hangul}/gu) ?? []).length;
   const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
-  if (kana > 20 && kana / letters > 0.05) return 'ja';
+  // Chinese text has no kana; a few of them among Han characters already mean Japanese.
+  if (kana >= 3 && kana / (kana + han) > 0.05) return 'ja';
   if (hangul / letters > 0.3) return 'ko';
   if (han / letters > 0.3) return 'zh';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -1,0 +1,120 @@
+/** Field readers on real-looking snippets: labels, titles, names, breadcrumbs, body filters, dumps. */
+import { describe, expect, it } from 'vitest';
+import { labelledValue } from '../src/fields/labels.js';
+import { stripSiteSuffix } from '../src/fields/title.js';
+import { splitNames } from '../src/fields/people.js';
+import { guessLang } from '../src/fields/lang.js';
+import { isMetadataLine, splitTrailingCredit } from '../src/body/filters.js';
+import { extract } from '../src/extract.js';
+
+const NO_FIELDS = { title: null, source: null, editor: null, authors: [] };
+
+describe('labelled values', () => {
+  it.each([
+    ['23-07-21 09:31 來源:中央紀委國家監委網站 編輯:高正武', 'source', '中央紀委國家監委網站'],
+    ['23-07-21 09:31 來源:中央紀委國家監委網站 編輯:高正武', 'editor', '高正武'],
+    ['2023年07月21日09:31 | 来源：人民网－人民日报', 'source', '人民网－人民日报'],
+    ['2023-07-21 09:31:05　来源: 澎湃新闻 举报', 'source', '澎湃新闻'],
+    ['2023-07-21 09:31来源：福建日报作者：陈立编辑：林芳', 'author', '陈立'],
+    ['2023-07-21 09:31来源：福建日报作者：陈立编辑：林芳', 'editor', '林芳'],
+    ['责任编辑：王晓武_NBJ11279', 'editor', '王晓武'],
+    ['(责编：张三、李四)', 'editor', '张三、李四'],
+    ['【编辑:王五】', 'editor', '王五'],
+    ['发布时间：2023-07-21 09:31:00  来源：清河县融媒体中心  作者：王建军  点击数：1286', 'author', '王建军'],
+  ] as const)('%s → %s', (line, kind, value) => {
+    expect(labelledValue(line, kind)).toBe(value);
+  });
+
+  it('does not read a sentence as a value', () => {
+    expect(labelledValue('凡注有稿件來源為“中國甘肅網”的稿件,均為中國甘肅網版權稿件', 'source')).toBeNull();
+    expect(labelledValue('据了解，来源：多方面的原因造成了这一局面，有关部门正在调查。', 'source')).toBeNull();
+  });
+});
+
+describe('titles', () => {
+  it.each([
+    ['別讓痕跡管理成了“痕跡主義”_中國甘肅網', '別讓痕跡管理成了“痕跡主義”'],
+    ['多地加快推进老旧小区加装电梯-新华网', '多地加快推进老旧小区加装电梯'],
+    ['City Council Approves $42 Million Plan | The Daily Example', 'City Council Approves $42 Million Plan'],
+    ['Bundespolizei - Aktuelles - Illegale Migration aus Belarus über Polen nach Deutschland', 'Illegale Migration aus Belarus über Polen nach Deutschland'],
+    ['COVID-19 vaccines reach rural clinics', 'COVID-19 vaccines reach rural clinics'],
+  ])('%s', (raw, headline) => expect(stripSiteSuffix(raw)).toBe(headline));
+
+  it('prefers the visible headline confirmed by <title> over a logo <h1>', () => {
+    const page = '<html><head><title>Storm closes schools - Daily Post</title></head><body>'
+      + '<header><h1>Daily Post</h1></header><article><h1 class="headline">Storm closes schools</h1>'
+      + '<p>Schools across the county closed on Monday as the storm brought heavy snow and strong winds to the region.</p></article></body></html>';
+    expect(extract(page).title).toBe('Storm closes schools');
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Von Anna Schmidt', ['Anna Schmidt']],
+    ['本报记者 许晴', ['许晴']],
+    ['王建宏 张文攀', ['王建宏', '张文攀']],
+    ['Hanns-Seidel-Stiftung e.V.', ['Hanns-Seidel-Stiftung e.V.']],
+    ['cipha[at]cipha.net', []],
+    ['Weitere Artikel', []],
+  ])('%s', (raw, names) => expect(splitNames(raw)).toEqual(names));
+});
+
+describe('body filters', () => {
+  it('recognises metadata lines and keeps sentences', () => {
+    expect(isMetadataLine('23-07-21 09:31 來源:中央紀委國家監委網站 編輯:高正武', NO_FIELDS)).toBe(true);
+    expect(isMetadataLine('校对：刘威', NO_FIELDS)).toBe(true);
+    expect(isMetadataLine('澎湃新闻记者 钱七', NO_FIELDS)).toBe(true);
+    expect(isMetadataLine('Published July 21, 2023 at 9:31 a.m. EDT', NO_FIELDS)).toBe(true);
+    expect(isMetadataLine('中新网北京7月21日电 (记者 赵六)记者21日从北京市文物部门获悉，暑期期间，北京多家博物馆将延长开放时间。', NO_FIELDS)).toBe(false);
+  });
+
+  it('cuts the trailing credit into an author', () => {
+    const last = '基層干部要重“績”留“心”,在真抓實干中自然留痕。(中央紀委國家監委網站\u00a0李許堅';
+    expect(splitTrailingCredit(last, '中央紀委國家監委網站')).toEqual({ text: '基層干部要重“績”留“心”,在真抓實干中自然留痕。', author: '李許堅' });
+    expect(splitTrailingCredit('这是一段正文。（完）', null)).toEqual({ text: '这是一段正文。（完）', author: null });
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['日前,中央紀委國家監委公開通報了10起加重基層負擔的形式主義、官僚主義典型問題。', 'zh'],
+    ['元兵庫県明石市長の泉房穂氏が２０日、東京都知事選への立候補を表明した。', 'ja'],
+    ['The council said that the piers were no longer safe for large crowds and would be rebuilt.', 'en'],
+    ['Die Stadt hat am Montag beschlossen, dass die Brücke im Sommer für den Verkehr gesperrt wird.', 'de'],
+  ])('%s → %s', (text, lang) => expect(guessLang(text)).toBe(lang));
+});
+
+describe('text dumps', () => {
+  it('reads a dump without breadcrumbs: headline, info line, body, footer', () => {
+    const dump = [
+      '暑期文旅市场热度攀升',
+      '2023-07-21 09:31 来源：新华网 编辑：李明',
+      '今年暑期，各地文旅市场持续升温，多地推出惠民举措吸引游客，旅游消费呈现多元化趋势。',
+      '业内人士表示，随着服务质量不断提升，游客满意度也在稳步提高，暑期旅游市场有望继续保持增长。',
+      '版权声明：本网站所刊载信息，不代表本站观点。',
+      '京ICP备12345678号',
+    ].join('\n');
+    const article = extract(dump);
+    expect(article.title).toBe('暑期文旅市场热度攀升');
+    expect(article.source).toBe('新华网');
+    expect(article.editor).toBe('李明');
+    expect(article.date).toBe('2023-07-21T09:31:00+08:00');
+    expect(article.text.split('\n\n')).toHaveLength(2);
+    expect(article.html).toBeNull();
+    expect(article.removed.filter((r) => r.reason === 'text-footer')).toHaveLength(2);
+  });
+});
+
+describe('bad input', () => {
+  it('refuses empty and binary bytes with a kind', () => {
+    expect(() => extract(new Uint8Array())).toThrow(expect.objectContaining({ kind: 'empty' }));
+    expect(() => extract(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]))).toThrow(expect.objectContaining({ kind: 'binary' }));
+  });
+
+  it('gives an empty body with a warning for a page without an article', () => {
+    const article = extract('<html><head><title>Login</title></head><body><form><input name="u"></form></body></html>');
+    expect(article.text).toBe('');
+    expect(article.warnings).toContain('no article body found');
+  });
+});
