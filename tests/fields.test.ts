@@ -54,7 +54,10 @@ describe('names', () => {
     ['Von Anna Schmidt', ['Anna Schmidt']],
     ['本报记者 许晴', ['许晴']],
     ['王建宏 张文攀', ['王建宏', '张文攀']],
-    ['Hanns-Seidel-Stiftung e.V.', ['Hanns-Seidel-Stiftung e.V.']],
+    ['Hanns-Seidel-Stiftung e.V.', []],
+    ['Olympia-Verlag GmbH', []],
+    ['Gillman, Steve', ['Steve Gillman']],
+    ['ByTravis Haney', ['Travis Haney']],
     ['cipha[at]cipha.net', []],
     ['Weitere Artikel', []],
   ])('%s', (raw, names) => expect(splitNames(raw)).toEqual(names));

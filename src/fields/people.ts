@@ -11,7 +11,7 @@ import { record, ruleText, type Candidate, type PageContext } from './context.js
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], .author, .article-author, .author-name, .authors, [class*="author-name" i], [class*="authorname" i], [class*="author-link" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i]';
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], .author, .article-author, .author-name, .authors, [class*="author-name" i], [class*="authorname" i], [class*="author-link" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i]';
 
 /** Lines around the headline first (the info line), then the rest of the page in order. */
 export function linesByProximity(ctx: PageContext, headline: number): TextLine[] {
@@ -64,16 +64,27 @@ const BY_LINE = /^(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
 const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|read more|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?)$/i;
 const LEAD_LABEL = /^(?:by|von|vom|alles von|posted by|written by|author|autor(?:in|\*in)?|verfasst von|geschrieben von|por|par|di|door|av|przez)\b[:\s]*/i;
 
+/** Organisations and desks, not people: `Olympia-Verlag GmbH`, `TVT-Redaktion`, `Betty Crocker Kitchens`. */
+const ORGANISATION = /(?:\b(?:gmbh|ag|e\.\s?v\.?|ltd|inc|llc|corp|s\.a\.|verlag|kitchens?|online|magazine?|partei|sekretariat|agentur|newsroom|desk)\b|redaktion\b|-team\b)/i;
+
 /** A plausible person or byline name: short, no digits, no addresses or handles with dots. */
 export function looksLikeName(s: string): boolean {
-  if (s.length < 2 || s.length > 60 || NOT_NAME.test(s)) return false;
+  if (s.length < 2 || s.length > 60 || NOT_NAME.test(s) || ORGANISATION.test(s)) return false;
+  // Agency codes and initials alone (`red`, `zvg`, `AgE`, `S.`) name no one.
+  if (!/\p{Script=Han}|\p{Script=Hangul}|[\u3040-\u30ff]/u.test(s) && s.replace(/[.\s]/g, '').length <= 3) return false;
   if (/^https?:|@|\[at\]|\d|[:：]|[.](?:com|de|net|org)\b|^[a-z]+\.[a-z]+$/i.test(s)) return false;
   if (/\p{Script=Han}/u.test(s)) return s.length <= 12;
   return s.split(/\s+/).length <= 5;
 }
 
+/** `Gillman, Steve` (catalogue order, common in dcterms.creator) → `Steve Gillman`. */
+const LAST_FIRST = /^(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}'-]+)$/u;
+
 export function splitNames(raw: string): string[] {
+  const lastFirst = LAST_FIRST.exec(raw.trim());
+  if (lastFirst) return [`${lastFirst[2]} ${lastFirst[1]}`];
   return raw
+    .replace(/^By(?=\p{Lu})/u, '')
     .replace(LEAD_LABEL, '')
     .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\n)\s*/i)
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
@@ -132,8 +143,18 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
  * Chinese portals fill <meta name="author"> with the site or channel, and credit the reporter in
  * the visible text; elsewhere the meta author is the better signal.
  */
+const foldName = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The site itself named as author: `Automobilwoche` on automobilwoche.de, `Ultima Hora` on ultimahora.com. */
+function namesTheSite(name: string, siteNames: string[]): boolean {
+  const f = foldName(name);
+  return f.length >= 3 && siteNames.some((s) => s.length >= 3 && (s.includes(f) || f.includes(s)));
+}
+
 export function readAuthors(ctx: PageContext, headline: number, exclude: Array<string | null>, chinese: boolean): string[] {
   const excluded = new Set(exclude.filter((x): x is string => !!x).map((x) => x.toLowerCase()));
+  const siteNames = [...exclude, ctx.jsonld.publisher, ctx.host?.replace(/\.[a-z]+$/, '') ?? null]
+    .filter((x): x is string => !!x).map(foldName);
   const fromRule = ruleText(ctx, ctx.rule?.fields?.authors);
   const meta = firstMeta(ctx.meta, AUTHOR_META);
   const metaNames = meta ? splitNames(meta.value) : [];
@@ -146,7 +167,9 @@ export function readAuthors(ctx: PageContext, headline: number, exclude: Array<s
   ];
   for (const c of candidates) {
     if (!c) continue;
-    const names = [...new Set(c.value)].filter((n) => !excluded.has(n.toLowerCase()));
+    // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
+    if (ORGANISATION.test(c.raw) && c.raw.split(',').length > 2) continue;
+    const names = [...new Set(c.value)].filter((n) => !excluded.has(n.toLowerCase()) && !namesTheSite(n, siteNames));
     if (names.length) return record(ctx, 'authors', { ...c, value: names }) ?? [];
   }
   return [];

@@ -56,12 +56,15 @@ function str(v: unknown): string | null {
   return null;
 }
 
-function names(v: unknown): string[] {
+/** Names of people or organisations; `{"@id": …}` references are resolved through `byId`. */
+function names(v: unknown, byId: ReadonlyMap<string, Json> = new Map()): string[] {
   if (!v) return [];
-  if (Array.isArray(v)) return v.flatMap(names);
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId));
   if (typeof v === 'string') return [cleanText(v)].filter(Boolean);
   if (typeof v === 'object') {
-    const name = str((v as Json)['name']);
+    const obj = v as Json;
+    const ref = typeof obj['@id'] === 'string' && !obj['name'] ? byId.get(obj['@id']) : undefined;
+    const name = str((ref ?? obj)['name']);
     return name ? [name] : [];
   }
   return [];
@@ -76,14 +79,16 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
     headline: null, datePublished: null, dateModified: null, authors: [], publisher: null,
     inLanguage: null, section: null, breadcrumbs: [],
   };
+  const byId = new Map<string, Json>();
+  for (const o of objects) if (typeof o['@id'] === 'string' && o['name']) byId.set(o['@id'], o);
   const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)))
     ?? objects.find((o) => types(o).includes('WebPage') && (o['datePublished'] || o['headline']));
   if (article) {
     facts.headline = str(article['headline']) ?? str(article['name']);
     facts.datePublished = str(article['datePublished']) ?? str(article['dateCreated']);
     facts.dateModified = str(article['dateModified']);
-    facts.authors = names(article['author'] ?? article['creator']);
-    facts.publisher = names(article['publisher'])[0] ?? null;
+    facts.authors = names(article['author'] ?? article['creator'], byId);
+    facts.publisher = names(article['publisher'], byId)[0] ?? null;
     facts.inLanguage = str(article['inLanguage']);
     facts.section = str(article['articleSection']);
   }
