@@ -61,7 +61,13 @@ const REPORTER_PATTERNS: RegExp[] = [
 const BY_LINE = /^(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
 
 /** Words that label a byline or sit next to it, never part of a name. */
-const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|read more|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?)$/i;
+const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|read more|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
+/** What bylines glue after a name: a weekday or date, a contact link, a role. */
+const NAME_TAIL = /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
+/** Professional titles in front of a name. */
+const NAME_TITLE = /^(?:rechtsanwalt|rechtsanwältin|prof\.|dr\.|dipl\.-[\p{L}]+\.?|mag\.)\s+/iu;
+/** Parts of an address or place line, which some sites put in meta author. */
+const PLACE_PART = /^(?:germany|deutschland|österreich|austria|schweiz|switzerland|usa|united states|uk|united kingdom|france|españa|spain)$|\.(?:de|com|at|ch|net|org|uk)\b/i;
 const LEAD_LABEL = /^(?:by|von|vom|alles von|posted by|written by|author|autor(?:in|\*in)?|verfasst von|geschrieben von|por|par|di|door|av|przez)\b[:\s]*/i;
 
 /** Organisations and desks, not people: `Olympia-Verlag GmbH`, `TVT-Redaktion`, `Betty Crocker Kitchens`. */
@@ -88,7 +94,7 @@ export function splitNames(raw: string): string[] {
     .replace(LEAD_LABEL, '')
     .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\n)\s*/i)
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
-    .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(/^@/, '').replace(LEAD_LABEL, '').trim())
+    .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').trim())
     .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
     // Chinese bylines separate names with spaces: `王建宏 张文攀`.
     .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) ? s.split(/\s+/) : [s]))
@@ -168,7 +174,8 @@ export function readAuthors(ctx: PageContext, headline: number, exclude: Array<s
   for (const c of candidates) {
     if (!c) continue;
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
-    if (ORGANISATION.test(c.raw) && c.raw.split(',').length > 2) continue;
+    const parts = c.raw.split(',').map((p) => p.trim());
+    if ((ORGANISATION.test(c.raw) && parts.length > 2) || parts.slice(1).some((p) => PLACE_PART.test(p))) continue;
     const names = [...new Set(c.value)].filter((n) => !excluded.has(n.toLowerCase()) && !namesTheSite(n, siteNames));
     if (names.length) return record(ctx, 'authors', { ...c, value: names }) ?? [];
   }
