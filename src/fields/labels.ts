@@ -41,7 +41,8 @@ function labelRe(list: readonly string[], colon: string): RegExp {
 const LABEL_RE: Record<LabelKind, RegExp> = {
   source: labelRe(labels.source, '[:：]'),
   editor: labelRe(labels.editor, '[:：]'),
-  author: labelRe(labels.author, '[:：/／]'),
+  // `文/张三` is matched by the reporter patterns; a slash after Latin labels is prose (`Text / Bild`).
+  author: labelRe(labels.author, '[:：]'),
 };
 
 /** Trim brackets, quotes and punctuation left around a value. */

@@ -94,7 +94,7 @@ export function splitNames(raw: string): string[] {
     .replace(LEAD_LABEL, '')
     .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\n)\s*/i)
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
-    .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').trim())
+    .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').trim())
     .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
     // Chinese bylines separate names with spaces: `王建宏 张文攀`.
     .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) ? s.split(/\s+/) : [s]))
@@ -126,6 +126,25 @@ function twitterLabelAuthor(ctx: PageContext): Candidate<string[]> | null {
       const names = splitNames(data);
       if (names.length) return { value: names, origin: 'meta:twitter:data', raw: data };
     }
+  }
+  return null;
+}
+
+/** `Autorin: Uta Staschewski, Projektleiterin der HSS` — a labelled name followed by a role. */
+const LABELLED_NAME_WITH_ROLE = /(?:^|[^\p{L}])(?:Autor(?:in)?|Author|Auteur|Autore|Text)\s*[:：]\s*([^,，;|]{2,40}),/u;
+/** `Von Leonora Holling` alone on a short line: two to four capitalised words. */
+const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
+
+/** Far from the headline only explicit credits count: a label, or a bare `Von Name` line. */
+function creditAnywhere(lines: TextLine[]): Candidate<string[]> | null {
+  for (const line of lines) {
+    if (line.text.length > 200) continue;
+    const labelled = labelledValue(line.text, 'author') ?? LABELLED_NAME_WITH_ROLE.exec(line.text)?.[1] ?? null;
+    const by = labelled ? null : STRICT_BY_LINE.exec(line.text)?.[1];
+    const raw = labelled ?? by;
+    if (!raw) continue;
+    const names = splitNames(raw);
+    if (names.length) return { value: names, origin: 'credit-line', raw: line.text };
   }
   return null;
 }
@@ -171,7 +190,7 @@ export function readAuthors(ctx: PageContext, headline: number, exclude: Array<s
     ctx.jsonld.authors.length ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') } : null,
     ...(chinese ? [bylineElements(ctx), visible, metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx), visible]),
   ];
-  for (const c of candidates) {
+  for (const c of [...candidates, creditAnywhere(ctx.lines)]) {
     if (!c) continue;
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
     const parts = c.raw.split(',').map((p) => p.trim());
