@@ -54,16 +54,29 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
 }
 
 /** Far from the headline, only a date standing alone on a short line is taken as the page's date. */
-function loneDate(ctx: PageContext, offset: string | null) {
+function loneDate(ctx: PageContext, offset: string | null, want: 'published' | 'modified') {
   for (const line of ctx.lines) {
-    if (line.text.length > 40 || FOOTER_LINE.test(line.text)) continue;
+    if (line.text.length > 60 || !/\d\d/.test(line.text) || FOOTER_LINE.test(line.text)) continue;
     const found = findDatesInText(line.text, { defaultOffset: offset });
     const only = found.length === 1 ? found[0]! : null;
-    if (only && only.label !== 'modified' && line.text.replace(only.raw, '').replace(/[\s|｜:：()（）\[\]【】-]/g, '').length <= 6) {
-      return { ...only, line };
-    }
+    if (!only) continue;
+    // A labelled date (`veröffentlicht 28.01.2022`, `Aktualisiert: 30.12.2016`) or a date alone.
+    const labelled = only.label === want;
+    const alone = want === 'published' && !only.label && line.text.replace(only.raw, '').replace(/[\s|｜:：()（）\[\]【】-]/g, '').length <= 6;
+    if (labelled || alone) return { ...only, line };
   }
   return undefined;
+}
+
+/** Publication dates that apps keep in embedded JSON: `"publishedDate":"2016-11-04T20:37:27Z"`. */
+const SCRIPT_DATE = /"(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished)"\s*:\s*"([^"]{8,40})"/;
+
+function scriptDate(ctx: PageContext): string | null {
+  for (const el of ctx.$('script:not([src])').toArray()) {
+    const m = SCRIPT_DATE.exec(ctx.$(el).text());
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 function dayNumber(d: ParsedDate): number {
@@ -84,17 +97,18 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   const offset = chinese ? '+08:00' : null;
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
   const meta = firstMeta(ctx.meta, PUBLISHED_META);
-  const timeEl = ctx.$('time[pubdate][datetime], article time[datetime], header time[datetime], relative-time[datetime]').first().attr('datetime');
+  const timeEl = ctx.$('time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]').first().attr('datetime');
 
   const structured = parsed(rule, 'site-rule', offset)
     ?? parsed(ctx.jsonld.datePublished, 'json-ld', offset)
     ?? parsed(meta?.value, `meta:${meta?.key}`, offset)
-    ?? parsed(timeEl, 'time-element', offset);
+    ?? parsed(timeEl, 'time-element', offset)
+    ?? parsed(scriptDate(ctx), 'script-json', offset);
 
   const headline = headlineLineIndex(ctx, title);
   const visible = visibleDates(ctx, headline, offset);
   const published = visible.find((d) => d.label === 'published') ?? visible.find((d) => d.label !== 'modified')
-    ?? (headline >= 0 ? loneDate(ctx, offset) : undefined);
+    ?? (headline >= 0 ? loneDate(ctx, offset, 'published') : undefined);
   const visibleCandidate: Candidate<ParsedDate> | null = published
     ? { value: published.parsed, origin: 'info-line', raw: published.raw }
     : null;
@@ -110,7 +124,7 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   }
 
   const modMeta = firstMeta(ctx.meta, MODIFIED_META);
-  const modVisible = visible.find((d) => d.label === 'modified');
+  const modVisible = visible.find((d) => d.label === 'modified') ?? loneDate(ctx, offset, 'modified');
   const modified = parsed(ctx.jsonld.dateModified, 'json-ld', offset)
     ?? parsed(modMeta?.value, `meta:${modMeta?.key}`, offset)
     ?? (modVisible ? { value: modVisible.parsed, origin: 'info-line', raw: modVisible.raw } : null);
