@@ -94,7 +94,7 @@ export function splitNames(raw: string): string[] {
     .replace(LEAD_LABEL, '')
     .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\n)\s*/i)
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
-    .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').trim())
+    .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
     // Chinese bylines separate names with spaces: `王建宏 张文攀`.
     .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) ? s.split(/\s+/) : [s]))
@@ -102,7 +102,7 @@ export function splitNames(raw: string): string[] {
 }
 
 /** The first byline element outside comments and side blocks that names someone. */
-function bylineElements(ctx: PageContext): Candidate<string[]> | null {
+function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Candidate<string[]> | null {
   let found: Candidate<string[]> | null = null;
   ctx.$(BYLINE_SELECTOR).each((_, el) => {
     if (found) return;
@@ -111,7 +111,7 @@ function bylineElements(ctx: PageContext): Candidate<string[]> | null {
     const nameEl = node.find('[itemprop="name"]').first();
     const text = cleanText(nameEl.length ? nameEl.text() : node.text());
     if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) return;
-    const names = splitNames(text.replace(/^.*?\b(?:by|von)\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, ''));
+    const names = splitNames(text.replace(/^.*?\b(?:by|von)\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '')).filter(accept);
     if (names.length) found = { value: names, origin: 'byline-element', raw: text };
   });
   return found;
@@ -170,16 +170,23 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
  */
 const foldName = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** The site itself named as author: `Automobilwoche` on automobilwoche.de, `Ultima Hora` on ultimahora.com. */
-function namesTheSite(name: string, siteNames: string[]): boolean {
+/**
+ * The site itself named as author: `Automobilwoche` on automobilwoche.de, `Ultima Hora` on
+ * ultimahora.com. A host only excludes names it contains whole: personal sites carry the
+ * author's name (`Mattias Geniar` on ma.ttias.be).
+ */
+function namesTheSite(name: string, siteNames: string[], host: string | null): boolean {
   const f = foldName(name);
-  return f.length >= 3 && siteNames.some((s) => s.length >= 3 && (s.includes(f) || f.includes(s)));
+  if (f.length < 3) return false;
+  if (host && host.length >= 3 && host.includes(f)) return true;
+  return siteNames.some((s) => s.length >= 3 && (s.includes(f) || f.includes(s)));
 }
 
 export function readAuthors(ctx: PageContext, headline: number, exclude: Array<string | null>, chinese: boolean): string[] {
   const excluded = new Set(exclude.filter((x): x is string => !!x).map((x) => x.toLowerCase()));
-  const siteNames = [...exclude, ctx.jsonld.publisher, ctx.host?.replace(/\.[a-z]+$/, '') ?? null]
-    .filter((x): x is string => !!x).map(foldName);
+  const siteNames = [...exclude, ctx.jsonld.publisher].filter((x): x is string => !!x).map(foldName);
+  const host = ctx.host ? foldName(ctx.host.replace(/\.[a-z]+$/, '')) : null;
+  const accept = (n: string): boolean => !excluded.has(n.toLowerCase()) && !namesTheSite(n, siteNames, host);
   const fromRule = ruleText(ctx, ctx.rule?.fields?.authors);
   const meta = firstMeta(ctx.meta, AUTHOR_META);
   const metaNames = meta ? splitNames(meta.value) : [];
@@ -188,14 +195,14 @@ export function readAuthors(ctx: PageContext, headline: number, exclude: Array<s
   const candidates: Array<Candidate<string[]> | null> = [
     fromRule ? { value: splitNames(fromRule), origin: 'site-rule', raw: fromRule } : null,
     ctx.jsonld.authors.length ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') } : null,
-    ...(chinese ? [bylineElements(ctx), visible, metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx), visible]),
+    ...(chinese ? [bylineElements(ctx, accept), visible, metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx, accept), visible]),
   ];
   for (const c of [...candidates, creditAnywhere(ctx.lines)]) {
     if (!c) continue;
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
     const parts = c.raw.split(',').map((p) => p.trim());
     if ((ORGANISATION.test(c.raw) && parts.length > 2) || parts.slice(1).some((p) => PLACE_PART.test(p))) continue;
-    const names = [...new Set(c.value)].filter((n) => !excluded.has(n.toLowerCase()) && !namesTheSite(n, siteNames));
+    const names = [...new Set(c.value)].filter(accept);
     if (names.length) return record(ctx, 'authors', { ...c, value: names }) ?? [];
   }
   return [];
