@@ -107,7 +107,7 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Ca
   ctx.$(BYLINE_SELECTOR).each((_, el) => {
     if (found) return;
     const node = ctx.$(el);
-    if (node.closest('footer, .comment, .comments, #comments, [class*="comment" i], aside, nav').length) return;
+    if (node.closest('footer, .comment, .comments, #comments, [class*="comment" i], aside').length) return;
     const nameEl = node.find('[itemprop="name"]').first();
     const text = cleanText(nameEl.length ? nameEl.text() : node.text());
     if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) return;
