@@ -11,6 +11,9 @@ import type { TextLine } from '../parse/lines.js';
 import type { RemovedBlock } from '../types.js';
 
 const PHRASES: RegExp[] = chrome.blockPhrases.map((p) => new RegExp(p, 'i'));
+/** Boilerplate sentences (copyright, cookie, affiliate notices): matched in longer blocks. */
+const LONG_PHRASES: RegExp[] = chrome.longBlockPhrases.map((p) => new RegExp(p, 'i'));
+const MAX_NOTICE_LINE = 400;
 const DROP_TAGS = new Set(chrome.dropTags);
 const DROP_ROLES = new Set(chrome.dropRoles);
 /** Matched against each class token and the id: `share-bar`, `breadcrumb`, `^ad[-_]`… */
@@ -28,7 +31,8 @@ const MAX_SHARE_OF_PARAGRAPHS = 0.5;
 const SILENT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'svg', 'canvas', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed']);
 
 export function isChromeText(text: string): boolean {
-  return text.length <= MAX_CHROME_LINE && PHRASES.some((re) => re.test(text));
+  if (text.length <= MAX_CHROME_LINE && PHRASES.some((re) => re.test(text))) return true;
+  return text.length <= MAX_NOTICE_LINE && LONG_PHRASES.some((re) => re.test(text));
 }
 
 export function removedEntry(kind: RemovedBlock['kind'], reason: string, text: string): RemovedBlock {
