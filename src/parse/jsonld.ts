@@ -70,6 +70,18 @@ function names(v: unknown, byId: ReadonlyMap<string, Json> = new Map()): string[
   return [];
 }
 
+/** Authors that are organisations (`{"@type": "Organization"}`) are not bylines. */
+function people(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
+  const isOrganisation = (x: unknown): boolean => {
+    if (!x || typeof x !== 'object') return false;
+    const obj = x as Json;
+    const target = typeof obj['@id'] === 'string' && !obj['@type'] ? byId.get(obj['@id']) ?? obj : obj;
+    const t = types(target);
+    return t.length > 0 && !t.includes('Person') && t.some((x) => /Organization$/.test(x));
+  };
+  return Array.isArray(v) ? v.filter((x) => !isOrganisation(x)) : isOrganisation(v) ? null : v;
+}
+
 export function readJsonLd($: CheerioAPI): JsonLdFacts {
   const objects: Json[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
@@ -87,7 +99,7 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
     facts.headline = str(article['headline']) ?? str(article['name']);
     facts.datePublished = str(article['datePublished']) ?? str(article['dateCreated']);
     facts.dateModified = str(article['dateModified']);
-    facts.authors = names(article['author'] ?? article['creator'], byId);
+    facts.authors = names(people(article['author'] ?? article['creator'], byId), byId);
     facts.publisher = names(article['publisher'], byId)[0] ?? null;
     facts.inLanguage = str(article['inLanguage']);
     facts.section = str(article['articleSection']);
