@@ -58,7 +58,7 @@ const REPORTER_PATTERNS: RegExp[] = [
 ];
 
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
-const BY_LINE = /^(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
+const BY_LINE = /^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
 
 /** Words that label a byline or sit next to it, never part of a name. */
 const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|read more|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
