@@ -4,16 +4,22 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { cleanText } from '../parse/load.js';
+import { cleanText, findAll } from '../parse/load.js';
 
 export const POST_TITLE = '[class*="post-title" i], [class*="posttitle" i], [class*="post_title" i], [class*="entry-title" i], [class*="entrytitle" i]';
+/** POST_TITLE as a test on an element, for one walk instead of a selector over the page. */
+const POST_TITLE_CLASS = /post-title|posttitle|post_title|entry-title|entrytitle/i;
+const isPostTitle = (el: Element): boolean => {
+  const cls = el.attribs['class'];
+  return cls != null && POST_TITLE_CLASS.test(cls);
+};
 /** A listing has at least this many posts with distinct titles. */
 const MIN_POSTS = 2;
 const MIN_POST_TEXT = 200;
 
 /** The root of the first post when the page lists several; null on ordinary article pages. */
 export function firstEntryRoot($: CheerioAPI): Element | null {
-  const titles = $(POST_TITLE).toArray() as Element[];
+  const titles = findAll($.root()[0]!, isPostTitle);
   const distinct = new Set(titles.map((t) => cleanText($(t).text())).filter(Boolean));
   if (titles.length < MIN_POSTS || distinct.size < MIN_POSTS + 1) return null;
   const first = titles[0]!;
@@ -26,7 +32,7 @@ export function firstEntryRoot($: CheerioAPI): Element | null {
   let node: Element = first;
   while (node.parent && node.parent.type === 'tag') {
     const parent = node.parent as Element;
-    const inParent = $(parent).find(POST_TITLE).toArray() as Element[];
+    const inParent = titles.filter((t) => isInside(t, parent));
     if (inParent.some((t) => !sameRow.has(t))) break;
     node = parent;
   }
@@ -35,4 +41,10 @@ export function firstEntryRoot($: CheerioAPI): Element | null {
   const text = cleanText($(node).text()).length;
   const linkText = cleanText($(node).find('a').text()).length;
   return text - linkText >= MIN_POST_TEXT ? node : null;
+}
+
+/** Whether `node` lies below `ancestor`. */
+function isInside(node: Element, ancestor: Element): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n === ancestor) return true;
+  return false;
 }

@@ -26,7 +26,8 @@ const DATE_LABEL_LINE = /^(?:published|posted|updated|last updated|modified|ver�
 
 /** A date alone on its line: an info line near the top, a signature date further down. */
 export function isDateOnlyLine(text: string): boolean {
-  return text.length <= 60 && findDatesInText(text).length > 0 && text.replace(/[\d\s:：\-/.年月日时分秒時分()（）|｜]+/g, '').length <= 12;
+  // the date scan last: it is the dear part, and most lines fail the cheap tests
+  return text.length <= 60 && text.replace(/[\d\s:：\-/.年月日时分秒時分()（）|｜]+/g, '').length <= 12 && findDatesInText(text).length > 0;
 }
 
 /** A short line made of metadata: date + labels, `责任编辑：X`, `【编辑:王五】`, `By Jane Doe`. */
@@ -35,10 +36,14 @@ export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (labelledValue(text, 'editor') && text.length <= 60) return true;
   if (text.length <= 40 && (CREDIT_LINE.test(text) || REPORTER_LINE.test(text))) return true;
   const labelled = hasMetaLabel(text);
-  const dated = findDatesInText(text).length > 0;
-  if (labelled && (dated || text.length <= 80)) return true;
-  if (dated && DATE_LABEL_LINE.test(text)) return true;
-  if (dated && /\d{1,2}[:：]\d{2}/.test(text) && isDateOnlyLine(text)) return true;
+  // Dates are scanned only for the tests that need them (the scan is the dear part; body paragraphs
+  // mostly fail the cheap tests): `labelled && (dated || short)`, `dated && date label`, `dated && time && date only`.
+  if (labelled && text.length <= 80) return true;
+  let dated: boolean | undefined;
+  const isDated = (): boolean => (dated ??= findDatesInText(text).length > 0);
+  if (labelled && isDated()) return true;
+  if (DATE_LABEL_LINE.test(text) && isDated()) return true;
+  if (/\d{1,2}[:：]\d{2}/.test(text) && isDateOnlyLine(text)) return true; // a date-only line is dated
   if (fields.authors.length && text.length <= 100 && /^(?:by|von|por|par)\s/i.test(text) && fields.authors.some((a) => text.includes(a))) return true;
   return false;
 }

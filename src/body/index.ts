@@ -2,10 +2,10 @@
  * The body: a site rule's container, else Readability over the pruned page, else (when
  * Readability finds nothing or far less than the densest text block) that block.
  */
-import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
-import { bodyOf, loadHtml, cleanText } from '../parse/load.js';
-import { runReadability } from './readability.js';
+import type { CheerioAPI, CheerioOptions } from 'cheerio';
+import type { Element, ParentNode } from 'domhandler';
+import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
+import { dropUnreadAttributes, runReadability } from './readability.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
 
@@ -27,6 +27,9 @@ export interface Body {
   warnings: string[];
 }
 
+/** dom-serializer's option (not in cheerio's option type): escape only & < > and NBSP. */
+const UTF8_OUT = { encodeEntities: 'utf8' } as unknown as CheerioOptions;
+
 /** Readability's pick is replaced when the densest block holds this many times more text. */
 const FALLBACK_RATIO = 1.6;
 
@@ -36,51 +39,61 @@ export function densestBlock($: CheerioAPI): Element | null {
   const add = (el: Element | null | undefined, n: number): void => {
     if (el) score.set(el, (score.get(el) ?? 0) + n);
   };
-  $('p').each((_, p) => {
-    const linkText = $(p).find('a').text().length;
-    add(p.parent as Element, Math.max(0, cleanText($(p).text()).length - linkText));
+  // `$('p')` and `$('br')`, found in one walk
+  const ps: Element[] = [];
+  const brs: Element[] = [];
+  findAll($.root()[0]!, (el) => {
+    if (el.name === 'p') ps.push(el);
+    else if (el.name === 'br') brs.push(el);
+    return false;
   });
-  $('br').each((_, br) => {
+  for (const p of ps) {
+    let linkText = 0; // `$(p).find('a').text().length`
+    for (const a of findAll(p, (el) => el.name === 'a')) linkText += textContent(a).length;
+    add(p.parent as Element, Math.max(0, cleanText(textContent(p)).length - linkText));
+  }
+  for (const br of brs) {
     const prev = br.prev;
     if (prev?.type === 'text') add(br.parent as Element, cleanText((prev as unknown as { data: string }).data).length);
-  });
+  }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
   return best;
 }
 
-function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): { $: CheerioAPI; root: Element } | null {
-  if (options.ruleBody) return { $, root: options.ruleBody };
+function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): ParentNode | null {
+  if (options.ruleBody) return options.ruleBody;
   const dense = densestBlock($);
   if (!options.useReadability) {
     const article = $('article')[0] as Element | undefined;
-    return article ? { $, root: article } : dense ? { $, root: dense } : null;
+    return article ?? dense ?? null;
   }
   const entry = options.entry;
   let result = null;
   try {
-    result = runReadability((entry ? $.html(entry) : $(bodyOf($)).html()) ?? '', options.url);
+    // UTF-8 out, only & < > and NBSP escaped: cheerio's default writes every non-ASCII character
+    // as an entity, and linkedom makes a text node of each (one per character on Chinese pages).
+    const input = entry ?? bodyOf($);
+    dropUnreadAttributes(input);
+    result = runReadability($.html(entry ?? input.children, UTF8_OUT), options.url);
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);
   }
-  const denseLength = dense && !entry ? cleanText($(dense).text()).length : 0;
-  if (result && result.textLength * FALLBACK_RATIO >= denseLength) {
-    const $content = loadHtml(result.content);
-    return { $: $content, root: $content('body')[0] as Element };
-  }
+  const denseLength = dense && !entry ? cleanText(textContent(dense)).length : 0;
+  if (result && result.textLength * FALLBACK_RATIO >= denseLength) return result.root;
   if (dense) {
     if (result) warnings.push('readability kept far less text than the densest block; used that block');
-    return { $, root: dense };
+    return dense;
   }
   return null;
 }
 
 export function extractBody($: CheerioAPI, options: BodyOptions): Body {
   const warnings: string[] = [];
-  const found = bodyRoot($, options, warnings);
-  if (!found) return { text: '', html: '', creditAuthor: null, warnings };
-  const { paragraphs, creditAuthor } = filterBody(toParagraphs(found.$, found.root), options.fields);
+  const root = bodyRoot($, options, warnings);
+  if (!root) return { text: '', html: '', creditAuthor: null, warnings };
+  const { paragraphs, creditAuthor } = filterBody(toParagraphs(root), options.fields);
   return {
     text: paragraphs.map((p) => p.text).join('\n\n'),
     html: paragraphsToHtml(paragraphs),

@@ -6,13 +6,19 @@
  * scores; jsdom also grew a worker's heap towards 1 GB. Readability only needs a DOM to walk and
  * edit, which linkedom gives without layout or CSS. The page reaching it is already pruned: no
  * scripts, styles or style attributes.
+ *
+ * The article comes back as a domhandler tree (what cheerio parses into), converted node by node
+ * from Readability's linkedom element instead of serialized and parsed again (see toDomhandler).
  */
-import { DOMParser as LinkedomParser } from 'linkedom';
+import { DOMParser as LinkedomParser, EventTarget as LinkedomEventTarget } from 'linkedom';
 import { Readability } from '@mozilla/readability';
+import type { ParentNode } from 'domhandler';
+import { loadHtml } from '../parse/load.js';
+import { toDomhandler } from './linkedom-tree.js';
 
 export interface ReadabilityResult {
-  /** The article container's HTML. */
-  content: string;
+  /** The article container: a document root holding Readability's output (or its <body>, if it had one). */
+  root: ParentNode;
   textLength: number;
 }
 
@@ -22,21 +28,190 @@ const CHAR_THRESHOLD = 100;
 type HtmlParser = { parseFromString(html: string, type: 'text/html'): Document };
 let parser: HtmlParser | null = null;
 
-export function runReadability(bodyHtml: string, url: string | null): ReadabilityResult | null {
-  parser ??= new LinkedomParser() as unknown as HtmlParser;
-  const doc = parser.parseFromString(`<!DOCTYPE html><html><head><title></title></head><body>${bodyHtml}</body></html>`, 'text/html');
+/**
+ * linkedom gives every node it constructs an event-listener table: its EventTarget constructor
+ * runs `listeners.set(node, new Map)` on one module-wide WeakMap. Readability never listens to
+ * events, and on news pages those WeakMap entries were ~40% of linkedom's parse time and much of
+ * the garbage collector's work (each entry is an ephemeron that keeps its Map alive as long as
+ * the node). So that WeakMap gets an own `set` that skips the entry while our own document is
+ * built and read (`quiet`) and stores it as before otherwise: any other user of linkedom in the
+ * process keeps working events. The WeakMap is found by constructing one EventTarget while
+ * WeakMap.prototype.set is briefly wrapped; if linkedom changes shape, nothing is patched.
+ * (Changing the prototype of linkedom's Node class instead made V8 recompile its constructors
+ * without end.)
+ */
+let quiet = false;
+let listenerTablesPatched = false;
+
+function skipListenerTables(): void {
+  listenerTablesPatched = true;
+  const realSet = WeakMap.prototype.set;
+  let table: WeakMap<object, unknown> | null = null;
+  let calls = 0;
+  WeakMap.prototype.set = function (this: WeakMap<object, unknown>, key: object, value: unknown) {
+    table = this;
+    calls++;
+    return realSet.call(this, key, value);
+  };
+  try {
+    new (LinkedomEventTarget as unknown as new () => object)();
+  } finally {
+    WeakMap.prototype.set = realSet;
+  }
+  const found = table as WeakMap<object, unknown> | null;
+  if (calls !== 1 || !found || Object.prototype.hasOwnProperty.call(found, 'set')) return;
+  Object.defineProperty(found, 'set', {
+    configurable: true,
+    value(this: WeakMap<object, unknown>, key: object, value: unknown) {
+      return quiet ? this : realSet.call(this, key, value);
+    },
+  });
+}
+
+const OPTIONS = {
+  charThreshold: CHAR_THRESHOLD,
+  keepClasses: false,
+  disableJSONLD: true,
+  nbTopCandidates: 5,
+} as const;
+
+/** Readability's internals that the two serialization shortcuts below rely on (0.6). */
+interface ReadabilityInternals {
+  _doc: Document;
+  _grabArticle(page?: unknown): Element | null;
+}
+
+function parseDocument(bodyHtml: string, url: string | null): Document {
+  const doc = parser!.parseFromString(`<!DOCTYPE html><html><head><title></title></head><body>${bodyHtml}</body></html>`, 'text/html');
   // Relative links resolve against the page's URL, as in a browser.
   if (url && /^https?:/i.test(url)) {
     const base = doc.createElement('base');
     base.setAttribute('href', url);
     doc.head.appendChild(base);
   }
-  const article = new Readability(doc, {
-    charThreshold: CHAR_THRESHOLD,
-    keepClasses: false,
-    disableJSONLD: true,
-    nbTopCandidates: 5,
-  }).parse();
-  if (!article?.content) return null;
-  return { content: article.content, textLength: article.length ?? 0 };
+  return doc;
+}
+
+let innerHtmlAccessor: PropertyDescriptor | null | undefined;
+
+function innerHtmlOf(el: Element): PropertyDescriptor | null {
+  if (innerHtmlAccessor !== undefined) return innerHtmlAccessor;
+  for (let proto = Object.getPrototypeOf(el) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+    if (d) return (innerHtmlAccessor = d.get && d.set ? d : null);
+  }
+  return (innerHtmlAccessor = null);
+}
+
+const grabArticleReadsPageFirst = (() => {
+  const src = String((Readability.prototype as unknown as ReadabilityInternals)._grabArticle ?? '');
+  const read = src.indexOf('page.innerHTML;');
+  // the page's HTML is read once, before anything edits the page, and only written back on a retry
+  return read > 0 && src.indexOf('page.innerHTML', read + 1) === src.indexOf('page.innerHTML = ', read + 1);
+})();
+
+/**
+ * Readability's _grabArticle serializes the whole page first (`pageCacheHtml = page.innerHTML`),
+ * to restore it if the first pass keeps too little text; most pages never need it. The body's
+ * innerHTML reads as a token instead, and only when a retry writes the token back is that HTML
+ * made: the same page parsed again and prepared by Readability's own parse() up to the point
+ * where _grabArticle starts, then serialized.
+ */
+function deferPageCache(doc: Document, bodyHtml: string, url: string | null): void {
+  const body = doc.body;
+  const accessor = body && grabArticleReadsPageFirst ? innerHtmlOf(body) : null;
+  if (!body || !accessor) return;
+  const token = `\u0000newsclean-page-cache-${Math.random()}\u0000`;
+  let cached: string | null = null;
+  const pageCache = (): string => {
+    if (cached !== null) return cached;
+    const again = parseDocument(bodyHtml, url);
+    const reader = new Readability(again, OPTIONS) as unknown as ReadabilityInternals & { parse(): unknown };
+    let html = '';
+    reader._grabArticle = function (this: ReadabilityInternals): null {
+      html = accessor.get!.call(this._doc.body) as string;
+      return null;
+    };
+    reader.parse();
+    return (cached = html);
+  };
+  Object.defineProperty(body, 'innerHTML', {
+    configurable: true,
+    get: () => token,
+    set: (html: string) => accessor.set!.call(body, html === token ? pageCache() : html),
+  });
+}
+
+/**
+ * parse() logs `"Grabbed: " + articleContent.innerHTML` whether or not debugging is on: the
+ * article is serialized for nothing. Its innerHTML reads as '' until the serializer has it.
+ */
+function skipGrabbedLog(reader: ReadabilityInternals): void {
+  const grab = reader._grabArticle;
+  if (typeof grab !== 'function') return;
+  reader._grabArticle = function (this: ReadabilityInternals, ...args: unknown[]): Element | null {
+    const el = grab.apply(this, args as [unknown]);
+    if (el) Object.defineProperty(el, 'innerHTML', { configurable: true, get: () => '' });
+    return el;
+  };
+}
+
+/** Attributes Readability (0.6) reads, and the body stage after it (href). */
+const READ_ATTRIBUTES = new Set([
+  'class', 'id', 'style', 'hidden', 'aria-hidden', 'aria-modal', 'role', 'rel', 'itemprop', 'href', 'src', 'srcset',
+  'poster', 'datatable', 'summary', 'rowspan', 'colspan', 'dir', 'lang', 'name', 'content', 'property', 'type',
+]);
+/** Elements whose every attribute Readability reads (lazy images). */
+const ALL_ATTRIBUTES_READ = new Set(['img', 'picture', 'figure', 'object', 'embed', 'iframe', 'noscript']);
+
+export function dropUnreadAttributes(root: import('domhandler').AnyNode): void {
+  const stack: import('domhandler').AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') continue;
+    const el = node as import('domhandler').Element;
+    if (node.type !== 'root' && !ALL_ATTRIBUTES_READ.has(el.name)) {
+      const a = el.attribs;
+      let drop = false;
+      for (const k in a) if (!READ_ATTRIBUTES.has(k)) { drop = true; break; }
+      if (drop) {
+        const kept: Record<string, string> = {};
+        for (const k in a) if (READ_ATTRIBUTES.has(k)) kept[k] = a[k]!;
+        el.attribs = kept;
+      }
+    }
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+export function runReadability(bodyHtml: string, url: string | null): ReadabilityResult | null {
+  parser ??= new LinkedomParser() as unknown as HtmlParser;
+  if (!listenerTablesPatched) skipListenerTables();
+  quiet = true;
+  try {
+    const doc = parseDocument(bodyHtml, url);
+    deferPageCache(doc, bodyHtml, url);
+    const reader = new Readability<Element>(doc, {
+      ...OPTIONS,
+      serializer: (el) => {
+        delete (el as { innerHTML?: string }).innerHTML; // the own '' of skipGrabbedLog
+        return el as Element;
+      },
+    });
+    skipGrabbedLog(reader as unknown as ReadabilityInternals);
+    const article = reader.parse();
+    const content = article?.content;
+    if (!content) return null;
+    const textLength = article.length ?? 0;
+    const tree = toDomhandler(content);
+    if (tree) return tree.document.children.length ? { root: tree.root, textLength } : null;
+    // Shapes the conversion does not cover: serialize and parse, as a browser would.
+    const html = content.innerHTML;
+    if (!html) return null;
+    const $content = loadHtml(html);
+    return { root: ($content('body')[0] as ParentNode | undefined) ?? ($content.root()[0] as ParentNode), textLength };
+  } finally {
+    quiet = false;
+  }
 }

@@ -3,7 +3,7 @@
  * slightly broken JSON (trailing commas, raw newlines), so parsing is forgiving.
  */
 import type { CheerioAPI } from 'cheerio';
-import { cleanText } from './load.js';
+import { cleanText, findAll, textContent } from './load.js';
 
 export interface JsonLdFacts {
   headline: string | null;
@@ -84,9 +84,9 @@ function people(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
 
 export function readJsonLd($: CheerioAPI): JsonLdFacts {
   const objects: Json[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
-    flatten(parseLenient($(el).text()), objects);
-  });
+  // `script[type="application/ld+json"]` (HTML matches `type` case-insensitively), in one walk
+  const scripts = findAll($.root()[0]!, (el) => el.name === 'script' && el.attribs['type']?.toLowerCase() === 'application/ld+json');
+  for (const el of scripts) flatten(parseLenient(textContent(el)), objects);
   const facts: JsonLdFacts = {
     headline: null, datePublished: null, dateModified: null, authors: [], publisher: null,
     inLanguage: null, section: null, breadcrumbs: [],

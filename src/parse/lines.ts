@@ -5,7 +5,7 @@
  * pruner can drop a line once it became a field.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { bodyOf, cleanText } from './load.js';
 
 export interface TextLine {
@@ -33,7 +33,12 @@ export function isBlockTag(tag: string): boolean {
 
 /** Walk the tree iteratively (pages can nest thousands of levels deep) and cut it into lines. */
 export function collectLines($: CheerioAPI, root?: Element): TextLine[] {
-  const start = root ?? bodyOf($);
+  return linesOf(root ?? bodyOf($));
+}
+
+/** The lines of a subtree (an element, or a whole document root). */
+export function linesOf(root: ParentNode): TextLine[] {
+  const start = root as Element;
   const lines: TextLine[] = [];
   let buf = '';
   let linkChars = 0;

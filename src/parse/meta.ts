@@ -1,15 +1,27 @@
 /** <meta> tags as a lookup by lowercased name / property / itemprop / http-equiv. */
 import type { CheerioAPI } from 'cheerio';
-import { cleanText } from './load.js';
+import type { Element } from 'domhandler';
+import { cleanText, findAll } from './load.js';
 
 export type MetaMap = ReadonlyMap<string, readonly string[]>;
 
+const has = (el: Element, name: string): boolean => Object.prototype.hasOwnProperty.call(el.attribs, name) && el.attribs[name] != null;
+
 export function readMeta($: CheerioAPI): MetaMap {
+  // One walk instead of two selectors over the page: <meta> tags, then (in document order too)
+  // `[itemprop][datetime], [itemprop][content]:not(meta)`.
+  const metas: Element[] = [];
+  const microdata: Element[] = [];
+  findAll($.root()[0]!, (el) => {
+    if (el.name === 'meta') metas.push(el);
+    if (has(el, 'itemprop') && (has(el, 'datetime') || (has(el, 'content') && el.name !== 'meta'))) microdata.push(el);
+    return false;
+  });
   const meta = new Map<string, string[]>();
-  $('meta').each((_, el) => {
+  for (const el of metas) {
     // Some savers (and a few CMSs) write the value in `value=` instead of `content=`.
     const content = el.attribs['content'] ?? el.attribs['value'];
-    if (content === undefined || !cleanText(content)) return;
+    if (content === undefined || !cleanText(content)) continue;
     for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
       const key = el.attribs[attr]?.trim().toLowerCase();
       if (!key) continue;
@@ -17,16 +29,16 @@ export function readMeta($: CheerioAPI): MetaMap {
       list.push(cleanText(content));
       meta.set(key, list);
     }
-  });
+  }
   // <time itemprop="datePublished" datetime="…"> and similar carry microdata outside <meta>.
-  $('[itemprop][datetime], [itemprop][content]:not(meta)').each((_, el) => {
+  for (const el of microdata) {
     const key = el.attribs['itemprop']?.trim().toLowerCase();
     const value = el.attribs['datetime'] ?? el.attribs['content'];
-    if (!key || !value?.trim()) return;
+    if (!key || !value?.trim()) continue;
     const list = meta.get(key) ?? [];
     list.push(cleanText(value));
     meta.set(key, list);
-  });
+  }
   return meta;
 }
 

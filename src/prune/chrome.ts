@@ -6,7 +6,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
-import { bodyOf, cleanText } from '../parse/load.js';
+import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
+import { detach } from './dom.js';
 import type { TextLine } from '../parse/lines.js';
 import type { RemovedBlock } from '../types.js';
 
@@ -41,11 +42,25 @@ export function removedEntry(kind: RemovedBlock['kind'], reason: string, text: s
 }
 
 function pageTextLength($: CheerioAPI): number {
-  return cleanText($(bodyOf($)).text()).length || 1;
+  return cleanText(textContent(bodyOf($))).length || 1;
 }
 
+/** `$(root).find('p').text()`, cleaned: the text of every <p> below root, joined. */
 function paragraphTextLength($: CheerioAPI, root: Element | null): number {
-  return cleanText((root ? $(root).find('p') : $(bodyOf($)).find('p')).text()).length;
+  let text = '';
+  for (const p of findAll(root ?? bodyOf($), (el) => el.name === 'p')) text += textContent(p);
+  return cleanText(text).length;
+}
+
+/** The default structural selectors when they are all `body > tag` (they are): tested in one walk. */
+const BODY_CHILD = /^\s*body\s*>\s*([a-z][a-z0-9-]*)\s*$/i;
+const BODY_CHILD_TAGS: ReadonlySet<string> | null = chrome.dropSelectors.every((sel) => BODY_CHILD.test(sel))
+  ? new Set(chrome.dropSelectors.map((sel) => BODY_CHILD.exec(sel)![1]!.toLowerCase()))
+  : null;
+
+function isBodyChild(el: Element, tags: ReadonlySet<string>): boolean {
+  const parent = el.parent;
+  return tags.has(el.name) && !!parent && parent.type === 'tag' && (parent as Element).name === 'body';
 }
 
 function chromeReason(el: Element): string | null {
@@ -67,14 +82,14 @@ function chromeReason(el: Element): string | null {
 export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly string[] = []): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   // Scripts and styles go first, silently: their code must not count as a block's text.
-  $([...SILENT].join(', ')).remove();
+  for (const el of findAll($.root()[0]!, (e) => SILENT.has(e.name))) detach(el);
   let total = -1; // the page's text length, measured only when a block needs the share check
   let totalParagraphs = -1;
   const drop = (el: Element, reason: string): void => {
     const node = $(el);
     if (SILENT.has(el.tagName.toLowerCase())) { node.remove(); return; }
-    if (node.find('h1').length) return;
-    const text = cleanText(node.text());
+    if (findAll(el, (e) => e.name === 'h1').length) return;
+    const text = cleanText(textContent(el));
     if (total < 0) total = pageTextLength($);
     if (text.length > total * MAX_SHARE_OF_PAGE && text.length > 200) return;
     if (text.length > 500) {
@@ -84,8 +99,10 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
     if (text) removed.push(removedEntry('chrome', `selector:${reason}`, text));
     node.remove();
   };
-  const structural = [DROP_SELECTOR, ...extraSelectors].join(', ');
-  for (const el of $(structural).toArray() as Element[]) if (el.parent) drop(el, el.tagName);
+  const structural = BODY_CHILD_TAGS && extraSelectors.length === 0
+    ? findAll($.root()[0]!, (el) => isBodyChild(el, BODY_CHILD_TAGS))
+    : ($([DROP_SELECTOR, ...extraSelectors].join(', ')).toArray() as Element[]);
+  for (const el of structural) if (el.parent) drop(el, el.tagName);
   // Iterative walk: children of a dropped element are not visited.
   const stack: Element[] = [...bodyOf($).children].filter((n): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style') as Element[];
   while (stack.length) {

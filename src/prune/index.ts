@@ -4,6 +4,7 @@
  * and by phrase, then the lines that became fields. Every removal is recorded.
  */
 import type { CheerioAPI } from 'cheerio';
+import { findAll } from '../parse/load.js';
 import type { TextLine } from '../parse/lines.js';
 import type { RemovedBlock, SiteRule, SpamSummary } from '../types.js';
 import { removeChromeBySelector, removeChromeLines, removedEntry } from './chrome.js';
@@ -39,6 +40,10 @@ export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
     block.remove();
   }
   // Style attributes have served hidden-block detection; the body stage need not carry them.
-  $('[style]').removeAttr('style');
+  // (`$('[style]').removeAttr('style')` in one walk)
+  findAll($.root()[0]!, (el) => {
+    if (Object.prototype.hasOwnProperty.call(el.attribs, 'style') && el.attribs['style'] != null) delete el.attribs['style'];
+    return false;
+  });
   return { removed, spam: spam.summary };
 }
