@@ -118,9 +118,11 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   if (!chosen || (visibleCandidate && visibleRefines(chosen.value, visibleCandidate.value))) {
     chosen = visibleCandidate ?? chosen;
   }
-  if (!chosen && ctx.url) {
-    const fromUrl = dateFromUrl(ctx.url);
-    if (fromUrl) chosen = { value: fromUrl, origin: 'url', raw: ctx.url };
+  // The page's own URL: given by the caller, else its canonical link or og:url.
+  const pageUrl = ctx.url ?? ctx.$('link[rel="canonical"]').attr('href') ?? firstMeta(ctx.meta, ['og:url'])?.value ?? null;
+  if (!chosen && pageUrl) {
+    const fromUrl = dateFromUrl(pageUrl);
+    if (fromUrl) chosen = { value: fromUrl, origin: 'url', raw: pageUrl };
   }
 
   const modMeta = firstMeta(ctx.meta, MODIFIED_META);
