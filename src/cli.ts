@@ -5,10 +5,10 @@
  * into output, progress and an exit code.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import fg from 'fast-glob';
@@ -176,7 +176,10 @@ async function runBatch(args: string[], options: CliOptions): Promise<number> {
 
   const { stats } = run;
   process.stderr.write(`${summaryLine(stats)}\n`);
-  if (options.stats) await writeFile(options.stats, `${JSON.stringify(stats, null, 2)}\n`);
+  if (options.stats) {
+    await mkdir(dirname(options.stats), { recursive: true });
+    await writeFile(options.stats, `${JSON.stringify(stats, null, 2)}\n`);
+  }
   if (stats.pages === 0 && stats.skipped === 0 && stats.resumed === 0) {
     process.stderr.write('newsclean: no input pages found\n');
     return EXIT_USAGE;

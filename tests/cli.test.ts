@@ -87,6 +87,15 @@ describe('newsclean over a directory', () => {
     expect(record).toMatchObject({ file: '-', url, title: 'Tram line delayed' });
   });
 
+  it('creates missing directories for --out and --stats (npm start on a fresh checkout)', async () => {
+    const out = join(dir, 'new', 'deeper', 'articles.jsonl');
+    const stats = join(dir, 'new', 'stats', 'run.json');
+    const { code } = await runCli(['--jobs', '0', '--out', out, '--stats', stats, join(pagesDir, 'one.html')]);
+    expect(code).toBe(0);
+    expect(parseJsonl(await readFile(out, 'utf8'))[0]!.title).toBe('Council approves tram budget');
+    expect(JSON.parse(await readFile(stats, 'utf8')).pages).toBe(1);
+  });
+
   it('writes --stats as JSON', async () => {
     const stats = join(dir, 'stats.json');
     await runCli(['--jobs', '2', '--stats', stats, pagesDir]);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { formatArticle, type PageFormat } from './format.js';
 import { identityKey } from './identity.js';
@@ -40,6 +40,7 @@ class StreamWriter {
 
 /** Opens a file for writing and waits until it is open, so that a bad path fails before any page is cleaned. */
 export async function openOutputFile(path: string, append: boolean): Promise<WriteStream> {
+  await mkdir(dirname(path), { recursive: true }); // `--out out/articles.jsonl` on a fresh checkout
   const stream = createWriteStream(path, { flags: append ? 'a' : 'w' });
   await once(stream, 'open');
   return stream;
