@@ -119,15 +119,8 @@ export function detach(n: AnyNode): void {
   n.parent = null;
 }
 
-/** The `<body>` element (parse5 always makes one for a document), else the root. */
-export function bodyOf($: CheerioAPI): ParentNode {
-  const root = $.root()[0]!;
-  for (const html of root.children) {
-    if (!isElement(html) || html.name !== 'html') continue;
-    for (const body of html.children) if (isElement(body) && body.name === 'body') return body;
-  }
-  return root;
-}
+/** The page's <body> (or the root of a fragment): one definition for the whole pipeline. */
+export { bodyOf } from '../parse/load.js';
 
 const sheetsAndScripts = new WeakMap<object, { styles: Element[]; scripts: Element[] }>();
 
