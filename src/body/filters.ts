@@ -83,16 +83,14 @@ export function trimEdges(paragraphs: Paragraph[]): Paragraph[] {
 
 export function filterBody(paragraphs: Paragraph[], fields: BodyFields): { paragraphs: Paragraph[]; creditAuthor: string | null } {
   const title = fields.title ? fold(fields.title) : null;
-  const kept = paragraphs.filter((p, i) => {
+  const filtered = paragraphs.filter((p, i) => {
     if (title && fold(p.text) === title) return false;
     if (isChromeText(p.text)) return false;
     // A bare date at the top is the info line; at the bottom it signs a notice and stays.
     if (i < 3 && isDateOnlyLine(p.text)) return false;
     return !isMetadataLine(p.text, fields);
   });
-  const trimmed = trimEdges(kept);
-  kept.length = 0;
-  kept.push(...trimmed);
+  const kept = trimEdges(filtered);
   let creditAuthor: string | null = null;
   const last = kept[kept.length - 1];
   if (last) {
