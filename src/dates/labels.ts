@@ -1,13 +1,16 @@
 /**
  * Published/modified labels in front of a date (`发布时间：`, `更新於`, `Updated`, `Veröffentlicht am`, `Stand:`).
- * A run of label words is read as one phrase, so `更新时间` is modified even though `时间` alone means published.
+ * A run of label words is read as one phrase, so `更新时间` is modified even though `时间` alone means published,
+ * and `原文(投稿日：` (a translation's note on its source) dates the original article, not this page.
  */
 import labels from '../data/date-labels.json' with { type: 'json' };
 import type { DateLabel } from './types.js';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MODIFIED = labels.modified.map((s) => s.toLowerCase());
-const WORDS = [...labels.published, ...labels.modified]
+const lower = (words: string[]): string[] => words.map((w) => w.toLowerCase());
+const ORIGINAL = lower(labels.original);
+const MODIFIED = lower(labels.modified);
+const WORDS = [...labels.published, ...labels.modified, ...labels.original]
   .sort((a, b) => b.length - a.length)
   .map((w) => (/^[A-Za-z]/.test(w) ? `(?<![A-Za-z])${escapeRe(w)}(?![A-Za-z])` : escapeRe(w)))
   .join('|');
@@ -15,12 +18,14 @@ const WORDS = [...labels.published, ...labels.modified]
 // Between label and date only punctuation, a preposition (am, on, el, le, 于…) and maybe a weekday may stand.
 const FILLER =
   "[\\s:：\\-–—|·,.]*(?:(?:on|am|um|el|le|the|de|il|op|dnia|于|於|为|為)(?![A-Za-z])[\\s:：]*)?(?:[A-Za-zÀ-ÿ]{2,12}\\.?,?\\s*)?";
-const LABEL_RE = new RegExp(`((?:${WORDS})(?:[\\s:：]*(?:${WORDS}))*)${FILLER}$`, 'iu');
+// Words of one phrase may be split by spaces, colons or an opening bracket: `原文(投稿日：`.
+const LABEL_RE = new RegExp(`((?:${WORDS})(?:[\\s:：(（]*(?:${WORDS}))*)${FILLER}$`, 'iu');
 
 /** Label of a date starting at `start`, looking back no further than `from` (the previous date's end). */
 export function labelBefore(text: string, start: number, from: number): DateLabel | undefined {
   const m = LABEL_RE.exec(text.slice(Math.max(from, start - 40), start));
   if (!m?.[1]) return undefined;
   const phrase = m[1].toLowerCase();
+  if (ORIGINAL.some((w) => phrase.includes(w))) return 'original';
   return MODIFIED.some((w) => phrase.includes(w)) ? 'modified' : 'published';
 }

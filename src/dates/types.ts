@@ -24,7 +24,8 @@ export interface DateOptions {
   dayFirst?: boolean;
 }
 
-export type DateLabel = 'published' | 'modified';
+/** `original`: the date of the article this page reprints or translates (`原文(投稿日：…`), not the page's own. */
+export type DateLabel = 'published' | 'modified' | 'original';
 
 export interface FoundDate {
   parsed: ParsedDate;

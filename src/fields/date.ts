@@ -107,8 +107,10 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
 
   const headline = headlineLineIndex(ctx, title);
   const visible = visibleDates(ctx, headline, offset);
-  const published = visible.find((d) => d.label === 'published') ?? visible.find((d) => d.label !== 'modified')
-    ?? (headline >= 0 ? loneDate(ctx, offset, 'published') : undefined);
+  const published = visible.find((d) => d.label === 'published') ?? visible.find((d) => d.label === undefined)
+    ?? (headline >= 0 ? loneDate(ctx, offset, 'published') : undefined)
+    // A reprint that shows only its source article's date is dated by it, rather than not at all.
+    ?? visible.find((d) => d.label === 'original');
   const visibleCandidate: Candidate<ParsedDate> | null = published
     ? { value: published.parsed, origin: 'info-line', raw: published.raw }
     : null;
