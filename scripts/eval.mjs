@@ -4,6 +4,10 @@
  * Runs the newsclean CLI over ../shared/corpus/<set>/html, scores each set with
  * ../shared/eval/score.py, prints one markdown table, and with --check fails (exit 1) when a
  * score drops below the committed floor in eval/floor.json.
+ *
+ * A set whose truth gives its dates as UTC instants (every dated line has `date_is_utc: true`, as the
+ * mercury fixtures do) is run with `--utc`: score.py compares calendar days, and the day of an
+ * instant depends on the zone it is written in. Page-local days are what newsclean writes by default.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -33,11 +37,20 @@ const COLUMNS = [
   ['source', 'source', 'source_pages'], ['editor', 'editor', 'editor_pages'], ['site_name', 'site', 'site_name_pages'],
 ];
 
+/** True when every dated truth line of the set declares its date a UTC instant. */
+function datesAreUtc(truthFile) {
+  const rows = readFileSync(truthFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const dated = rows.filter((r) => r.date);
+  return dated.length > 0 && dated.every((r) => r.date_is_utc === true);
+}
+
 const results = {};
 for (const set of sets) {
   const out = join(outDir, `${set}.jsonl`);
   const t0 = Date.now();
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), join(corpus, set, 'html'), '--out', out, '--no-progress'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const zone = datesAreUtc(join(corpus, set, 'truth.jsonl')) ? ['--utc'] : [];
+  const cli = [join(root, 'dist', 'cli.js'), join(corpus, set, 'html'), '--out', out, '--no-progress', ...zone];
+  const run = spawnSync(process.execPath, cli, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (run.status !== 0 && run.status !== 1) {
     console.error(`eval: newsclean failed on ${set} (exit ${run.status}):\n${run.stderr}`);
     process.exit(2);

@@ -42,6 +42,7 @@ interface CliOptions {
   rules?: string;
   spamKeywords?: string;
   debug?: boolean;
+  utc?: boolean;
   jobs: number;
   timeout: number;
   maxWorkerMb: number;
@@ -97,6 +98,7 @@ function buildProgram(): Command {
     .option('--rules <file>', 'JSON array of site rules to try before the bundled ones')
     .option('--spam-keywords <file>', 'extra spam keywords, one per line')
     .option('--debug', 'include which candidate won each field (origins)')
+    .option('--utc', "write date and dateModified as UTC instants (…Z) instead of in the page's own offset")
     .option('-j, --jobs <n>', 'worker threads; 0 = run in this thread (no time/memory guard)', parseCount, availableParallelism())
     .option('--timeout <ms>', 'per-page time limit in ms', parsePositive, DEFAULT_TIMEOUT_MS)
     .option('--max-worker-mb <mb>', 'heap limit per worker in MB; a page over it is a "memory" error', parsePositive, DEFAULT_MAX_WORKER_MEMORY_MB)
@@ -148,6 +150,7 @@ async function runBatch(args: string[], options: CliOptions): Promise<number> {
     maxWorkerMemoryMb: options.maxWorkerMb,
     ordered: options.ordered ?? false,
     debug: options.debug ?? false,
+    dateZone: options.utc ? 'utc' : 'page',
     ...(options.rules ? { rules: await readRules(options.rules) } : {}),
     ...(options.spamKeywords ? { spamKeywords: await readKeywords(options.spamKeywords) } : {}),
   };

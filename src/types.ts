@@ -42,7 +42,7 @@ export interface ArticleFields {
   siteName: string | null;
   /** Breadcrumb labels, root first. */
   section: string[];
-  /** ISO 8601 with offset when known (Chinese pages without a zone get +08:00). */
+  /** ISO 8601 with offset when known (Chinese pages without a zone get +08:00); see `ExtractOptions.dateZone`. */
   date: string | null;
   dateModified: string | null;
   authors: string[];
@@ -93,6 +93,12 @@ export interface ExtractOptions {
   rules?: SiteRule[];
   /** Extra spam keywords (either script). */
   spamKeywords?: string[];
+  /**
+   * How `date`/`dateModified` are written: `page` (default) keeps the page's own offset
+   * (`2019-03-05T08:15:11+09:00`); `utc` writes the same instant in UTC (`2019-03-04T23:15:11Z`).
+   * A date without a time, or a time without a known offset, is left as it is either way.
+   */
+  dateZone?: 'page' | 'utc';
   /** Include `origins` in the Article. */
   debug?: boolean;
 }

@@ -87,6 +87,14 @@ describe('newsclean over a directory', () => {
     expect(record).toMatchObject({ file: '-', url, title: 'Tram line delayed' });
   });
 
+  it('--utc writes dates as UTC instants', async () => {
+    const page = newsPage('Tram line delayed').replace('<title>', '<meta property="article:published_time" content="2024-05-03T01:30:00+02:00"><title>');
+    const local = parseJsonl((await runCli(['--stdin-page'], page)).stdout)[0];
+    const utc = parseJsonl((await runCli(['--stdin-page', '--utc'], page)).stdout)[0];
+    expect(local).toMatchObject({ date: '2024-05-03T01:30:00+02:00' });
+    expect(utc).toMatchObject({ date: '2024-05-02T23:30:00Z' });
+  });
+
   it('creates missing directories for --out and --stats (npm start on a fresh checkout)', async () => {
     const out = join(dir, 'new', 'deeper', 'articles.jsonl');
     const stats = join(dir, 'new', 'stats', 'run.json');

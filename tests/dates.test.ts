@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, findDatesInText, parseDate, type ParsedDate } from '../src/dates/index.js';
+import { dateFromUrl, findDatesInText, inUtc, parseDate, type ParsedDate } from '../src/dates/index.js';
 
 // A fixed clock keeps the plausible-year window (1990..2026) and two-digit years stable.
 const now = new Date('2025-06-01T00:00:00Z');
@@ -243,6 +243,16 @@ describe('findDatesInText', () => {
     ]);
   });
 
+  it("labels a translation's note on its source article as original, not published", () => {
+    const found = findDatesInText('2019年2月27日 読了時間 3 分 作者： Diogo Carleto 原文(投稿日：2019/02/16)', { now });
+    expect(found.map((f) => [f.parsed.iso, f.label])).toEqual([
+      ['2019-02-27', undefined],
+      ['2019-02-16', 'original'],
+    ]);
+    expect(one('原载：2023年7月20日', { now })?.label).toBe('original');
+    expect(one('Originally published on 20 July 2023', { now })?.label).toBe('original');
+  });
+
   it('points index/raw into the original text even with full-width characters', () => {
     const text = '來源：聯合報　發布時間：２０２３／０７／２１　０９：３１';
     const f = one(text);
@@ -303,5 +313,22 @@ describe('dateFromUrl', () => {
     ['https://example.com/a?date=20230721', ''],
   ])('%s', (url, want) => {
     expect(dateFromUrl(url, { now })).toEqual(want ? d(want) : null);
+  });
+});
+
+describe('inUtc: the same instant in UTC', () => {
+  it.each([
+    ['2023-07-21T09:31:00+08:00', '2023-07-21T01:31:00Z'],
+    ['2019-03-05T08:15:11+09:00', '2019-03-04T23:15:11Z'],
+    ['2016-10-02T19:30:57-07:00', '2016-10-03T02:30:57Z'],
+    ['2020-04-19T06:50:00+05:45', '2020-04-19T01:05:00Z'],
+    ['2023-07-21T09:31:00Z', '2023-07-21T09:31:00Z'],
+  ])('%s → %s', (local, utc) => {
+    expect(inUtc(local)).toBe(utc);
+  });
+
+  it('leaves a date alone and a time without a zone as they are (no instant to convert)', () => {
+    expect(inUtc('2019-04-04')).toBe('2019-04-04');
+    expect(inUtc('2023-07-21T09:31:00')).toBe('2023-07-21T09:31:00');
   });
 });

@@ -109,6 +109,27 @@ describe('text dumps', () => {
   });
 });
 
+describe('dates', () => {
+  const page = (info: string): string => `<html lang="ja"><head><meta charset="utf-8"><title>記事</title></head><body>
+<h1>Google ChromeのNever-Slow Mode</h1><div class="info">${info}</div>
+<p>GoogleはNever-Slow Modeと呼ばれるプロトタイプ機能に取り組んでいる。このプロトタイプ機能はChromiumプロジェクトでコミット作業進行中である。</p>
+<p>ユーザーエクスペリエンスの向上、一貫性のある迅速なブラウジングの提供を目的としている。</p></body></html>`;
+
+  it("dates a translation by its own date, not its source article's (原文(投稿日：…))", () => {
+    expect(extract(page('2019年2月27日 読了時間 3 分 作者： Diogo Carleto 原文(投稿日：2019/02/16)')).date).toBe('2019-02-27');
+    // With nothing else shown, the source article's date is better than none.
+    expect(extract(page('作者： Diogo Carleto 原文(投稿日：2019/02/16)')).date).toBe('2019-02-16');
+  });
+
+  it("writes the page's own offset by default and UTC instants with dateZone 'utc'", () => {
+    const html = `<html><head><meta property="article:published_time" content="2016-10-02T19:30:57-07:00">
+<meta property="article:modified_time" content="2016-10-03"></head><body><h1>Box office</h1>
+<p>${'A long weekend at the box office, with several new films opening across the country. '.repeat(4)}</p></body></html>`;
+    expect(extract(html)).toMatchObject({ date: '2016-10-02T19:30:57-07:00', dateModified: '2016-10-03' });
+    expect(extract(html, { dateZone: 'utc' })).toMatchObject({ date: '2016-10-03T02:30:57Z', dateModified: '2016-10-03' });
+  });
+});
+
 describe('bad input', () => {
   it('refuses empty and binary bytes with a kind', () => {
     expect(() => extract(new Uint8Array())).toThrow(expect.objectContaining({ kind: 'empty' }));

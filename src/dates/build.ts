@@ -87,6 +87,17 @@ export function withTime(d: DateParts, t: TimeParts, opts?: DateOptions): Parsed
   return { iso: def ? base + def : base, hasTime: true, hasZone: false };
 }
 
+/**
+ * The same instant in UTC (`…Z`), for a value with a time and an offset; a date alone or a time
+ * without an offset names no instant and is returned unchanged.
+ */
+export function inUtc(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const ms = Date.parse(`${m[1]}Z`) - offsetMinutes(m[2]!) * 60_000;
+  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+}
+
 /** An instant (Unix timestamp) shown in the default offset if given, else in UTC. */
 export function fromInstant(ms: number, opts?: DateOptions): ParsedDate | null {
   const def = opts?.defaultOffset ? normalizeOffset(opts.defaultOffset) : null;

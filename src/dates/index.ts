@@ -1,6 +1,7 @@
 /**
  * Date reading for newsclean: one strict-value parser (`parseDate`), a scanner for info lines and bylines
- * (`findDatesInText`) and a URL reader (`dateFromUrl`). No time is ever invented and no offset converted.
+ * (`findDatesInText`) and a URL reader (`dateFromUrl`). No time is ever invented and no offset converted
+ * (`inUtc` converts on request).
  */
 import { fromInstant, isValidDate, dateOnly } from './build.js';
 import { foldWidth } from './fold.js';
@@ -9,7 +10,7 @@ import type { DateOptions, FoundDate, ParsedDate } from './types.js';
 
 export type { DateLabel, DateOptions, FoundDate, ParsedDate } from './types.js';
 export { dateFromUrl } from './url.js';
-export { normalizeOffset } from './build.js';
+export { inUtc, normalizeOffset } from './build.js';
 
 /**
  * Parse one date value: a meta/JSON-LD/`<time>` value or the text of a date element. Digits-only input is a
