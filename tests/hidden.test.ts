@@ -157,6 +157,11 @@ describe('document.write wrappers', () => {
     expect(writtenHtml(`document.writeln("<div style=\\"position:absolute;left:-9999px\\">");`)).toBe('<div style="position:absolute;left:-9999px">');
     expect(writtenHtml(`document.write('<d' + "iv>"); document.write('\\x3c/div\\u003e')`)).toBe('<div></div>');
     expect(writtenHtml('document.write(html)')).toBeNull();
+    expect(writtenHtml(`document.write(unescape('%3Cdiv%20style%3D%22display%3Anone%22%3E'));`)).toBe('<div style="display:none">');
+    expect(writtenHtml(`document.write(decodeURIComponent("%3C%2F" + 'div%3E'))`)).toBe('</div>');
+    expect(writtenHtml(`document.write('<' + unescape("%64iv") + ' hidden>')`)).toBe('<div hidden>');
+    expect(writtenHtml(`document.write(decodeURIComponent('%E0%A4%A'))`)).toBeNull();
+    expect(writtenHtml(`document.write(unescape(code))`)).toBeNull();
     expect(writtenHtml('var a = 1;')).toBeNull();
   });
 
@@ -170,7 +175,9 @@ describe('document.write wrappers', () => {
     expect(r.text).toContain('页脚文字');
   });
 
-  it('handles writeln, escaped quotes, an off-screen div and a class hidden by a <style> rule', () => {
+  it('handles unescape(), writeln, escaped quotes, an off-screen div and a class hidden by a <style> rule', () => {
+    const encoded = run(wrap(`document.write(unescape('%3Cdiv%20style%3D%22display%3Anone%22%3E'))`, spamLinks, `<script>document.write(unescape('%3C/div%3E'))</script>`));
+    expect(encoded.removed).toMatchObject([{ kind: 'spam', reason: 'document-write-hidden' }]);
     const off = run(wrap(`document.writeln("<div style=\\"position:absolute;left:-9999px\\">");`, spamLinks, '<script>document.writeln("<\\/div>");</script>'));
     expect(off.removed).toMatchObject([{ kind: 'spam', reason: 'document-write-hidden' }]);
     const html = wrap(`document.write('<div class="hd8">');`, spamLinks).replace('<head>', '<head><style>.hd8{display:none}</style>');

@@ -18,46 +18,80 @@ type Written = { open: string; hides: boolean } | { close: string };
 
 const WRITE = /document\s*\.\s*write(?:ln)?\s*\(/g;
 
-/** Output of the script's `document.write` calls when every argument is a string literal (or `+` of them). */
+/**
+ * Output of the script's `document.write` calls when every argument is a string literal, a `+` of them, or
+ * one of them percent-decoded by `unescape(…)` / `decodeURIComponent(…)` (hacked pages hide the tag that way).
+ */
 export function writtenHtml(script: string): string | null {
   let out = '';
   let found = false;
   for (const m of script.matchAll(WRITE)) {
-    const s = readLiterals(script, m.index + m[0].length);
-    if (s === null) return null;
-    out += s;
+    const arg = readArgument(script, m.index + m[0].length);
+    if (arg === null) return null;
+    out += arg.text;
     found = true;
   }
   return found ? out : null;
 }
 
-/** Reads `'a' + "b" )` from `i`; null when an argument is not a literal. */
-function readLiterals(src: string, i: number): string | null {
+interface Read {
+  text: string;
+  /** Index just after what was read (a string's closing quote; an argument's closing `)`). */
+  end: number;
+}
+
+/** Calls whose result newsclean can compute from a literal argument. */
+const DECODERS: Record<string, (s: string) => string> = { unescape, decodeURIComponent, decodeURI };
+const DECODER_CALL = /^(unescape|decodeURIComponent|decodeURI)\s*\(/;
+
+/** Reads `'a' + "b" + unescape('%3C') )` from `i`; null when a term is anything else. */
+function readArgument(src: string, i: number): Read | null {
   let out = '';
   for (;;) {
     while (i < src.length && /\s/.test(src[i]!)) i++;
-    const q = src[i];
-    if (q !== '"' && q !== "'" && q !== '`') return null;
-    i++;
-    while (i < src.length && src[i] !== q) {
-      if (src[i] === '\\') {
-        const [ch, len] = unescapeAt(src, i);
-        out += ch;
-        i += len;
-      } else {
-        if (q === '`' && src[i] === '$' && src[i + 1] === '{') return null;
-        out += src[i];
-        i++;
+    const call = DECODER_CALL.exec(src.slice(i, i + 40));
+    if (call) {
+      const inner = readArgument(src, i + call[0].length);
+      if (inner === null) return null;
+      try {
+        out += DECODERS[call[1]!]!(inner.text);
+      } catch {
+        return null; // malformed percent-encoding: decodeURIComponent throws
       }
+      i = inner.end;
+    } else {
+      const literal = readString(src, i);
+      if (literal === null) return null;
+      out += literal.text;
+      i = literal.end;
     }
-    i++;
     while (i < src.length && /\s/.test(src[i]!)) i++;
     if (src[i] === '+') {
       i++;
       continue;
     }
-    return src[i] === ')' ? out : null;
+    return src[i] === ')' ? { text: out, end: i + 1 } : null;
   }
+}
+
+/** One quoted string literal at `i` (no template substitutions); `end` is just after its closing quote. */
+function readString(src: string, i: number): Read | null {
+  const q = src[i];
+  if (q !== '"' && q !== "'" && q !== '`') return null;
+  let out = '';
+  i++;
+  while (i < src.length && src[i] !== q) {
+    if (src[i] === '\\') {
+      const [ch, len] = unescapeAt(src, i);
+      out += ch;
+      i += len;
+    } else {
+      if (q === '`' && src[i] === '$' && src[i + 1] === '{') return null;
+      out += src[i];
+      i++;
+    }
+  }
+  return i < src.length ? { text: out, end: i + 1 } : null;
 }
 
 /** One JS string escape at `i` (a backslash): the character and the escape's length. */
