@@ -115,8 +115,11 @@ export function readTitle(ctx: PageContext): string | null {
   const metaTitle = firstMeta(ctx.meta, ['og:title', 'twitter:title', 'headline', 'title', 'dc.title']);
   const jsonTitle = ctx.jsonld.headline;
   const refs = [titleTag, metaTitle?.value ?? '', jsonTitle ?? ''].filter(Boolean);
-  // Title-tag segments after the first, and og:site_name, name the site, never the article.
-  const siteNames = [...titleSegments(titleTag).slice(1), firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
+  // Title-tag segments after the first, and og:site_name, name the site, never the article; unless that
+  // segment is the <title>'s headline (`BAFA - Mineralölstatistik - MineralölINFO November 2021`).
+  const titleHeadline = stripSiteSuffix(titleTag);
+  const siteSegments = titleSegments(titleTag).slice(1).filter((s) => s !== titleHeadline);
+  const siteNames = [...siteSegments, firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
 
   const heading = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, siteNames);
   if (heading) return record(ctx, 'title', { ...heading, value: confirmedTail(heading.value, refs) });
