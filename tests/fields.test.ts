@@ -46,6 +46,19 @@ describe('titles', () => {
       + '<p>Schools across the county closed on Monday as the storm brought heavy snow and strong winds to the region.</p></article></body></html>';
     expect(extract(page).title).toBe('Storm closes schools');
   });
+
+  it('reads a site-first <title> (Site - Section - Headline) and the date in the headline\'s topline', () => {
+    const page = '<html><head><title>BAFA  -  Mineralölstatistik - MineralölINFO November 2021 (Mineralölabsatz)</title></head><body>'
+      + '<h1 class="aural">Bundesamt für Wirtschaft und Ausfuhrkontrolle</h1><div id="content">'
+      + '<h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO November 2021 (Mineralölabsatz)</h1>'
+      + `<p>${'Nach Erhebungen des Bundesamtes sank der Absatz von Mineralölprodukten im November deutlich. '.repeat(4)}</p>`
+      + `${'<p>Weitere Angaben zur Statistik folgen in einer späteren Meldung des Amtes.</p>'.repeat(20)}</div>`
+      + '<nav><ol><li>Energie</li><li>Mineralölstatistik</li><li>MineralölINFO November 2021 (Mineralölabsatz)</li></ol></nav>'
+      + '<p>Stand: 03.02.2022</p></body></html>';
+    const article = extract(page);
+    expect(article.title).toBe('MineralölINFO November 2021 (Mineralölabsatz)');
+    expect(article.date).toBe('2022-01-27');
+  });
 });
 
 describe('names', () => {

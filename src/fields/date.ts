@@ -34,11 +34,17 @@ function parsed(raw: string | null | undefined, origin: string, offset: string |
   return p ? { value: p, origin, raw } : null;
 }
 
-/** Index of the line holding the headline, or -1. */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
+
+/**
+ * Index of the line holding the headline, or -1: a heading's line first (the same words also stand
+ * in breadcrumbs and sub-navigation), then the line that is exactly the title, then one holding it.
+ */
 export function headlineLineIndex(ctx: PageContext, title: string | null): number {
   if (!title) return -1;
-  const exact = ctx.lines.findIndex((l) => l.text === title);
-  return exact >= 0 ? exact : ctx.lines.findIndex((l) => l.text.length < title.length * 2 && l.text.includes(title));
+  const holding = ctx.lines.filter((l) => l.text === title || (l.text.length < title.length * 2 && l.text.includes(title)));
+  const line = holding.find((l) => HEADING_TAGS.has(l.block.name)) ?? holding.find((l) => l.text === title) ?? holding[0];
+  return line ? line.index : -1;
 }
 
 function visibleDates(ctx: PageContext, headline: number, offset: string | null) {
