@@ -8,7 +8,45 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
  * scores once fragments are handled (htmlparser2 adds no <html>/<body> to a fragment: see bodyOf).
  */
 export function loadHtml(html: string): CheerioAPI {
-  return cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  moveStrayHeadContent($);
+  return $;
+}
+
+/** What a browser keeps in <head>; anything else there starts the body. */
+const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template']);
+/** Metadata that stays in <head> even after the body has started. */
+const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base']);
+
+/**
+ * htmlparser2 leaves a page's content inside <head> when the page never closes it (`<head>…<div>…`
+ * without `</head>` or `<body>`), and every reader skips <head>: the page would read as empty. A
+ * browser ends the head at the first element that does not belong there and puts the rest into the
+ * body; so do we (metadata elements stay in the head, where the readers look for them).
+ */
+function moveStrayHeadContent($: CheerioAPI): void {
+  const head = findFirst($.root()[0] as unknown as ParentNode, 'head', 2);
+  if (!head) return;
+  const kids = head.children;
+  const first = kids.findIndex((c) => (c.type === 'tag' && !HEAD_ELEMENTS.has((c as Element).name)) || (c.type === 'text' && c.data.trim() !== ''));
+  if (first < 0) return;
+  const moved = kids.slice(first).filter((c) => !(c.type === 'tag' && HEAD_ONLY.has((c as Element).name)));
+  const body = findFirst($.root()[0] as unknown as ParentNode, 'body', 2);
+  if (body) $(body).prepend(moved);
+  else $(head).after($('<body></body>').append(moved));
+}
+
+/** The first element named `name` at most `depth` levels down (`<html><head>` is depth 2). */
+function findFirst(parent: ParentNode, name: string, depth: number): Element | null {
+  for (const c of parent.children) {
+    if (c.type !== 'tag') continue;
+    if ((c as Element).name === name) return c as Element;
+    if (depth > 1) {
+      const inner = findFirst(c as Element, name, depth - 1);
+      if (inner) return inner;
+    }
+  }
+  return null;
 }
 
 /** Text that cleanText would change: a space other than U+0020, a zero-width space, two spaces, a space at an end. */
