@@ -134,6 +134,15 @@ describe('dates', () => {
     expect(extract(page('作者： Diogo Carleto 原文(投稿日：2019/02/16)')).date).toBe('2019-02-16');
   });
 
+  it('takes a dateline at the head of the first paragraph when no info line shows a date', () => {
+    const para = (lead: string): string => `<p>${lead}„Der Arbeitsmarkt ist gut in das Jahr gestartet. ${'Die Zahl der arbeitslosen Menschen ist im Januar zwar gestiegen, aber bei Weitem nicht so stark wie üblich. '.repeat(4)}</p>`;
+    const page = (lead: string): string => `<html lang="de"><body><h1>Arbeitslosenzahlen im Januar</h1>${para(lead)}${para('')}</body></html>`;
+    expect(extract(page('01.02.2022 ')).date).toBe('2022-02-01');
+    expect(extract(page('Nürnberg, 01.02.2022 – ')).date).toBe('2022-02-01');
+    // A date deep inside running text is not the page's date.
+    expect(extract(page('Seit dem Beginn der Erhebungen im Jahr 2005 und auch am 01.02.2022 ')).date).toBeNull();
+  });
+
   it("writes the page's own offset by default and UTC instants with dateZone 'utc'", () => {
     const html = `<html><head><meta property="article:published_time" content="2016-10-02T19:30:57-07:00">
 <meta property="article:modified_time" content="2016-10-03"></head><body><h1>Box office</h1>
@@ -147,6 +156,16 @@ describe('bad input', () => {
   it('refuses empty and binary bytes with a kind', () => {
     expect(() => extract(new Uint8Array())).toThrow(expect.objectContaining({ kind: 'empty' }));
     expect(() => extract(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]))).toThrow(expect.objectContaining({ kind: 'binary' }));
+  });
+
+  it('reads a page that never closes <head> (no </head>, no <body>) as a browser does', () => {
+    const page = '<!DOCTYPE html><html><head><meta charset="UTF-8"><title>«Gute Löhne alleine reichen nicht»</title>'
+      + '<div id="article"><h1 class="title">«Gute Löhne alleine reichen nicht»</h1><span class="_publishingdate">07.11.2023</span>'
+      + `<p>${'Das Zentrum Ergolz lud zur Gesprächsrunde ein, wie Arbeitgeber genügend Personal finden. '.repeat(4)}</p></div>`
+      + '<meta name="author" content="Michael Sokoll"></html>';
+    const article = extract(page);
+    expect(article).toMatchObject({ title: '«Gute Löhne alleine reichen nicht»', date: '2023-11-07', authors: ['Michael Sokoll'] });
+    expect(article.text).toMatch(/^Das Zentrum Ergolz/);
   });
 
   it('gives an empty body with a warning for a page without an article', () => {

@@ -47,16 +47,30 @@ export function headlineLineIndex(ctx: PageContext, title: string | null): numbe
   return line ? line.index : -1;
 }
 
+/** A paragraph longer than this is text, not an info line; only a dateline at its head counts. */
+const MAX_INFO_LINE = 300;
+const DATELINE_HEAD = 40;
+
+/**
+ * Dates on the lines around the headline. Those at the head of a long paragraph (`01.02.2022 „Der
+ * Arbeitsmarkt …`, `Berlin, 01.02.2022 – …`) are datelines: kept apart as the last resort.
+ */
 function visibleDates(ctx: PageContext, headline: number, offset: string | null) {
   const lines = headline >= 0
     ? ctx.lines.slice(Math.max(0, headline - INFO_LINES_BEFORE), headline + INFO_LINES_AFTER)
     : ctx.lines;
   const found = [];
+  const datelines = [];
   for (const line of lines) {
-    if (line.text.length > 300 || FOOTER_LINE.test(line.text)) continue;
-    for (const d of findDatesInText(line.text, { defaultOffset: offset })) found.push({ ...d, line });
+    if (FOOTER_LINE.test(line.text)) continue;
+    if (line.text.length <= MAX_INFO_LINE) {
+      for (const d of findDatesInText(line.text, { defaultOffset: offset })) found.push({ ...d, line });
+    } else if (headline >= 0) {
+      const head = findDatesInText(line.text.slice(0, DATELINE_HEAD), { defaultOffset: offset })[0];
+      if (head) datelines.push({ ...head, line });
+    }
   }
-  return found;
+  return { found, datelines };
 }
 
 /** Far from the headline, only a date standing alone on a short line is taken as the page's date. */
@@ -112,11 +126,12 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     ?? parsed(scriptDate(ctx), 'script-json', offset);
 
   const headline = headlineLineIndex(ctx, title);
-  const visible = visibleDates(ctx, headline, offset);
+  const { found: visible, datelines } = visibleDates(ctx, headline, offset);
   const published = visible.find((d) => d.label === 'published') ?? visible.find((d) => d.label === undefined)
     ?? (headline >= 0 ? loneDate(ctx, offset, 'published') : undefined)
     // A reprint that shows only its source article's date is dated by it, rather than not at all.
-    ?? visible.find((d) => d.label === 'original');
+    ?? visible.find((d) => d.label === 'original')
+    ?? datelines.find((d) => d.label !== 'modified');
   const visibleCandidate: Candidate<ParsedDate> | null = published
     ? { value: published.parsed, origin: 'info-line', raw: published.raw }
     : null;
