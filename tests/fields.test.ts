@@ -47,6 +47,27 @@ describe('titles', () => {
     expect(extract(page).title).toBe('Storm closes schools');
   });
 
+  const withHead = (title: string, h1: string): string => `<html><head><title>${title}</title></head><body><main><h1>${h1}</h1>`
+    + `<p>${'The text of the article goes on for a while, as articles do, with several sentences. '.repeat(4)}</p></main></body></html>`;
+
+  it('drops a date printed before the headline, and one after it when <title> gives the headline without it', () => {
+    expect(extract(withHead('Biathlon Antholz', '23.01.2022 - Dorothea Wierer darf noch jubeln')).title).toBe('Dorothea Wierer darf noch jubeln');
+    expect(extract(withHead('Zuschauerrückkehr bei den Proficlubs | HVW', 'Zuschauerrückkehr bei den Proficlubs 02.02.2022 •')).title)
+      .toBe('Zuschauerrückkehr bei den Proficlubs');
+    // Part of the headline: <title> has it too.
+    expect(extract(withHead('Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007 - LA Ostalb', 'Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007')).title)
+      .toBe('Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007');
+    expect(extract(withHead('国务院常务会议 - 新华网', '2023-07-21 国务院常务会议')).title).toBe('2023-07-21 国务院常务会议');
+  });
+
+  it('does not take a one- or two-word <h1> label that <title> does not name for the headline', () => {
+    const repo = 'octocat/marzipanify: Convert an iOS Simulator app bundle to an iOSMac one';
+    expect(extract(withHead(repo, 'Custom')).title).toBe(repo);
+    expect(extract(withHead('Tram line delayed again - City News', 'Tram line delayed again')).title).toBe('Tram line delayed again');
+    expect(extract(withHead('Wetter | Tagesblatt', 'Wetter')).title).toBe('Wetter');
+    expect(extract(withHead('新闻 - 新华网', '暑期文旅')).title).toBe('暑期文旅');
+  });
+
   it('reads a site-first <title> (Site - Section - Headline) and the date in the headline\'s topline', () => {
     const page = '<html><head><title>BAFA  -  Mineralölstatistik - MineralölINFO November 2021 (Mineralölabsatz)</title></head><body>'
       + '<h1 class="aural">Bundesamt für Wirtschaft und Ausfuhrkontrolle</h1><div id="content">'

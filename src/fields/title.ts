@@ -42,6 +42,33 @@ function confirmedTail(text: string, refs: string[]): string {
   return text;
 }
 
+/** A numeric date (`23.01.2022`, `2022-01-23`, `01/23/2022`) with an optional time. */
+const NUMERIC_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+const EDGE_MARKS = '[-–—|•·:/]';
+/** `23.01.2022 - Headline`: a date then a separator mark (a date and a space alone may begin a headline). */
+const LEADING_DATE = new RegExp(`^${NUMERIC_DATE}\\s*${EDGE_MARKS}+\\s*`, 'u');
+/** `Headline 02.02.2022 •`: a date at the end, after a space or a mark. */
+const TRAILING_DATE = new RegExp(`(?:\\s+|\\s*${EDGE_MARKS}+\\s*)${NUMERIC_DATE}(?:\\s*${EDGE_MARKS}+)?\\s*$`, 'u');
+
+/**
+ * A heading without the date a layout prints before it (`23.01.2022 - …`) or after it; a date at
+ * the end may belong to the headline (`Ergebnisse …, 19.5.2007`), so it goes only when the <title>
+ * or og:title give the headline without it.
+ */
+function withoutEdgeDates(text: string, refs: string[]): string {
+  let out = text.replace(LEADING_DATE, '');
+  const untailed = out.replace(TRAILING_DATE, '');
+  const f = fold(untailed);
+  if (untailed !== out && refs.some((r) => fold(r).includes(f) && !fold(r).includes(fold(out)))) out = untailed;
+  return fold(out).length >= 8 ? out : text;
+}
+
+/** Latin/Cyrillic/Greek text of one or two words: a section label (`Custom`, `Medienmitteilungen`), not a headline. */
+function isShortLabel(text: string): boolean {
+  return !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(text)
+    && text.split(/\s+/).filter(Boolean).length <= 2;
+}
+
 /** Headings that are page furniture: breadcrumb lead-ins, "Sie sind hier:". */
 const NOT_A_HEADLINE = /^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|您(?:当前|當前|现在|現在)?的?位置|当前位置|當前位置)\s*[:：]?$/i;
 
@@ -92,12 +119,17 @@ function headingCandidate(ctx: PageContext, reference: string[], siteNames: stri
 /** Where a page's own headline lives, as opposed to a logo <h1> in the page header. */
 const ARTICLE_SCOPE = 'article, main, [role="main"], [class*="article" i], [class*="content" i], [class*="post" i], [class*="story" i], [class*="entry" i], [id*="article" i], [id*="content" i]';
 
-/** A lone visible <h1> that is not the site's logo: the headline on most layouts. */
-function soleHeadline(ctx: PageContext, siteNames: string[]): Candidate<string> | null {
+/**
+ * A lone visible <h1> that is not the site's logo: the headline on most layouts. When the page has
+ * a <title> or og:title, an <h1> of a word or two that they do not contain is a section label.
+ */
+function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]): Candidate<string> | null {
+  const refs = reference.map(fold);
   const h1s = ctx.$('body h1').toArray()
     .filter((el) => !ctx.$(el).closest('nav, footer, aside').length)
     .map((el) => ({ el, text: headingText(ctx, el) }))
-    .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)) && !NOT_A_HEADLINE.test(text));
+    .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)) && !NOT_A_HEADLINE.test(text))
+    .filter(({ text }) => !(refs.length && isShortLabel(text) && !refs.some((r) => r.includes(fold(text)))));
   if (!h1s.length) return null;
   const scoped = h1s.find(({ el }) => ctx.$(el).closest(ARTICLE_SCOPE).length) ?? (h1s.length === 1 ? h1s[0] : null);
   return scoped ? { value: scoped.text, origin: 'h1', raw: scoped.text } : null;
@@ -121,8 +153,8 @@ export function readTitle(ctx: PageContext): string | null {
   const siteSegments = titleSegments(titleTag).slice(1).filter((s) => s !== titleHeadline);
   const siteNames = [...siteSegments, firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
 
-  const heading = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, siteNames);
-  if (heading) return record(ctx, 'title', { ...heading, value: confirmedTail(heading.value, refs) });
+  const heading = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, refs, siteNames);
+  if (heading) return record(ctx, 'title', { ...heading, value: withoutEdgeDates(confirmedTail(heading.value, refs), refs) });
   if (jsonTitle) return record(ctx, 'title', { value: stripSiteSuffix(jsonTitle), origin: 'json-ld', raw: jsonTitle });
   if (metaTitle) {
     return record(ctx, 'title', { value: stripSiteSuffix(metaTitle.value), origin: `meta:${metaTitle.key}`, raw: metaTitle.value });
