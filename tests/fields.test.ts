@@ -60,6 +60,13 @@ describe('titles', () => {
     expect(extract(withHead('国务院常务会议 - 新华网', '2023-07-21 国务院常务会议')).title).toBe('2023-07-21 国务院常务会议');
   });
 
+  it('drops soft hyphens from a heading, so <title> still confirms it', () => {
+    const page = withHead('Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen', 'Er\u00adin\u00adne\u00adrung an die Op\u00adfer der NS-Ver\u00adbre\u00adchen')
+      .replace('<h1>', '<h1><span>Holocaust-Gedenktag</span> ')
+      .replace('</title>', '</title><meta property="og:title" content="Erinnerung an die Opfer der NS-Verbrechen">');
+    expect(extract(page).title).toBe('Erinnerung an die Opfer der NS-Verbrechen');
+  });
+
   it('does not take a one- or two-word <h1> label that <title> does not name for the headline', () => {
     const repo = 'octocat/marzipanify: Convert an iOS Simulator app bundle to an iOSMac one';
     expect(extract(withHead(repo, 'Custom')).title).toBe(repo);

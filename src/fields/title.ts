@@ -14,15 +14,19 @@ const HEADING_SELECTOR = 'h1, h2, h3, [class*="title" i], [id*="title" i], [clas
 /** Parts of a headline element that are not the headline: kicker/topline above it, date beside it. */
 const HEADING_EXTRAS = /kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|spitzmarke|headline-intro|title-intro|label|date|time|category/i;
 
+/** Soft hyphens: line-break hints inside a heading's words (`Er\u00adin\u00adne\u00adrung`), not part of the title. */
+const SOFT_HYPHEN = /\u00ad/g;
+const headingClean = (s: string): string => cleanText(s.replace(SOFT_HYPHEN, ''));
+
 /** A heading's text without its kicker, date or label children. */
 function headingText(ctx: PageContext, el: import('domhandler').Element): string {
   const node = ctx.$(el);
   const extras = node.find('[class]').filter((_, c) => HEADING_EXTRAS.test((c as import('domhandler').Element).attribs['class'] ?? ''));
-  if (!extras.length && !node.find('rt').length) return cleanText(node.text());
+  if (!extras.length && !node.find('rt').length) return headingClean(node.text());
   const clone = node.clone();
   clone.find('rt, rp').remove();
   clone.find('[class]').filter((_, c) => HEADING_EXTRAS.test((c as import('domhandler').Element).attribs['class'] ?? '')).remove();
-  return cleanText(clone.text()) || cleanText(node.text());
+  return headingClean(clone.text()) || headingClean(node.text());
 }
 
 /**
