@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -479,6 +479,67 @@ describe.skipIf(!REDIS_BIN)('queue on Redis with worker processes', () => {
     const text = runCli(['status', ...common]);
     expect(text.stdout).toMatch(/5 done, 1 failed/);
     expect(text.stdout).toContain(doomedId);
+  }, 150_000);
+
+  it('a unit failed for a missing WARC is retried with `queue retry` once the WARC is back, and completes', async () => {
+    const dir = path.join(tmp, 'retry');
+    const pages = path.join(dir, 'pages');
+    const out = path.join(dir, 'out');
+    await mkdir(pages, { recursive: true });
+    for (let i = 0; i < 2; i++) await writeFile(path.join(pages, `story-${i}.html`), pageHtml(i, 4));
+    const warc = path.join(dir, 'late.warc.gz');
+    await writeWarcGz(warc, 3, 300);
+
+    const q = 'retry';
+    const common = ['--redis', url, '--queue', q];
+    const push = runCli(['push', pages, warc, ...common, '--attempts', '2', '--backoff-ms', '100', '--json']);
+    expect(push.code, push.stderr).toBe(0);
+    const warcId = unitId('warc', [warc]);
+    const pagesId = (JSON.parse(push.stdout) as { ids: string[] }).ids.find((id) => id !== warcId) as string;
+    const parked = `${warc}.parked`;
+    await rename(warc, parked); // e.g. an unmounted share
+
+    const args = [...common, '--out-dir', out, '--jobs', '1', '--lock-ms', '2000', '--exit-when-idle'];
+    const first = startWorker(args);
+    workers.push(first);
+    expect(await withTimeout(first.exit, 90_000, 'first worker'), first.log()).toBe(0);
+    type Status = { units: Record<string, number>; pages: { done: number }; failed: { id: string; reason: string }[] };
+    const statusOf = (): Status => JSON.parse(runCli(['status', ...common, '--json']).stdout) as Status;
+    const before = statusOf();
+    expect(before.units).toMatchObject({ waiting: 0, active: 0, done: 1, failed: 1, total: 2 });
+    expect(before.failed.map((f) => f.id)).toEqual([warcId]);
+    expect(before.failed[0]?.reason).toMatch(/cannot read .*late\.warc\.gz.*ENOENT/);
+    expect(existsSync(path.join(out, `${warcId}.jsonl`))).toBe(false);
+
+    // Named units that cannot be retried are reported (exit 1) and nothing moves.
+    const wrong = runCli(['retry', 'p-000000000000000000000000', pagesId, ...common]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toMatch(/^0 failed unit\(s\) re-queued/);
+    expect(wrong.stdout).toContain('p-000000000000000000000000: no such unit');
+    expect(wrong.stdout).toContain(`${pagesId}: not failed (completed)`);
+    expect(statusOf().units).toMatchObject({ done: 1, failed: 1 });
+
+    await rename(parked, warc);
+    const retry = runCli(['retry', ...common]);
+    expect(retry.code, retry.stderr).toBe(0);
+    expect(retry.stdout.trim()).toBe('1 failed unit(s) re-queued');
+    const queued = statusOf();
+    expect(queued.units).toMatchObject({ waiting: 1, delayed: 0, active: 0, done: 1, failed: 0, total: 2 });
+    expect(queued.failed).toEqual([]);
+    await counts(q, async (queue) => {
+      expect((await queue.getJob(warcId))?.attemptsMade).toBe(0); // the full --attempts budget again
+    });
+
+    const second = startWorker(args);
+    workers.push(second);
+    expect(await withTimeout(second.exit, 90_000, 'second worker'), second.log()).toBe(0);
+    expect(second.log()).toMatch(new RegExp(`done ${warcId}: 3 pages`));
+    const records = (await readOutputs(out)).get(warcId) ?? [];
+    expect(records.map((r) => r.title)).toEqual(['Harbour story 300', 'Harbour story 301', 'Harbour story 302']);
+    const after = statusOf();
+    expect(after.units).toMatchObject({ waiting: 0, delayed: 0, active: 0, done: 2, failed: 0, total: 2 });
+    expect(after.pages.done).toBe(5);
+    expect(runCli(['retry', ...common]).stdout.trim()).toBe('0 failed unit(s) re-queued');
   }, 150_000);
 
   it('a worker killed mid-unit: the other redoes its unit, every unit ends done once, no record lost or doubled', async () => {
