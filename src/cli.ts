@@ -63,8 +63,8 @@ Output:
   fails gives {"file": ..., "error": {"kind", "message"}} and the run goes on.
 
 Subcommands:
-  newsclean queue push|work|status ...   distributed cleaning over Redis
-                                         (newsclean queue --help)
+  newsclean queue push|work|status|retry  distributed cleaning over Redis
+                                          (newsclean queue --help)
 
 Exit codes:
   0  every page was cleaned

@@ -1,10 +1,11 @@
 /** newsclean's public API. */
 export { extract, MAX_INPUT_BYTES } from './extract.js';
-export { extractMany } from './batch/index.js';
+export { extractMany, ExtractPool } from './batch/index.js';
 export { ExtractError } from './errors.js';
 export type { ExtractErrorKind } from './errors.js';
 export type {
   Article, ArticleFields, ExtractOptions, FieldOrigin, RemovedBlock, RemovedKind, SiteRule, SpamSummary,
 } from './types.js';
 export type { BatchOptions, BatchRecord, ErrorRecord, OkRecord, PageInput } from './batch/types.js';
+export type { ExtractPoolOptions, RecordsOptions } from './batch/index.js';
 export { parseRules } from './rules/index.js';

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchRun, extractMany, isErrorRecord, type BatchRecord, type PageInput } from '../src/batch/index.js';
+import { BatchRun, ExtractPool, extractMany, isErrorRecord, type BatchRecord, type PageInput } from '../src/batch/index.js';
 import { identityKey, identityKeyOfLine } from '../src/batch/identity.js';
 import { outDirFileName } from '../src/batch/output.js';
 import { truncateToLastLine } from '../src/batch/resume.js';
@@ -133,6 +133,87 @@ describe('extractMany', () => {
     expect(run.stats.bytes).toBe((await readFile(join(dir, 'site', 'a0.html'))).byteLength);
     expect(run.stats.seconds).toBeGreaterThan(0);
     expect(run.stats.workerHeapPeakMb).toBeGreaterThan(0);
+  });
+});
+
+describe('ExtractPool: one worker pool for many streams', () => {
+  const site = (name: string) => join(dir, 'site', name);
+
+  it('serves overlapping ordered streams and single pages, each its own records, and a stream whose input trickles in', async () => {
+    const pool = new ExtractPool({ jobs: 2 });
+    try {
+      const [a, b, single] = await Promise.all([
+        collect(pool.records([site('a0.html'), site('a1.html'), site('a2.html')], { ordered: true })),
+        collect(pool.records([site('deep/b.htm'), site('a3.html')], { ordered: true })),
+        pool.page({ kind: 'bytes', id: 'single', bytes: Buffer.from(newsPage('Single story')), url: 'https://example.com/single' }),
+      ]);
+      expect(a.map(titleOf)).toEqual(['Story 0', 'Story 1', 'Story 2']);
+      expect(b.map(titleOf)).toEqual(['Deep story', 'Story 3']);
+      expect(single).toMatchObject({ file: 'single', title: 'Single story' });
+
+      // Later, on the same pool: each page's record comes out before the next page is even offered
+      // (a queue unit's last page must not wait for more input).
+      let handedOut = 0;
+      let recordOut!: () => void;
+      async function* trickle() {
+        for (const name of ['a4.html', 'a5.html']) {
+          const out = new Promise<void>((resolve) => { recordOut = resolve; });
+          handedOut++;
+          yield site(name);
+          await out;
+        }
+      }
+      const titles: Array<string | null> = [];
+      for await (const record of pool.records(trickle(), { ordered: true })) {
+        expect(handedOut).toBe(titles.length + 1);
+        titles.push(titleOf(record));
+        recordOut();
+      }
+      expect(titles).toEqual(['Story 4', 'Story 5']);
+    } finally {
+      await pool.close();
+    }
+    expect(() => pool.records([site('a0.html')])).toThrow(/closed/);
+  });
+
+  it('keeps the time guard per page, and a stream left early does not disturb the others', async () => {
+    const paragraph = '<p>Paragraph of a long report about the council budget and the tram line, with many words to read.</p>\n';
+    await writeFile(join(dir, 'slow.html'), `<html><head><title>Slow</title></head><body><article>${paragraph.repeat(80_000)}</article></body></html>`);
+    // One thread: the pages after the slow one can only be done by its replacement.
+    const pool = new ExtractPool({ jobs: 1, timeoutMs: 1_000 });
+    try {
+      const left = pool.records([site('a0.html'), site('a1.html'), site('a2.html'), site('a3.html')], { ordered: true });
+      const other = collect(pool.records([site('a4.html'), join(dir, 'slow.html'), site('a5.html')], { ordered: true }));
+      for await (const record of left) {
+        expect(titleOf(record)).toBe('Story 0');
+        break;
+      }
+      const records = await other;
+      expect(records.map((r) => (isErrorRecord(r) ? r.error.kind : r.title))).toEqual(['Story 4', 'timeout', 'Story 5']);
+      expect(titleOf(await pool.page({ kind: 'file', path: site('a1.html') }))).toBe('Story 1');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('replaces a pool that failed as a whole: its pages throw, later pages get a fresh pool', async () => {
+    // A heap limit so low that every worker dies: the first page is a memory error, then the
+    // replacement worker dies while starting, which fails the pool.
+    const pool = new ExtractPool({ jobs: 1, maxWorkerMemoryMb: 2 });
+    const outcomes: string[] = [];
+    try {
+      for (let i = 0; i < 4; i++) {
+        await pool.page({ kind: 'bytes', id: `p${i}`, bytes: Buffer.from(newsPage('Tiny')) }).then(
+          (r) => outcomes.push(isErrorRecord(r) ? r.error.kind : 'ok'),
+          (err: unknown) => outcomes.push((err as Error).name),
+        );
+      }
+    } finally {
+      await pool.close();
+    }
+    expect(outcomes).toContain('WorkerPoolError');
+    // A dead pool would fail every later page at once; a fresh one runs them (into the same heap limit).
+    expect(outcomes.lastIndexOf('memory')).toBeGreaterThan(outcomes.indexOf('WorkerPoolError'));
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,10 +13,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Queue } from 'bullmq';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtractPool } from '../src/batch/index.js';
 import type { BatchRecord, PageInput } from '../src/batch/types.js';
 import { AtomicJsonlWriter, removeStaleTemps } from '../src/queue/output.js';
 import { perUnitExtractor, processUnit, UnitReadError } from '../src/queue/process.js';
-import { ExtractSession } from '../src/queue/session.js';
 import { FsReader } from '../src/queue/reader.js';
 import type { ExtractManyFn, PlannedUnit, UnitData } from '../src/queue/types.js';
 import { planUnits, unitId } from '../src/queue/units.js';
@@ -136,80 +136,52 @@ describe('queue units and unit processing', () => {
   });
 });
 
-/**
- * Stand-in engine shaped like the real one: ordered, and it pulls inputs greedily (blocking on the
- * source) until `slots` pages are in flight before it hands out a result. `failOn` makes the run throw.
- */
-function greedyMany(slots: number, failOn?: string): ExtractManyFn & { runs: number } {
-  const fn = async function* (inputs: AsyncIterable<string | PageInput> | Iterable<string | PageInput>) {
-    fn.runs++;
-    const source = (inputs as AsyncIterable<string | PageInput>)[Symbol.asyncIterator]();
-    const inFlight: Promise<BatchRecord>[] = [];
-    let exhausted = false;
-    try {
-      for (;;) {
-        while (!exhausted && inFlight.length < slots) {
-          const next = await source.next();
-          if (next.done) exhausted = true;
-          else inFlight.push(fakeRecord(next.value, failOn));
-        }
-        const first = inFlight.shift();
-        if (!first) return;
-        yield await first;
-      }
-    } finally {
-      await source.return?.(undefined);
-    }
-  };
-  fn.runs = 0;
-  return fn;
-}
-
-async function fakeRecord(input: string | PageInput, failOn?: string): Promise<BatchRecord> {
-  await new Promise((r) => setTimeout(r, 1));
-  const file = typeof input === 'string' ? input : input.kind === 'file' ? input.path : input.kind === 'bytes' ? input.id : input.warc;
-  if (file === failOn) throw new Error('pool died');
-  if (typeof input !== 'string' && input.kind === 'bytes' && input.bytes.length === 0) return { file, error: { kind: 'empty', message: 'empty' } } as BatchRecord;
-  return { file, title: file, text: file } as unknown as BatchRecord;
-}
-
-async function collect(records: AsyncIterable<BatchRecord>): Promise<string[]> {
-  const files: string[] = [];
-  for await (const r of records) files.push(String(r.file));
-  return files;
-}
-
-const pagesOf = (...names: string[]): PageInput[] => names.map((n) => ({ kind: 'file', path: n }));
-
-describe('one engine run shared by the units of a worker', () => {
-  it('routes each unit its own records in order, and the last unit completes without a successor', async () => {
-    const engine = greedyMany(4);
-    const session = new ExtractSession(engine);
-    const a = collect(session.unit(pagesOf('a1', 'a2', 'a3')));
-    const b = collect(session.unit(pagesOf('b1')));
-    const c = collect(session.unit(pagesOf('c1', 'c2', 'c3', 'c4', 'c5', 'c6')));
-    expect(await withTimeout(Promise.all([a, b, c]), 5_000, 'units')).toEqual([['a1', 'a2', 'a3'], ['b1'], ['c1', 'c2', 'c3', 'c4', 'c5', 'c6']]);
-    // Later units reuse the same run: no new pool.
-    expect(await withTimeout(collect(session.unit(pagesOf('d1'))), 5_000, 'unit d')).toEqual(['d1']);
-    await withTimeout(session.close(), 5_000, 'close');
-    expect(engine.runs).toBe(1);
+describe('one ExtractPool shared by the units of a worker', () => {
+  let dir: string;
+  beforeAll(async () => {
+    ensureBuilt(); // the pool's threads run dist/batch/worker.js
+    dir = await mkdtemp(path.join(tmpdir(), 'newsclean-queue-pool-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
   });
 
-  it('a unit whose consumer leaves early does not disturb the next; a dead run fails its units, then a new run serves the rest', async () => {
-    const session = new ExtractSession(greedyMany(3));
-    const first = session.unit(pagesOf('x1', 'x2', 'x3', 'x4'));
-    const second = collect(session.unit(pagesOf('y1', 'y2')));
-    for await (const r of first) if (r.file === 'x2') break; // e.g. processUnit throwing on a read error
-    expect(await withTimeout(second, 5_000, 'second unit')).toEqual(['y1', 'y2']);
-    await session.close();
-
-    const engine = greedyMany(2, 'boom');
-    const s2 = new ExtractSession(engine);
-    const doomed = collect(s2.unit(pagesOf('p1', 'boom', 'p2')));
-    await expect(withTimeout(doomed, 5_000, 'doomed unit')).rejects.toThrow('pool died');
-    expect(await withTimeout(collect(s2.unit(pagesOf('q1'))), 5_000, 'unit after the failure')).toEqual(['q1']);
-    await s2.close();
-    expect(engine.runs).toBe(2);
+  it('overlapping units each get their own records in order; a unit failing mid-way leaves no file and does not disturb the others', async () => {
+    const out = path.join(dir, 'out');
+    await mkdir(out);
+    const f = (i: number) => path.join(dir, `story-${i}.html`);
+    for (let i = 0; i < 6; i++) await writeFile(f(i), pageHtml(i, 4));
+    const pool = new ExtractPool({ jobs: 1 });
+    // Passes every input up front, so a missing page is only met mid-stream (as when a file vanishes
+    // after the check): processUnit then leaves its record stream early.
+    const lenient = new (class extends FsReader {
+      override async check(): Promise<void> {}
+    })();
+    const ctx = { outDir: out, reader: lenient, extract: (inputs: AsyncIterable<string | PageInput>) => pool.records(inputs, { ordered: true }) };
+    const unit = (...inputs: string[]): UnitData => ({ v: 1, kind: 'pages', inputs });
+    const titles = async (id: string) => (await readFile(path.join(out, `${id}.jsonl`), 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { title: string }).title);
+    try {
+      const [a, b, c] = await withTimeout(
+        Promise.allSettled([
+          processUnit('p-a', unit(f(0), f(1), f(2)), ctx),
+          processUnit('p-b', unit(f(3), path.join(dir, 'gone.html'), f(4)), ctx),
+          processUnit('p-c', unit(f(5)), ctx),
+        ]),
+        30_000,
+        'units',
+      );
+      expect(a).toMatchObject({ status: 'fulfilled', value: { pages: 3, ok: 3 } });
+      expect(c).toMatchObject({ status: 'fulfilled', value: { pages: 1, ok: 1 } });
+      expect(b.status === 'rejected' && b.reason).toBeInstanceOf(UnitReadError);
+      expect(await titles('p-a')).toEqual(['Harbour story 0', 'Harbour story 1', 'Harbour story 2']);
+      expect(await titles('p-c')).toEqual(['Harbour story 5']);
+      // A later unit, alone: its last record is not held back waiting for more input.
+      expect(await withTimeout(processUnit('p-d', unit(f(4), f(3)), ctx), 30_000, 'unit d')).toMatchObject({ pages: 2, ok: 2 });
+      expect(await titles('p-d')).toEqual(['Harbour story 4', 'Harbour story 3']);
+      expect((await readdir(out)).sort()).toEqual(['p-a.jsonl', 'p-c.jsonl', 'p-d.jsonl']);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
@@ -479,6 +451,67 @@ describe.skipIf(!REDIS_BIN)('queue on Redis with worker processes', () => {
     const text = runCli(['status', ...common]);
     expect(text.stdout).toMatch(/5 done, 1 failed/);
     expect(text.stdout).toContain(doomedId);
+  }, 150_000);
+
+  it('a unit failed for a missing WARC is retried with `queue retry` once the WARC is back, and completes', async () => {
+    const dir = path.join(tmp, 'retry');
+    const pages = path.join(dir, 'pages');
+    const out = path.join(dir, 'out');
+    await mkdir(pages, { recursive: true });
+    for (let i = 0; i < 2; i++) await writeFile(path.join(pages, `story-${i}.html`), pageHtml(i, 4));
+    const warc = path.join(dir, 'late.warc.gz');
+    await writeWarcGz(warc, 3, 300);
+
+    const q = 'retry';
+    const common = ['--redis', url, '--queue', q];
+    const push = runCli(['push', pages, warc, ...common, '--attempts', '2', '--backoff-ms', '100', '--json']);
+    expect(push.code, push.stderr).toBe(0);
+    const warcId = unitId('warc', [warc]);
+    const pagesId = (JSON.parse(push.stdout) as { ids: string[] }).ids.find((id) => id !== warcId) as string;
+    const parked = `${warc}.parked`;
+    await rename(warc, parked); // e.g. an unmounted share
+
+    const args = [...common, '--out-dir', out, '--jobs', '1', '--lock-ms', '2000', '--exit-when-idle'];
+    const first = startWorker(args);
+    workers.push(first);
+    expect(await withTimeout(first.exit, 90_000, 'first worker'), first.log()).toBe(0);
+    type Status = { units: Record<string, number>; pages: { done: number }; failed: { id: string; reason: string }[] };
+    const statusOf = (): Status => JSON.parse(runCli(['status', ...common, '--json']).stdout) as Status;
+    const before = statusOf();
+    expect(before.units).toMatchObject({ waiting: 0, active: 0, done: 1, failed: 1, total: 2 });
+    expect(before.failed.map((f) => f.id)).toEqual([warcId]);
+    expect(before.failed[0]?.reason).toMatch(/cannot read .*late\.warc\.gz.*ENOENT/);
+    expect(existsSync(path.join(out, `${warcId}.jsonl`))).toBe(false);
+
+    // Named units that cannot be retried are reported (exit 1) and nothing moves.
+    const wrong = runCli(['retry', 'p-000000000000000000000000', pagesId, ...common]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toMatch(/^0 failed unit\(s\) re-queued/);
+    expect(wrong.stdout).toContain('p-000000000000000000000000: no such unit');
+    expect(wrong.stdout).toContain(`${pagesId}: not failed (completed)`);
+    expect(statusOf().units).toMatchObject({ done: 1, failed: 1 });
+
+    await rename(parked, warc);
+    const retry = runCli(['retry', ...common]);
+    expect(retry.code, retry.stderr).toBe(0);
+    expect(retry.stdout.trim()).toBe('1 failed unit(s) re-queued');
+    const queued = statusOf();
+    expect(queued.units).toMatchObject({ waiting: 1, delayed: 0, active: 0, done: 1, failed: 0, total: 2 });
+    expect(queued.failed).toEqual([]);
+    await counts(q, async (queue) => {
+      expect((await queue.getJob(warcId))?.attemptsMade).toBe(0); // the full --attempts budget again
+    });
+
+    const second = startWorker(args);
+    workers.push(second);
+    expect(await withTimeout(second.exit, 90_000, 'second worker'), second.log()).toBe(0);
+    expect(second.log()).toMatch(new RegExp(`done ${warcId}: 3 pages`));
+    const records = (await readOutputs(out)).get(warcId) ?? [];
+    expect(records.map((r) => r.title)).toEqual(['Harbour story 300', 'Harbour story 301', 'Harbour story 302']);
+    const after = statusOf();
+    expect(after.units).toMatchObject({ waiting: 0, delayed: 0, active: 0, done: 2, failed: 0, total: 2 });
+    expect(after.pages.done).toBe(5);
+    expect(runCli(['retry', ...common]).stdout.trim()).toBe('0 failed unit(s) re-queued');
   }, 150_000);
 
   it('a worker killed mid-unit: the other redoes its unit, every unit ends done once, no record lost or doubled', async () => {

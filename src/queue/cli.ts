@@ -1,11 +1,12 @@
 /**
- * `newsclean queue <push|work|status>`: src/cli.ts imports this lazily and passes the arguments after
+ * `newsclean queue <push|work|status|retry>`: src/cli.ts imports this lazily and passes the arguments after
  * `queue`; the returned number is the exit code.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseRedisUrl } from './connection.js';
 import { errorMessage } from './process.js';
 import { pushUnits } from './push.js';
+import { formatRetry, retryUnits } from './retry.js';
 import { formatStatus, getStatus } from './status.js';
 import { DEFAULT_QUEUE, DEFAULTS } from './types.js';
 import { runWorker } from './work.js';
@@ -81,6 +82,20 @@ export async function runQueueCli(argv: string[]): Promise<number> {
       const url = parseRedisUrl(o.redis);
       const s = await getStatus(url, o.queue);
       process.stdout.write((o.json ? JSON.stringify(s, null, 2) : formatStatus(s, url)) + '\n');
+    });
+
+  program
+    .command('retry')
+    .description('put failed units back in the queue (after fixing the cause), each with its full --attempts again')
+    .argument('[units...]', 'unit ids as `status` lists them (default: every failed unit)')
+    .addOption(redisOption())
+    .addOption(queueOption())
+    .option('--json', 'print {retried, skipped} as JSON')
+    .action(async (units: string[], o: { redis?: string; queue: string; json?: boolean }) => {
+      const s = await retryUnits(parseRedisUrl(o.redis), o.queue, units);
+      process.stdout.write((o.json ? JSON.stringify(s) : formatRetry(s)) + '\n');
+      // A named unit that could not be retried is worth an exit code (a typo, or not failed).
+      if (s.skipped.length > 0) code = 1;
     });
 
   try {

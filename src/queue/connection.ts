@@ -16,7 +16,7 @@ export function parseRedisUrl(url: string | undefined): string {
 
 /**
  * Workers ride out Redis restarts (BullMQ requires maxRetriesPerRequest: null for blocking calls);
- * one-shot commands (push, status) give up after a few seconds instead of hanging.
+ * one-shot commands (push, status, retry) give up after a few seconds instead of hanging.
  */
 export function connectionFor(url: string, role: 'worker' | 'client'): ConnectionOptions {
   if (role === 'worker') return { url, maxRetriesPerRequest: null };

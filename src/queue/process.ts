@@ -12,7 +12,7 @@ import type { ExtractManyFn, UnitData, UnitResult } from './types.js';
 /** Runs one unit's inputs through the engine and yields their records in input order. */
 export type UnitExtractor = (inputs: AsyncIterable<string | PageInput>) => AsyncIterable<BatchRecord>;
 
-/** A fresh extractMany run per unit (simple; the worker shares one run instead, see session.ts). */
+/** A fresh extractMany run (and thread pool) per unit: simple; `queue work` shares one ExtractPool instead. */
 export function perUnitExtractor(extractMany: ExtractManyFn, options: BatchOptions = {}): UnitExtractor {
   return (inputs) => extractMany(inputs, { ...options, ordered: true });
 }

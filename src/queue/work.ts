@@ -7,20 +7,19 @@
 import { mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { Queue, Worker, type Job } from 'bullmq';
-import type { BatchOptions } from '../batch/types.js';
+import type { ExtractPool, ExtractPoolOptions } from '../batch/extract-pool.js';
 import { connectionFor } from './connection.js';
 import { removeStaleTemps } from './output.js';
 import { openRedis, storeResult } from './results.js';
-import { errorMessage, processUnit } from './process.js';
-import { ExtractSession } from './session.js';
+import { errorMessage, processUnit, type UnitExtractor } from './process.js';
 import { FsReader, type InputReader } from './reader.js';
-import { DEFAULTS, type ExtractManyFn, type UnitData, type UnitResult } from './types.js';
+import { DEFAULTS, type UnitData, type UnitResult } from './types.js';
 
 export interface WorkOptions {
   redisUrl: string;
   queue: string;
   outDir: string;
-  /** Engine threads of this process, shared by its units (BatchOptions.jobs); default: the engine's. */
+  /** Engine threads of this process, shared by its units (ExtractPool's jobs); default: the engine's. */
   jobs?: number;
   timeoutMs?: number;
   /** Units held at once by this process (they share the engine threads). */
@@ -33,7 +32,8 @@ export interface WorkOptions {
   exitWhenIdle?: boolean;
   idlePollMs?: number;
   reader?: InputReader;
-  extractMany?: ExtractManyFn;
+  /** Stand-in for the engine (tests); by default one ExtractPool serves every unit of this process. */
+  extract?: UnitExtractor;
   log?: (line: string) => void;
   /** Stop on these signals (the CLI passes SIGINT/SIGTERM); first: finish active units, second: stop now. */
   signals?: NodeJS.Signals[];
@@ -45,15 +45,19 @@ export async function runWorker(opts: WorkOptions): Promise<number> {
   await mkdir(opts.outDir, { recursive: true });
   const stale = await removeStaleTemps(opts.outDir);
   if (stale > 0) log(`[${me}] removed ${stale} temp file(s) of dead workers of this host`);
-  // Loaded lazily: push/status must not pay for the extraction stack.
-  const extractMany = opts.extractMany ?? (await import('../batch/index.js')).extractMany;
   const reader = opts.reader ?? new FsReader();
-  const batchOptions: BatchOptions = {};
-  if (opts.jobs !== undefined) batchOptions.jobs = opts.jobs;
-  if (opts.timeoutMs !== undefined) batchOptions.timeoutMs = opts.timeoutMs;
+  const poolOptions: ExtractPoolOptions = {};
+  if (opts.jobs !== undefined) poolOptions.jobs = opts.jobs;
+  if (opts.timeoutMs !== undefined) poolOptions.timeoutMs = opts.timeoutMs;
   const lockMs = opts.lockMs ?? DEFAULTS.lockMs;
-  // One engine run (and thread pool) for all units of this process, not one per unit.
-  const session = new ExtractSession(extractMany, batchOptions);
+  // One thread pool for all units of this process (starting one costs seconds), each unit a stream of
+  // its own on it, in input order. Loaded lazily: push/status must not pay for the extraction stack.
+  let pool: ExtractPool | null = null;
+  let extract: UnitExtractor | undefined = opts.extract;
+  if (!extract) {
+    const shared = (pool = new (await import('../batch/extract-pool.js')).ExtractPool(poolOptions));
+    extract = (inputs) => shared.records(inputs, { ordered: true });
+  }
 
   const redis = openRedis(opts.redisUrl, 'worker');
 
@@ -63,7 +67,7 @@ export async function runWorker(opts: WorkOptions): Promise<number> {
     const result = await processUnit(id, job.data, {
       outDir: opts.outDir,
       reader,
-      extract: (inputs) => session.unit(inputs),
+      extract,
       onStart: () => log(`[${me}] active ${id} (${job.data.kind}, ${job.data.inputs.length} input(s), try ${job.attemptsStarted})`),
     });
     // After the rename: an entry means the unit's file exists. A skipped unit writes it too (the first
@@ -111,7 +115,7 @@ export async function runWorker(opts: WorkOptions): Promise<number> {
     await stopping;
   } finally {
     await idle?.close();
-    await session.close();
+    await pool?.close();
     redis.disconnect();
     for (const sig of opts.signals ?? []) process.off(sig, onSignal);
   }
