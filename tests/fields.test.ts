@@ -120,6 +120,25 @@ describe('body filters', () => {
   });
 });
 
+describe('body', () => {
+  it('keeps the whole schema.org articleBody when its paragraphs sit in separate wrappers', () => {
+    // One long paragraph among short ones, each in its own wrapper: Readability joins only siblings
+    // of its best node and kept the long paragraph alone.
+    const paragraphs = [
+      'Norbert Döring, Chef der Forschungsgesellschaft für dezentrale Energiesysteme, sucht nach Auswegen aus der Energiekrise.',
+      `„Aktuell sind wir in einer Situation, die die Existenz bedroht.“ ${'Einer dieser Gedanken ist, ob man aus dem Laub, das tonnenweise von den Bäumen fällt, Brennstoff machen kann. '.repeat(5)}`,
+      `Ein Antrag für Fördermittel ist gestellt. ${'Wird er bewilligt, lässt sich die Presserei im Jahr 2023 noch professioneller organisieren. '.repeat(2)}`,
+      `Man kann diese Pellets genauso verheizen wie Holzpellets. ${'Der Brennwert ist etwa zehn Prozent geringer, die Asche etwas mehr. '.repeat(2)}`,
+    ].map((t, i) => `<div><div class="paragraph">${i ? `<h2 class="subline"><div>Zwischentitel ${i}</div></h2>` : ''}`
+      + `<div class="paragraph-text"><div><p>${t}</p></div></div></div><div class="clear-both"></div></div>`);
+    const page = `<html lang="de"><body><h1>Heizen mit Pellets aus Laub</h1><div itemprop="articleBody"><div>${paragraphs.join('')}</div></div>`
+      + '<aside><p>Ein ganz anderer Text über etwas anderes, der hier nur als Nachbar steht und nicht zum Artikel gehört.</p></aside></body></html>';
+    const article = extract(page);
+    for (const start of ['Norbert Döring', 'Aktuell sind wir', 'Ein Antrag', 'Man kann diese']) expect(article.text).toContain(start);
+    expect(article.text).not.toContain('ganz anderer Text');
+  });
+});
+
 describe('language', () => {
   it.each([
     ['日前,中央紀委國家監委公開通報了10起加重基層負擔的形式主義、官僚主義典型問題。', 'zh'],

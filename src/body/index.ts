@@ -1,6 +1,6 @@
 /**
  * The body: a site rule's container, else Readability over the pruned page, else (when
- * Readability finds nothing or far less than the densest text block) that block.
+ * Readability finds nothing or far less) the page's schema.org articleBody or its densest text block.
  */
 import type { CheerioAPI, CheerioOptions } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
@@ -62,9 +62,27 @@ export function densestBlock($: CheerioAPI): Element | null {
   return best;
 }
 
+/** Less text than this in a schema.org articleBody container is a teaser, not the body. */
+const MIN_MARKED_BODY = 200;
+
+/**
+ * The page's own schema.org microdata body (`itemprop="articleBody"`), the largest if several:
+ * it holds the whole article even when its paragraphs sit in separate wrappers, where Readability
+ * (which joins only siblings of its best node) and the densest block keep a single paragraph.
+ */
+function markedBody($: CheerioAPI): { el: Element; length: number } | null {
+  let best: { el: Element; length: number } | null = null;
+  for (const el of findAll($.root()[0]!, (e) => /\barticleBody\b/i.test(e.attribs['itemprop'] ?? ''))) {
+    const length = cleanText(textContent(el)).length;
+    if (length >= MIN_MARKED_BODY && (!best || length > best.length)) best = { el, length };
+  }
+  return best;
+}
+
 function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): ParentNode | null {
   if (options.ruleBody) return options.ruleBody;
-  const dense = densestBlock($);
+  const marked = options.entry ? null : markedBody($);
+  const dense = marked?.el ?? densestBlock($);
   if (!options.useReadability) {
     const article = $('article')[0] as Element | undefined;
     return article ?? dense ?? null;
@@ -80,10 +98,10 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);
   }
-  const denseLength = dense && !entry ? cleanText(textContent(dense)).length : 0;
+  const denseLength = marked?.length ?? (dense && !entry ? cleanText(textContent(dense)).length : 0);
   if (result && result.textLength * FALLBACK_RATIO >= denseLength) return result.root;
   if (dense) {
-    if (result) warnings.push('readability kept far less text than the densest block; used that block');
+    if (result) warnings.push(`readability kept far less text than the ${marked ? 'articleBody container' : 'densest block'}; used that`);
     return dense;
   }
   return null;
