@@ -6,6 +6,7 @@ import { splitNames } from '../src/fields/people.js';
 import { guessLang } from '../src/fields/lang.js';
 import { isMetadataLine, splitTrailingCredit } from '../src/body/filters.js';
 import { extract } from '../src/extract.js';
+import { isChromeText } from '../src/prune/chrome.js';
 
 const NO_FIELDS = { title: null, source: null, editor: null, authors: [] };
 
@@ -121,6 +122,14 @@ describe('body filters', () => {
 });
 
 describe('body', () => {
+  it.each([
+    ['Contribute as little as $2 to keep our journalism free and accessible to all.', true],
+    ['If circumstances have changed since you last contributed, we hope you\'ll consider contributing to HuffPost once more.', true],
+    ['© 2024 Example News. All rights reserved.', true],
+    ['The council will consider the budget again on Tuesday, the mayor said.', false],
+    ['Journalists from three papers joined the protest against the new media law on Friday.', false],
+  ])('chrome notice: %s → %s', (text, chrome) => expect(isChromeText(text)).toBe(chrome));
+
   it('keeps the whole schema.org articleBody when its paragraphs sit in separate wrappers', () => {
     // One long paragraph among short ones, each in its own wrapper: Readability joins only siblings
     // of its best node and kept the long paragraph alone.
