@@ -61,8 +61,9 @@ export function labelledValue(line: string, kind: LabelKind): string | null {
   const end = VALUE_END.exec(rest);
   // Staff codes glued to names: `王晓武_NBJ11279`.
   const value = trimValue((end ? rest.slice(0, end.index) : rest).replace(/_[A-Za-z]*\d+$/, ''));
-  // Real values are names, not sentences.
-  if (!value || value.length > 40 || /[，。！？!?]/.test(value)) return null;
+  // Real values are names, not sentences; nor markup: a broken template prints its attributes
+  // as text (`作者： size="20" 来源： size="20"`).
+  if (!value || value.length > 40 || /[，。！？!?]/.test(value) || /[\w-]\s*=\s*["']/.test(value)) return null;
   return value;
 }
 
