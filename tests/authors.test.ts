@@ -16,3 +16,23 @@ describe('labelled values', () => {
     expect(a.source).toBeNull();
   });
 });
+
+describe('organisations and software are not authors', () => {
+  it('drops publishers, journals and web companies named in meta author', () => {
+    const head = '<title>淘宝网物流配送存在的问题</title><meta name="author" content="中文学术期刊,汉斯出版社,Hans Publishers">';
+    const a = extract(page(head, `<h1>淘宝网物流配送存在的问题</h1>${PARAS}<p>作者: 赵 培：北京物资学院，北京</p>`));
+    expect(a.authors).toEqual(['赵培']);
+    const b = extract(page('<title>北医新闻网</title><meta name="author" content="大汉网络">', `<h1>一位外科医生</h1>${PARAS}`));
+    expect(b.authors).toEqual([]);
+  });
+
+  it('drops the forum software credit that meta generator names too', () => {
+    const head = '<title>脂溢性脱发</title><meta name="generator" content="Discuz! X3.4"><meta name="author" content="Discuz! Team and Comsenz UI Team">';
+    expect(extract(page(head, `<h1>脂溢性脱发</h1>${PARAS}`)).authors).toEqual([]);
+  });
+
+  it('keeps teams that are not the software', () => {
+    const head = '<title>Tips</title><meta name="generator" content="WordPress 6.4"><meta name="author" content="Support Team">';
+    expect(extract(page(head, `<h1>Tips</h1><p>${'Some words in a long enough paragraph here. '.repeat(20)}</p>`)).authors).toEqual(['Support Team']);
+  });
+});

@@ -23,6 +23,9 @@ const VALUE_END = new RegExp(
     '\\s{2,}',
     '\\u3000',
     '\\s[-–—]\\s',
+    // a full-width colon after a Chinese value starts an affiliation: `作者: 赵 培：北京物资学院，北京`
+    // (an ASCII one more often ends an unknown label: `Autor: Jeff Kinney Seiten: 224`)
+    '：',
   ].join('|'),
 );
 

@@ -8,6 +8,7 @@ import type { TextLine } from '../parse/lines.js';
 import { labelledValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
+import lexicon from '../data/people.json' with { type: 'json' };
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
@@ -73,9 +74,28 @@ const LEAD_LABEL = /^(?:by|von|vom|alles von|posted by|written by|author|autor(?
 /** Organisations and desks, not people: `Olympia-Verlag GmbH`, `TVT-Redaktion`, `Betty Crocker Kitchens`. */
 const ORGANISATION = /(?:\b(?:gmbh|ag|e\.\s?v\.?|ltd|inc|llc|corp|s\.a\.|verlag|kitchens?|online|magazine?|partei|sekretariat|agentur|newsroom|desk)\b|redaktion\b|-team\b)/i;
 
+const HAN_ORGANISATION = new RegExp(`(?:${lexicon.organisationEndingsHan.join('|')})$`);
+const ORGANISATION_WORD = new RegExp(`\\b(?:${lexicon.organisationWords.join('|')})\\b`, 'i');
+const SURNAMES = new Set(lexicon.surnamesHan);
+
+/** Publishers, journals, companies, networks: `汉斯出版社`, `大汉网络`, `Hans Publishers`. */
+export function isOrganisation(s: string): boolean {
+  return ORGANISATION.test(s) || ORGANISATION_WORD.test(s) || HAN_ORGANISATION.test(s);
+}
+
+/**
+ * A bare Han word that reads as a person's name: two or three characters after a common surname
+ * (three or four after a compound one). Used where nothing but the shape says "name".
+ */
+export function looksLikeHanName(s: string): boolean {
+  if (!/^[\p{Script=Han}·]{2,4}$/u.test(s) || HAN_ORGANISATION.test(s)) return false;
+  if (lexicon.compoundSurnamesHan.some((c) => s.startsWith(c))) return s.length >= 3;
+  return s.length <= 3 && SURNAMES.has(s[0]!);
+}
+
 /** A plausible person or byline name: short, no digits, no addresses or handles with dots. */
 export function looksLikeName(s: string): boolean {
-  if (s.length < 2 || s.length > 60 || NOT_NAME.test(s) || ORGANISATION.test(s)) return false;
+  if (s.length < 2 || s.length > 60 || NOT_NAME.test(s) || isOrganisation(s)) return false;
   // Agency codes and initials alone (`red`, `zvg`, `AgE`, `S.`) name no one.
   if (!/\p{Script=Han}|\p{Script=Hangul}|[\u3040-\u30ff]/u.test(s) && s.replace(/[.\s]/g, '').length <= 3) return false;
   if (/^https?:|@|\[at\]|\d|[:：]|[.](?:com|de|net|org)\b|^[a-z]+\.[a-z]+$/i.test(s)) return false;
@@ -96,6 +116,8 @@ export function splitNames(raw: string): string[] {
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
     .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
+    // Two-character names are padded to the width of three: `赵 培`.
+    .map((s) => (/^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s))
     // Chinese bylines separate names with spaces: `王建宏 张文攀`.
     .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) ? s.split(/\s+/) : [s]))
     .filter(looksLikeName);
@@ -182,6 +204,12 @@ function namesTheSite(name: string, siteNames: string[], host: string | null): b
   return siteNames.some((s) => s.length >= 3 && (s.includes(f) || f.includes(s)));
 }
 
+/** Forum and CMS software credits itself in meta author (`Discuz! Team`); meta generator names it too. */
+function creditsSoftware(author: string, generator: string | undefined): boolean {
+  const product = generator ? /\p{L}{4,}/u.exec(generator)?.[0] : undefined;
+  return !!product && author.toLowerCase().includes(product.toLowerCase());
+}
+
 export function readAuthors(ctx: PageContext, headline: number, exclude: Array<string | null>, chinese: boolean): string[] {
   const excluded = new Set(exclude.filter((x): x is string => !!x).map((x) => x.toLowerCase()));
   const siteNames = [...exclude, ctx.jsonld.publisher].filter((x): x is string => !!x).map(foldName);
@@ -189,7 +217,7 @@ export function readAuthors(ctx: PageContext, headline: number, exclude: Array<s
   const accept = (n: string): boolean => !excluded.has(n.toLowerCase()) && !namesTheSite(n, siteNames, host);
   const fromRule = ruleText(ctx, ctx.rule?.fields?.authors);
   const meta = firstMeta(ctx.meta, AUTHOR_META);
-  const metaNames = meta ? splitNames(meta.value) : [];
+  const metaNames = meta && !creditsSoftware(meta.value, ctx.meta.get('generator')?.[0]) ? splitNames(meta.value) : [];
   const metaCandidate = metaNames.length ? { value: metaNames, origin: `meta:${meta!.key}`, raw: meta!.value } : null;
   const visible = visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
   const candidates: Array<Candidate<string[]> | null> = [
