@@ -36,3 +36,15 @@ describe('organisations and software are not authors', () => {
     expect(extract(page(head, `<h1>Tips</h1><p>${'Some words in a long enough paragraph here. '.repeat(20)}</p>`)).authors).toEqual(['Support Team']);
   });
 });
+
+describe('Chinese reporter credits', () => {
+  it('reads a name glued to 记者 and closed by /文', () => {
+    const a = extract(page('<title>拿起跨界指挥棒</title>', `<h1>拿起跨界指挥棒</h1><p>顶端新闻·河南商报记者马俊峰/文受访者供图</p>${PARAS}`));
+    expect(a.authors).toEqual(['马俊峰']);
+  });
+
+  it('stacks trainee and reporter credits on consecutive lines', () => {
+    const a = extract(page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>${PARAS}`));
+    expect(a.authors).toEqual(['刘国栋', '周炜', '王燕平', '方云凤']);
+  });
+});

@@ -50,13 +50,26 @@ export function readEditor(ctx: PageContext, headline: number): string | null {
   return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor'));
 }
 
-/** Chinese reporter credits without a colon: `记者 赵六`, `（中央社記者孫八台北21日電）`, `澎湃新闻记者 钱七`. */
+/**
+ * Chinese reporter credits without a colon: `记者 赵六`, `（中央社記者孫八台北21日電）`, `澎湃新闻记者 钱七`,
+ * `本报实习生 刘国栋 周炜`, `河南商报记者马俊峰/文` (the slash and 文 close a name glued to 记者).
+ */
 const REPORTER_PATTERNS: RegExp[] = [
   /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[)）]/u,
   /(?:记者|記者)([\p{Script=Han}]{2,3})[\p{Script=Han}]{2}\d{1,2}日(?:电|電)/u,
-  /(?:记者|記者)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，])/u,
+  /(?:记者|記者|实习生|實習生|通讯员|通訊員)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，])/u,
   /^文\s*[/／|]\s*([\p{Script=Han}·]{2,4})/u,
+  /(?:^|记者|記者)([\p{Script=Han}·]{2,4})\s*[/／]\s*文/u,
 ];
+
+/** The names of a reporter credit on this line, if it is one. */
+function reporterCredit(text: string): string[] | null {
+  for (const re of REPORTER_PATTERNS) {
+    const m = re.exec(text.slice(0, 200));
+    if (m) return splitNames(m[1]!);
+  }
+  return null;
+}
 
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
 const BY_LINE = /^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
@@ -172,15 +185,18 @@ function creditAnywhere(lines: TextLine[]): Candidate<string[]> | null {
 }
 
 function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.text.length > 400) continue;
     const labelled = labelledValue(line.text, 'author');
     if (labelled) return { value: splitNames(labelled), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
     if (by && /^\p{Lu}/u.test(by[1]!)) return { value: splitNames(by[1]!.replace(/\s*[|•·].*$/, '')), origin: 'byline', raw: line.text };
-    for (const re of REPORTER_PATTERNS) {
-      const m = re.exec(line.text.slice(0, 200));
-      if (m) return { value: splitNames(m[1]!), origin: 'reporter-credit', raw: line.text };
+    const reporters = reporterCredit(line.text);
+    if (reporters) {
+      // Credits stack: `本报实习生 刘国栋 周炜` over `本报记者 王燕平 方云凤`.
+      const next = lines[i + 1];
+      const more = next && next.index === line.index + 1 ? reporterCredit(next.text) ?? [] : [];
+      return { value: [...reporters, ...more], origin: 'reporter-credit', raw: line.text };
     }
   }
   return null;
