@@ -48,3 +48,24 @@ describe('Chinese reporter credits', () => {
     expect(a.authors).toEqual(['刘国栋', '周炜', '王燕平', '方云凤']);
   });
 });
+
+describe('names signed under the headline', () => {
+  const essay = '<p>人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是燃烧的产物，但它反过来又抑制了燃烧。</p>'.repeat(5);
+
+  it('reads a bare name line under the heading', () => {
+    expect(extract(page('<title>显示</title>', `<p>犬儒病(上)</p><p>胡平</p><p>——当代中国的精神危机 (上)</p>${essay}`)).authors).toEqual(['胡平']);
+    const forum = `<div>社会资本与再就业</div><div>社会资本与再就业</div><div>赵延东、风笑天</div>${essay}`;
+    expect(extract(page('<title>powered by Archiver</title>', `<div><a href="/">论坛</a></div>${forum}`)).authors).toEqual(['赵延东', '风笑天']);
+  });
+
+  it('reads a pen name that also opens the headline', () => {
+    const body = '<td>茉莉：我是怎样卷入八九民运的</td><p>我是怎样卷入八九民运的</p><p>茉莉</p>';
+    expect(extract(page('<title>谢谢您访问</title>', `<table><tr>${body}</tr></table>${essay}`)).authors).toEqual(['茉莉']);
+  });
+
+  it('does not read words, links or lines under prose as names', () => {
+    expect(extract(page('<title>新闻</title>', `<h1>城市更新进行时</h1><p>视频</p>${essay}`)).authors).toEqual([]);
+    expect(extract(page('<title>新闻</title>', `<h1>城市更新进行时</h1><p><a href="/x">王小明</a></p>${essay}`)).authors).toEqual([]);
+    expect(extract(page('<title>新闻</title>', `<h1>城市更新进行时</h1>${essay}<p>王小明</p>${essay}`)).authors).toEqual([]);
+  });
+});

@@ -202,6 +202,36 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
   return null;
 }
 
+/** Han names alone on a line: `胡平`, `赵延东、风笑天`. */
+function bareHanNames(text: string): string[] | null {
+  if (text.length > 20) return null;
+  const parts = text.split(/\s*[、，,]\s*|\s+/);
+  return parts.every((p) => /^[\p{Script=Han}·]{2,4}$/u.test(p)) ? parts : null;
+}
+
+/**
+ * Essays, papers and forum archives sign under the headline: `犬儒病(上)` / `胡平`. A bare line of
+ * Han names right under a heading-like line: the headline, a heading element, the page's first line,
+ * or a repeat of an earlier line (the title again at the top of the text). The names must read as
+ * names (a common surname) or open the headline (`茉莉：我是怎样卷入八九民运的`).
+ */
+function namesUnderHeading(ctx: PageContext, headline: number): Candidate<string[]> | null {
+  const from = Math.max(0, headline);
+  const lines = ctx.lines.slice(from, from + (headline >= 0 ? 8 : 30));
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    const names = line.linkChars ? null : bareHanNames(line.text);
+    if (!names || above.linkChars || above.text.length > 60 || /[。！？!?]$/.test(above.text)) continue;
+    const heading = above.index === headline || above.index === 0 || /^h[1-6]$/.test(above.block.name)
+      || lines.slice(0, i - 1).some((l) => l.text.includes(above.text));
+    if (!heading) continue;
+    const signed = names.some((n) => lines.some((l) => l.text.startsWith(`${n}：`) || l.text.startsWith(`${n}:`)));
+    if (signed || names.some(looksLikeHanName)) return { value: names, origin: 'name-under-heading', raw: line.text };
+  }
+  return null;
+}
+
 /**
  * Chinese portals fill <meta name="author"> with the site or channel, and credit the reporter in
  * the visible text; elsewhere the meta author is the better signal.
@@ -239,7 +269,7 @@ export function readAuthors(ctx: PageContext, headline: number, exclude: Array<s
   const candidates: Array<Candidate<string[]> | null> = [
     fromRule ? { value: splitNames(fromRule), origin: 'site-rule', raw: fromRule } : null,
     ctx.jsonld.authors.length ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') } : null,
-    ...(chinese ? [bylineElements(ctx, accept), visible, metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx, accept), visible]),
+    ...(chinese ? [bylineElements(ctx, accept), visible, namesUnderHeading(ctx, headline), metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx, accept), visible]),
   ];
   for (const c of [...candidates, creditAnywhere(ctx.lines)]) {
     if (!c) continue;
