@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelledValue } from '../src/fields/labels.js';
 import { extract } from '../src/extract.js';
+import { splitTrailingCredit } from '../src/body/filters.js';
 
 const page = (head: string, body: string): string =>
   `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -67,5 +68,25 @@ describe('names signed under the headline', () => {
     expect(extract(page('<title>新闻</title>', `<h1>城市更新进行时</h1><p>视频</p>${essay}`)).authors).toEqual([]);
     expect(extract(page('<title>新闻</title>', `<h1>城市更新进行时</h1><p><a href="/x">王小明</a></p>${essay}`)).authors).toEqual([]);
     expect(extract(page('<title>新闻</title>', `<h1>城市更新进行时</h1>${essay}<p>王小明</p>${essay}`)).authors).toEqual([]);
+  });
+});
+
+describe('trailing credits', () => {
+  it.each([
+    ['有关部门正在调查。（总台记者 张倩）', '张倩'],
+    ['到头来，一位自甘穷酸的外科医生。（袁源）', '袁源'],
+    ['全文到此结束。（完）', null],
+    ['故事还没有讲完。（待续）', null],
+    ['据报道。（新华社）', null],
+  ])('%s → %s', (text, author) => {
+    expect(splitTrailingCredit(text, null).author).toBe(author);
+  });
+
+  it('finds the credit above a short sign-off line', () => {
+    const body = `<h1>一位外科医生</h1>${PARAS}<p>到头来，一位自甘穷酸的外科医生。</p><p>（袁源）</p><p>北京大学医学部新闻中心</p>`;
+    const a = extract(page('<title>北医新闻网</title>', body));
+    expect(a.authors).toEqual(['袁源']);
+    expect(a.text).toContain('北京大学医学部新闻中心');
+    expect(a.text).not.toContain('（袁源）');
   });
 });
