@@ -90,3 +90,21 @@ describe('trailing credits', () => {
     expect(a.text).not.toContain('（袁源）');
   });
 });
+
+describe('posters in info lines', () => {
+  const text = '<p>这是一段足够长的博客正文，讲述了作者的一次旅行经历，以及一路上遇到的各种有趣的人和事情。</p>'.repeat(5);
+
+  it.each([
+    ['<div>ggjjzhzz 发表于 2005-9-15 11:46:00</div>', ['ggjjzhzz']],
+    ['<div>〓 娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓</div>', ['duscha']],
+    ['<div>BUSINESS 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]</div>', ['黄宇']],
+    ['<div>BUSINESS 2004年7月16日08:19 [ 财经 ] 来源：[ 国际金融报 ]</div>', []],
+  ])('%s', (line, authors) => {
+    expect(extract(page('<title>一次旅行</title>', `<h1>一次旅行</h1>${line}${text}`)).authors).toEqual(authors);
+  });
+
+  it('does not take a commenter for the author', () => {
+    const comments = '<div class="comments"><div>路人甲 发表于 2005-9-16 10:00:00</div><p>写得好</p></div>';
+    expect(extract(page('<title>一次旅行</title>', `<h1>一次旅行</h1>${text}${comments}`)).authors).toEqual([]);
+  });
+});

@@ -170,13 +170,36 @@ const LABELLED_NAME_WITH_ROLE = /(?:^|[^\p{L}])(?:Autor(?:in)?|Author|Auteur|Aut
 /** `Von Leonora Holling` alone on a short line: two to four capitalised words. */
 const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
 
-/** Far from the headline only explicit credits count: a label, or a bare `Von Name` line. */
-function creditAnywhere(lines: TextLine[]): Candidate<string[]> | null {
-  for (const line of lines) {
+/**
+ * Who posted it, in forum and blog info lines: `ggjjzhzz 发表于 2005-9-15 11:46:00`,
+ * `发布时间 2005/03/15 22:36:13 by duscha`, `2004年7月16日08:19 [ 黄宇 ] 来源：…`.
+ */
+const POSTER_PATTERNS: Array<[RegExp, (name: string) => boolean]> = [
+  [/^([^\s:：，,。]{2,20}?)\s*(?:发表于|發表於)[:：]?\s*\d{2,4}[-/.年]/u, () => true],
+  [/\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([\p{L}\p{N}_.-]{2,30})(?=\s|$)/iu, () => true],
+  // a bracketed name after the time says nothing else but its shape
+  [/\d{1,2}:\d{2}(?::\d{2})?\s*[[【]\s*([\p{Script=Han}·]{2,4})\s*[\]】]/u, (n) => looksLikeHanName(n)],
+];
+
+function posterCredit(text: string): string | null {
+  for (const [re, ok] of POSTER_PATTERNS) {
+    const m = re.exec(text);
+    if (m && ok(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+const COMMENTS = '.comment, .comments, #comments, [class*="comment" i], [id*="comment" i]';
+
+/** Far from the headline only explicit credits count: a label, a bare `Von Name` line, a poster outside comments. */
+function creditAnywhere(ctx: PageContext): Candidate<string[]> | null {
+  for (const line of ctx.lines) {
     if (line.text.length > 200) continue;
     const labelled = labelledValue(line.text, 'author') ?? LABELLED_NAME_WITH_ROLE.exec(line.text)?.[1] ?? null;
     const by = labelled ? null : STRICT_BY_LINE.exec(line.text)?.[1];
-    const raw = labelled ?? by;
+    const poster = labelled || by ? null : posterCredit(line.text);
+    if (poster && ctx.$(line.block).closest(COMMENTS).length) continue;
+    const raw = labelled ?? by ?? poster;
     if (!raw) continue;
     const names = splitNames(raw);
     if (names.length) return { value: names, origin: 'credit-line', raw: line.text };
@@ -271,7 +294,7 @@ export function readAuthors(ctx: PageContext, headline: number, exclude: Array<s
     ctx.jsonld.authors.length ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') } : null,
     ...(chinese ? [bylineElements(ctx, accept), visible, namesUnderHeading(ctx, headline), metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx, accept), visible]),
   ];
-  for (const c of [...candidates, creditAnywhere(ctx.lines)]) {
+  for (const c of [...candidates, creditAnywhere(ctx)]) {
     if (!c) continue;
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
     const parts = c.raw.split(',').map((p) => p.trim());
