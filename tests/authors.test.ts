@@ -108,3 +108,26 @@ describe('posters in info lines', () => {
     expect(extract(page('<title>一次旅行</title>', `<h1>一次旅行</h1>${text}${comments}`)).authors).toEqual([]);
   });
 });
+
+describe('personal sites', () => {
+  const prose = `<p>${'Web analytics follow you from page to page and now into the shop. '.repeat(12)}</p>`;
+
+  it("keeps the owner a site is named after (`Matthew Davis's Blog`)", () => {
+    const head = `<title>Web analytics are leaking</title><meta name="author" content="Matthew Davis"><meta property="og:site_name" content="Matthew Davis's Blog">`;
+    expect(extract(page(head, `<h1>Web analytics are leaking</h1>${prose}`)).authors).toEqual(['Matthew Davis']);
+  });
+
+  it('keeps an author who is the JSON-LD publisher as a Person', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [
+      { '@type': 'BlogPosting', headline: 'Warum Wien', author: { '@id': '#p' }, publisher: { '@id': '#p' } },
+      { '@type': 'Person', '@id': '#p', name: 'Helge Fahrnberger' },
+    ] };
+    const head = `<title>Warum Wien</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    expect(extract(page(head, `<h1>Warum Wien</h1>${prose}`)).authors).toEqual(['Helge Fahrnberger']);
+  });
+
+  it('still drops a site named as its own author', () => {
+    const head = '<title>VW</title><meta name="author" content="Automobilwoche"><meta property="og:site_name" content="Automobilwoche">';
+    expect(extract(page(head, `<h1>VW</h1>${prose}`)).authors).toEqual([]);
+  });
+});

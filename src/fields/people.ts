@@ -279,11 +279,23 @@ function creditsSoftware(author: string, generator: string | undefined): boolean
   return !!product && author.toLowerCase().includes(product.toLowerCase());
 }
 
-export function readAuthors(ctx: PageContext, headline: number, exclude: Array<string | null>, chinese: boolean): string[] {
-  const excluded = new Set(exclude.filter((x): x is string => !!x).map((x) => x.toLowerCase()));
-  const siteNames = [...exclude, ctx.jsonld.publisher].filter((x): x is string => !!x).map(foldName);
+export interface KnownFields {
+  editor: string | null;
+  source: string | null;
+  siteName: string | null;
+}
+
+export function readAuthors(ctx: PageContext, headline: number, known: KnownFields, chinese: boolean): string[] {
+  const { editor, source, siteName } = known;
+  // The editor and the source are never the author; the site is, when it is a person's own site.
+  const excluded = new Set([editor, source].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
+  const siteNames = [editor, source, siteName, ctx.jsonld.publisher].filter((x): x is string => !!x).map(foldName);
   const host = ctx.host ? foldName(ctx.host.replace(/\.[a-z]+$/, '')) : null;
-  const accept = (n: string): boolean => !excluded.has(n.toLowerCase()) && !namesTheSite(n, siteNames, host);
+  // A personal site is named after its owner, who writes it: a Person publisher, `Matthew Davis's Blog`.
+  const possessor = /^(.{3,40}?)['’]s\s/.exec(siteName ?? '')?.[1];
+  const owners = [ctx.jsonld.publisherIsPerson ? ctx.jsonld.publisher : null, possessor].filter((x): x is string => !!x).map(foldName);
+  const accept = (n: string): boolean => !excluded.has(n.toLowerCase())
+    && (owners.includes(foldName(n)) || (n.toLowerCase() !== siteName?.toLowerCase() && !namesTheSite(n, siteNames, host)));
   const fromRule = ruleText(ctx, ctx.rule?.fields?.authors);
   const meta = firstMeta(ctx.meta, AUTHOR_META);
   const metaNames = meta && !creditsSoftware(meta.value, ctx.meta.get('generator')?.[0]) ? splitNames(meta.value) : [];
