@@ -131,3 +131,18 @@ describe('personal sites', () => {
     expect(extract(page(head, `<h1>VW</h1>${prose}`)).authors).toEqual([]);
   });
 });
+
+describe('first names completed from the page', () => {
+  const prose = `<p>${'Das Patriarchat ist eine Kulturtechnik, die wir alle gelernt haben. '.repeat(12)}</p>`;
+  const ld = (name: string): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'Kolumne', author: { '@type': 'Person', name } })}</script>`;
+
+  it('completes a first name from a credit line', () => {
+    const a = extract(page(`<title>Kolumne</title>${ld('Nils')}`, `<h1>Kolumne</h1>${prose}<p>Eine Kolumne von Nils Pickert</p>`));
+    expect(a.authors).toEqual(['Nils Pickert']);
+  });
+
+  it('does not take a following word or weekday for a surname', () => {
+    const a = extract(page(`<title>Kolumne</title>${ld('Henry')}`, `<h1>Kolumne</h1><p>Am 13. November 2019 Von Henry In Aktuell</p>${prose}<p>von Henry Donnerstag</p>`));
+    expect(a.authors).toEqual(['Henry']);
+  });
+});

@@ -273,6 +273,28 @@ function namesTheSite(name: string, siteNames: string[], host: string | null): b
   return siteNames.some((s) => s.length >= 3 && (s.includes(f) || f.includes(s)));
 }
 
+/**
+ * Bylines and JSON-LD often give a first name only (`Nils`) where the page credits the full name:
+ * `Eine Kolumne von Nils Pickert`, `Nils Pickert ist freier Autor…`, `MEHR VON HENRY STEINHAU`.
+ * A single capitalised word is completed by a surname that follows it in a credit: at the start
+ * of a line or after by/von.
+ */
+/** Words that follow a name in a credit without being its surname: `Von Henry In Aktuell`. */
+const FUNCTION_WORD = /^(?:in|im|am|an|on|at|auf|bei|mit|und|and|the|der|die|das|for|für|zu|zum|of|aus|from)$/i;
+
+function fullName(name: string, lines: TextLine[]): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
+  // case-sensitive on purpose: the surname must be capitalised (`von Henry in Allgemein` is no credit)
+  const re = new RegExp(`(?:^|\\b(?:[Bb]y|BY|[Vv]on|VON|[Ff]rom|FROM)\\s+)(?:${name}|${name.toUpperCase()})\\s+(\\p{Lu}[\\p{L}'-]+)`, 'u');
+  for (const line of lines) {
+    if (line.text.length > 300) continue;
+    const surname = re.exec(line.text)?.[1];
+    const full = surname ? `${name} ${surname[0]}${surname.slice(1).toLowerCase()}` : '';
+    if (surname && !FUNCTION_WORD.test(surname) && !NAME_TAIL.test(` ${surname}`) && !NOT_NAME.test(surname) && looksLikeName(full)) return full;
+  }
+  return name;
+}
+
 /** Forum and CMS software credits itself in meta author (`Discuz! Team`); meta generator names it too. */
 function creditsSoftware(author: string, generator: string | undefined): boolean {
   const product = generator ? /\p{L}{4,}/u.exec(generator)?.[0] : undefined;
@@ -312,7 +334,7 @@ export function readAuthors(ctx: PageContext, headline: number, known: KnownFiel
     const parts = c.raw.split(',').map((p) => p.trim());
     if ((ORGANISATION.test(c.raw) && parts.length > 2) || parts.slice(1).some((p) => PLACE_PART.test(p))) continue;
     const names = [...new Set(c.value)].filter(accept);
-    if (names.length) return record(ctx, 'authors', { ...c, value: names }) ?? [];
+    if (names.length) return record(ctx, 'authors', { ...c, value: names.map((n) => fullName(n, ctx.lines)) }) ?? [];
   }
   return [];
 }
