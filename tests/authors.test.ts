@@ -146,3 +146,24 @@ describe('first names completed from the page', () => {
     expect(a.authors).toEqual(['Henry']);
   });
 });
+
+describe('meta authors', () => {
+  const prose = `<p>${'Cryptography researchers found a new way to break the scheme. '.repeat(12)}</p>`;
+
+  it('passes over the copyright holder when another key names the writer', () => {
+    const head = '<title>Hacking</title><meta name="author" content="Condé Nast"><meta name="article:author" content="Alex Hutchinson">';
+    const a = extract(page(head, `<h1>Hacking</h1>${prose}<footer><p>© 2022 Condé Nast. All rights reserved.</p></footer>`));
+    expect(a.authors).toEqual(['Alex Hutchinson']);
+  });
+
+  it("keeps the holder who is the only one named (a personal site's owner)", () => {
+    const head = '<title>Notizen</title><meta name="author" content="Wolfgang Berger">';
+    const a = extract(page(head, `<h1>Notizen</h1>${prose}<footer><p>© 2020 Wolfgang Berger</p></footer>`));
+    expect(a.authors).toEqual(['Wolfgang Berger']);
+  });
+
+  it("reads an author page's slug", () => {
+    const head = '<title>Lyft</title><meta name="article:author" content="https://www.example.com/editors/jon-fingas">';
+    expect(extract(page(head, `<h1>Lyft</h1>${prose}`)).authors).toEqual(['Jon Fingas']);
+  });
+});

@@ -295,6 +295,40 @@ function fullName(name: string, lines: TextLine[]): string {
   return name;
 }
 
+/** `https://www.example.com/editors/jon-fingas` → `Jon Fingas`: an author page's slug, when it has a first and last name. */
+function authorSlug(value: string): string | null {
+  const m = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|editors?|autor(?:en)?|staff|people|profiles?)\/([a-z]+(?:-[a-z]+){1,2})\/?$/i.exec(value);
+  return m ? m[1]!.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') : null;
+}
+
+/** Who the footer's `© 2022 Condé Nast. All rights reserved.` names, folded. */
+function copyrightHolder(lines: TextLine[]): string | null {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 60); i--) {
+    const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*([^|]{3,80})/i.exec(lines[i]!.text);
+    if (m) return foldName(m[1]!);
+  }
+  return null;
+}
+
+/**
+ * The meta author, from the first key that names someone. The software's own credit is skipped,
+ * and so is the copyright holder when another key names someone else (`author` = `Condé Nast`,
+ * `article:author` = `Alex Hutchinson`): a personal site's holder is its author.
+ */
+function metaAuthor(ctx: PageContext): Candidate<string[]> | null {
+  const generator = ctx.meta.get('generator')?.[0];
+  const found: Array<Candidate<string[]>> = [];
+  for (const key of AUTHOR_META) {
+    const raw = ctx.meta.get(key)?.[0];
+    if (!raw || creditsSoftware(raw, generator)) continue;
+    const value = splitNames(authorSlug(raw) ?? raw);
+    if (value.length) found.push({ value, origin: `meta:${key}`, raw });
+  }
+  const holder = found.length > 1 ? copyrightHolder(ctx.lines) : null;
+  const names = (c: Candidate<string[]>): boolean => !!holder && c.value.some((n) => foldName(n).length >= 4 && holder.includes(foldName(n)));
+  return found.find((c) => !names(c)) ?? found[0] ?? null;
+}
+
 /** Forum and CMS software credits itself in meta author (`Discuz! Team`); meta generator names it too. */
 function creditsSoftware(author: string, generator: string | undefined): boolean {
   const product = generator ? /\p{L}{4,}/u.exec(generator)?.[0] : undefined;
@@ -319,9 +353,7 @@ export function readAuthors(ctx: PageContext, headline: number, known: KnownFiel
   const accept = (n: string): boolean => !excluded.has(n.toLowerCase())
     && (owners.includes(foldName(n)) || (n.toLowerCase() !== siteName?.toLowerCase() && !namesTheSite(n, siteNames, host)));
   const fromRule = ruleText(ctx, ctx.rule?.fields?.authors);
-  const meta = firstMeta(ctx.meta, AUTHOR_META);
-  const metaNames = meta && !creditsSoftware(meta.value, ctx.meta.get('generator')?.[0]) ? splitNames(meta.value) : [];
-  const metaCandidate = metaNames.length ? { value: metaNames, origin: `meta:${meta!.key}`, raw: meta!.value } : null;
+  const metaCandidate = metaAuthor(ctx);
   const visible = visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
   const candidates: Array<Candidate<string[]> | null> = [
     fromRule ? { value: splitNames(fromRule), origin: 'site-rule', raw: fromRule } : null,
