@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { labelledValue } from '../src/fields/labels.js';
 import { extract } from '../src/extract.js';
 import { splitTrailingCredit } from '../src/body/filters.js';
+import { splitNames } from '../src/fields/people.js';
 
 const page = (head: string, body: string): string =>
   `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -165,5 +166,18 @@ describe('meta authors', () => {
   it("reads an author page's slug", () => {
     const head = '<title>Lyft</title><meta name="article:author" content="https://www.example.com/editors/jon-fingas">';
     expect(extract(page(head, `<h1>Lyft</h1>${prose}`)).authors).toEqual(['Jon Fingas']);
+  });
+});
+
+describe('splitNames leaves out what stands next to a name', () => {
+  it.each([
+    ['Dominique — veröffentlicht', ['Dominique']],
+    ['John Walk -', ['John Walk']],
+    ['Forstwirtschaft - LWF', ['Forstwirtschaft - LWF']],
+    ['Bild © hr', []],
+    ['Фото из Инстаграма Лукаша Подольски', []],
+    ['Autoren', []],
+  ])('%s', (raw, names) => {
+    expect(splitNames(raw)).toEqual(names);
   });
 });

@@ -75,7 +75,7 @@ function reporterCredit(text: string): string[] | null {
 const BY_LINE = /^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
 
 /** Words that label a byline or sit next to it, never part of a name. */
-const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|read more|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
+const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|mehr|read more|autoren|authors|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
 /** What bylines glue after a name: a weekday or date, a contact link, a role. */
 const NAME_TAIL = /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
 /** Professional titles in front of a name. */
@@ -112,6 +112,8 @@ export function looksLikeName(s: string): boolean {
   // Agency codes and initials alone (`red`, `zvg`, `AgE`, `S.`) name no one.
   if (!/\p{Script=Han}|\p{Script=Hangul}|[\u3040-\u30ff]/u.test(s) && s.replace(/[.\s]/g, '').length <= 3) return false;
   if (/^https?:|@|\[at\]|\d|[:：]|[.](?:com|de|net|org)\b|^[a-z]+\.[a-z]+$/i.test(s)) return false;
+  // Picture credits stand where bylines do: `Bild © hr`, `Фото из Инстаграма …`.
+  if (/©|^(?:foto|fotos|photo|photos|bild|bilder|фото)(?=\s|$)/iu.test(s)) return false;
   if (/\p{Script=Han}/u.test(s)) return s.length <= 12;
   return s.split(/\s+/).length <= 5;
 }
@@ -127,7 +129,7 @@ export function splitNames(raw: string): string[] {
     .replace(LEAD_LABEL, '')
     .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\n)\s*/i)
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
-    .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
+    .map((s) => s.replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
     // Two-character names are padded to the width of three: `赵 培`.
     .map((s) => (/^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s))
