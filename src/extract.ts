@@ -94,7 +94,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   const date = inZone(dates.date);
   const dateModified = inZone(dates.dateModified);
   const siteName = readSiteName(ctx, crumb, title);
-  let authors = readAuthors(ctx, headline, [editor, source, siteName], isChinese(lang));
+  let authors = readAuthors(ctx, headline, { editor, source, siteName }, isChinese(lang));
   const section = sectionLabels(crumb, title);
 
   // Lines near the headline that became fields go before the body is read.

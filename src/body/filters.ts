@@ -6,6 +6,7 @@
 import { findDatesInText } from '../dates/index.js';
 import { hasMetaLabel, labelledValue } from '../fields/labels.js';
 import { isChromeText } from '../prune/chrome.js';
+import { looksLikeHanName } from '../fields/people.js';
 import type { Paragraph } from './paragraphs.js';
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -53,11 +54,15 @@ export function splitTrailingCredit(text: string, source: string | null): { text
   const names = '([\\p{Script=Han}·]{2,4}(?:[、\\s][\\p{Script=Han}·]{2,4})*)';
   const patterns: RegExp[] = [];
   if (source) patterns.push(new RegExp(`[（(]\\s*${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[\\s/／:：]\\s*${names}\\s*[)）]?\\s*$`, 'u'));
-  patterns.push(new RegExp(`[（(]\\s*(?:记者|記者|作者|文)\\s*[:：/／]?\\s*${names}\\s*[)）]\\s*$`, 'u'));
+  // `(记者 张三)`, `（总台记者 张倩）`: a desk may precede 记者.
+  patterns.push(new RegExp(`[（(]\\s*(?:[^（）()\\s]{0,8}?(?:记者|記者)|作者|文)\\s*[:：/／]?\\s*${names}\\s*[)）]\\s*$`, 'u'));
   for (const re of patterns) {
     const m = re.exec(text);
     if (m) return { text: text.slice(0, m.index).trim(), author: m[1]!.trim() };
   }
+  // A bare `（袁源）` signs the text only when it reads as a name: not `（完）`, `（待续）`, `（新华社）`.
+  const bare = /[（(]\s*([\p{Script=Han}·]{2,4})\s*[)）]\s*$/u.exec(text);
+  if (bare && looksLikeHanName(bare[1]!)) return { text: text.slice(0, bare.index).trim(), author: bare[1]! };
   return { text, author: null };
 }
 
@@ -92,14 +97,16 @@ export function filterBody(paragraphs: Paragraph[], fields: BodyFields): { parag
   });
   const kept = trimEdges(filtered);
   let creditAuthor: string | null = null;
-  const last = kept[kept.length - 1];
-  if (last) {
-    const credit = splitTrailingCredit(last.text, fields.source);
-    if (credit.author) {
-      creditAuthor = credit.author;
-      if (credit.text) kept[kept.length - 1] = { ...last, text: credit.text, inner: credit.text.replace(/&/g, '&amp;').replace(/</g, '&lt;') };
-      else kept.pop();
-    }
+  // The credit closes the text, or stands just above a short sign-off (`（袁源）` / `北京大学医学部新闻中心`).
+  const signOff = kept.length > 1 && kept[kept.length - 1]!.text.length <= 30 && !/[。！？!?.]/.test(kept[kept.length - 1]!.text);
+  for (const at of signOff ? [kept.length - 1, kept.length - 2] : [kept.length - 1]) {
+    const para = kept[at];
+    const credit = para ? splitTrailingCredit(para.text, fields.source) : null;
+    if (!para || !credit?.author) continue;
+    creditAuthor = credit.author;
+    if (credit.text) kept[at] = { ...para, text: credit.text, inner: credit.text.replace(/&/g, '&amp;').replace(/</g, '&lt;') };
+    else kept.splice(at, 1);
+    break;
   }
   return { paragraphs: kept, creditAuthor };
 }

@@ -23,6 +23,9 @@ const VALUE_END = new RegExp(
     '\\s{2,}',
     '\\u3000',
     '\\s[-–—]\\s',
+    // a full-width colon after a Chinese value starts an affiliation: `作者: 赵 培：北京物资学院，北京`
+    // (an ASCII one more often ends an unknown label: `Autor: Jeff Kinney Seiten: 224`)
+    '：',
   ].join('|'),
 );
 
@@ -61,8 +64,9 @@ export function labelledValue(line: string, kind: LabelKind): string | null {
   const end = VALUE_END.exec(rest);
   // Staff codes glued to names: `王晓武_NBJ11279`.
   const value = trimValue((end ? rest.slice(0, end.index) : rest).replace(/_[A-Za-z]*\d+$/, ''));
-  // Real values are names, not sentences.
-  if (!value || value.length > 40 || /[，。！？!?]/.test(value)) return null;
+  // Real values are names, not sentences; nor markup: a broken template prints its attributes
+  // as text (`作者： size="20" 来源： size="20"`).
+  if (!value || value.length > 40 || /[，。！？!?]/.test(value) || /[\w-]\s*=\s*["']/.test(value)) return null;
   return value;
 }
 

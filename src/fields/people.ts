@@ -8,6 +8,7 @@ import type { TextLine } from '../parse/lines.js';
 import { labelledValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
+import lexicon from '../data/people.json' with { type: 'json' };
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
@@ -49,19 +50,32 @@ export function readEditor(ctx: PageContext, headline: number): string | null {
   return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor'));
 }
 
-/** Chinese reporter credits without a colon: `记者 赵六`, `（中央社記者孫八台北21日電）`, `澎湃新闻记者 钱七`. */
+/**
+ * Chinese reporter credits without a colon: `记者 赵六`, `（中央社記者孫八台北21日電）`, `澎湃新闻记者 钱七`,
+ * `本报实习生 刘国栋 周炜`, `河南商报记者马俊峰/文` (the slash and 文 close a name glued to 记者).
+ */
 const REPORTER_PATTERNS: RegExp[] = [
   /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[)）]/u,
   /(?:记者|記者)([\p{Script=Han}]{2,3})[\p{Script=Han}]{2}\d{1,2}日(?:电|電)/u,
-  /(?:记者|記者)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，])/u,
+  /(?:记者|記者|实习生|實習生|通讯员|通訊員)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，])/u,
   /^文\s*[/／|]\s*([\p{Script=Han}·]{2,4})/u,
+  /(?:^|记者|記者)([\p{Script=Han}·]{2,4})\s*[/／]\s*文/u,
 ];
+
+/** The names of a reporter credit on this line, if it is one. */
+function reporterCredit(text: string): string[] | null {
+  for (const re of REPORTER_PATTERNS) {
+    const m = re.exec(text.slice(0, 200));
+    if (m) return splitNames(m[1]!);
+  }
+  return null;
+}
 
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
 const BY_LINE = /^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
 
 /** Words that label a byline or sit next to it, never part of a name. */
-const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|read more|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
+const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|mehr|read more|autoren|authors|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
 /** What bylines glue after a name: a weekday or date, a contact link, a role. */
 const NAME_TAIL = /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
 /** Professional titles in front of a name. */
@@ -73,12 +87,33 @@ const LEAD_LABEL = /^(?:by|von|vom|alles von|posted by|written by|author|autor(?
 /** Organisations and desks, not people: `Olympia-Verlag GmbH`, `TVT-Redaktion`, `Betty Crocker Kitchens`. */
 const ORGANISATION = /(?:\b(?:gmbh|ag|e\.\s?v\.?|ltd|inc|llc|corp|s\.a\.|verlag|kitchens?|online|magazine?|partei|sekretariat|agentur|newsroom|desk)\b|redaktion\b|-team\b)/i;
 
+const HAN_ORGANISATION = new RegExp(`(?:${lexicon.organisationEndingsHan.join('|')})$`);
+const ORGANISATION_WORD = new RegExp(`\\b(?:${lexicon.organisationWords.join('|')})\\b`, 'i');
+const SURNAMES = new Set(lexicon.surnamesHan);
+
+/** Publishers, journals, companies, networks: `汉斯出版社`, `大汉网络`, `Hans Publishers`. */
+export function isOrganisation(s: string): boolean {
+  return ORGANISATION.test(s) || ORGANISATION_WORD.test(s) || HAN_ORGANISATION.test(s);
+}
+
+/**
+ * A bare Han word that reads as a person's name: two or three characters after a common surname
+ * (three or four after a compound one). Used where nothing but the shape says "name".
+ */
+export function looksLikeHanName(s: string): boolean {
+  if (!/^[\p{Script=Han}·]{2,4}$/u.test(s) || HAN_ORGANISATION.test(s)) return false;
+  if (lexicon.compoundSurnamesHan.some((c) => s.startsWith(c))) return s.length >= 3;
+  return s.length <= 3 && SURNAMES.has(s[0]!);
+}
+
 /** A plausible person or byline name: short, no digits, no addresses or handles with dots. */
 export function looksLikeName(s: string): boolean {
-  if (s.length < 2 || s.length > 60 || NOT_NAME.test(s) || ORGANISATION.test(s)) return false;
+  if (s.length < 2 || s.length > 60 || NOT_NAME.test(s) || isOrganisation(s)) return false;
   // Agency codes and initials alone (`red`, `zvg`, `AgE`, `S.`) name no one.
   if (!/\p{Script=Han}|\p{Script=Hangul}|[\u3040-\u30ff]/u.test(s) && s.replace(/[.\s]/g, '').length <= 3) return false;
   if (/^https?:|@|\[at\]|\d|[:：]|[.](?:com|de|net|org)\b|^[a-z]+\.[a-z]+$/i.test(s)) return false;
+  // Picture credits stand where bylines do: `Bild © hr`, `Фото из Инстаграма …`.
+  if (/©|^(?:foto|fotos|photo|photos|bild|bilder|фото)(?=\s|$)/iu.test(s)) return false;
   if (/\p{Script=Han}/u.test(s)) return s.length <= 12;
   return s.split(/\s+/).length <= 5;
 }
@@ -94,8 +129,10 @@ export function splitNames(raw: string): string[] {
     .replace(LEAD_LABEL, '')
     .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\n)\s*/i)
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
-    .map((s) => s.replace(/\s*[|｜•·].*$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
+    .map((s) => s.replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
+    // Two-character names are padded to the width of three: `赵 培`.
+    .map((s) => (/^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s))
     // Chinese bylines separate names with spaces: `王建宏 张文攀`.
     .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) ? s.split(/\s+/) : [s]))
     .filter(looksLikeName);
@@ -135,13 +172,36 @@ const LABELLED_NAME_WITH_ROLE = /(?:^|[^\p{L}])(?:Autor(?:in)?|Author|Auteur|Aut
 /** `Von Leonora Holling` alone on a short line: two to four capitalised words. */
 const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
 
-/** Far from the headline only explicit credits count: a label, or a bare `Von Name` line. */
-function creditAnywhere(lines: TextLine[]): Candidate<string[]> | null {
-  for (const line of lines) {
+/**
+ * Who posted it, in forum and blog info lines: `ggjjzhzz 发表于 2005-9-15 11:46:00`,
+ * `发布时间 2005/03/15 22:36:13 by duscha`, `2004年7月16日08:19 [ 黄宇 ] 来源：…`.
+ */
+const POSTER_PATTERNS: Array<[RegExp, (name: string) => boolean]> = [
+  [/^([^\s:：，,。]{2,20}?)\s*(?:发表于|發表於)[:：]?\s*\d{2,4}[-/.年]/u, () => true],
+  [/\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([\p{L}\p{N}_.-]{2,30})(?=\s|$)/iu, () => true],
+  // a bracketed name after the time says nothing else but its shape
+  [/\d{1,2}:\d{2}(?::\d{2})?\s*[[【]\s*([\p{Script=Han}·]{2,4})\s*[\]】]/u, (n) => looksLikeHanName(n)],
+];
+
+function posterCredit(text: string): string | null {
+  for (const [re, ok] of POSTER_PATTERNS) {
+    const m = re.exec(text);
+    if (m && ok(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+const COMMENTS = '.comment, .comments, #comments, [class*="comment" i], [id*="comment" i]';
+
+/** Far from the headline only explicit credits count: a label, a bare `Von Name` line, a poster outside comments. */
+function creditAnywhere(ctx: PageContext): Candidate<string[]> | null {
+  for (const line of ctx.lines) {
     if (line.text.length > 200) continue;
     const labelled = labelledValue(line.text, 'author') ?? LABELLED_NAME_WITH_ROLE.exec(line.text)?.[1] ?? null;
     const by = labelled ? null : STRICT_BY_LINE.exec(line.text)?.[1];
-    const raw = labelled ?? by;
+    const poster = labelled || by ? null : posterCredit(line.text);
+    if (poster && ctx.$(line.block).closest(COMMENTS).length) continue;
+    const raw = labelled ?? by ?? poster;
     if (!raw) continue;
     const names = splitNames(raw);
     if (names.length) return { value: names, origin: 'credit-line', raw: line.text };
@@ -150,16 +210,49 @@ function creditAnywhere(lines: TextLine[]): Candidate<string[]> | null {
 }
 
 function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.text.length > 400) continue;
     const labelled = labelledValue(line.text, 'author');
     if (labelled) return { value: splitNames(labelled), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
     if (by && /^\p{Lu}/u.test(by[1]!)) return { value: splitNames(by[1]!.replace(/\s*[|•·].*$/, '')), origin: 'byline', raw: line.text };
-    for (const re of REPORTER_PATTERNS) {
-      const m = re.exec(line.text.slice(0, 200));
-      if (m) return { value: splitNames(m[1]!), origin: 'reporter-credit', raw: line.text };
+    const reporters = reporterCredit(line.text);
+    if (reporters) {
+      // Credits stack: `本报实习生 刘国栋 周炜` over `本报记者 王燕平 方云凤`.
+      const next = lines[i + 1];
+      const more = next && next.index === line.index + 1 ? reporterCredit(next.text) ?? [] : [];
+      return { value: [...reporters, ...more], origin: 'reporter-credit', raw: line.text };
     }
+  }
+  return null;
+}
+
+/** Han names alone on a line: `胡平`, `赵延东、风笑天`. */
+function bareHanNames(text: string): string[] | null {
+  if (text.length > 20) return null;
+  const parts = text.split(/\s*[、，,]\s*|\s+/);
+  return parts.every((p) => /^[\p{Script=Han}·]{2,4}$/u.test(p)) ? parts : null;
+}
+
+/**
+ * Essays, papers and forum archives sign under the headline: `犬儒病(上)` / `胡平`. A bare line of
+ * Han names right under a heading-like line: the headline, a heading element, the page's first line,
+ * or a repeat of an earlier line (the title again at the top of the text). The names must read as
+ * names (a common surname) or open the headline (`茉莉：我是怎样卷入八九民运的`).
+ */
+function namesUnderHeading(ctx: PageContext, headline: number): Candidate<string[]> | null {
+  const from = Math.max(0, headline);
+  const lines = ctx.lines.slice(from, from + (headline >= 0 ? 8 : 30));
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    const names = line.linkChars ? null : bareHanNames(line.text);
+    if (!names || above.linkChars || above.text.length > 60 || /[。！？!?]$/.test(above.text)) continue;
+    const heading = above.index === headline || above.index === 0 || /^h[1-6]$/.test(above.block.name)
+      || lines.slice(0, i - 1).some((l) => l.text.includes(above.text));
+    if (!heading) continue;
+    const signed = names.some((n) => lines.some((l) => l.text.startsWith(`${n}：`) || l.text.startsWith(`${n}:`)));
+    if (signed || names.some(looksLikeHanName)) return { value: names, origin: 'name-under-heading', raw: line.text };
   }
   return null;
 }
@@ -182,28 +275,100 @@ function namesTheSite(name: string, siteNames: string[], host: string | null): b
   return siteNames.some((s) => s.length >= 3 && (s.includes(f) || f.includes(s)));
 }
 
-export function readAuthors(ctx: PageContext, headline: number, exclude: Array<string | null>, chinese: boolean): string[] {
-  const excluded = new Set(exclude.filter((x): x is string => !!x).map((x) => x.toLowerCase()));
-  const siteNames = [...exclude, ctx.jsonld.publisher].filter((x): x is string => !!x).map(foldName);
+/**
+ * Bylines and JSON-LD often give a first name only (`Nils`) where the page credits the full name:
+ * `Eine Kolumne von Nils Pickert`, `Nils Pickert ist freier Autor…`, `MEHR VON HENRY STEINHAU`.
+ * A single capitalised word is completed by a surname that follows it in a credit: at the start
+ * of a line or after by/von.
+ */
+/** Words that follow a name in a credit without being its surname: `Von Henry In Aktuell`. */
+const FUNCTION_WORD = /^(?:in|im|am|an|on|at|auf|bei|mit|und|and|the|der|die|das|for|für|zu|zum|of|aus|from)$/i;
+
+function fullName(name: string, lines: TextLine[]): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
+  // case-sensitive on purpose: the surname must be capitalised (`von Henry in Allgemein` is no credit)
+  const re = new RegExp(`(?:^|\\b(?:[Bb]y|BY|[Vv]on|VON|[Ff]rom|FROM)\\s+)(?:${name}|${name.toUpperCase()})\\s+(\\p{Lu}[\\p{L}'-]+)`, 'u');
+  for (const line of lines) {
+    if (line.text.length > 300) continue;
+    const surname = re.exec(line.text)?.[1];
+    const full = surname ? `${name} ${surname[0]}${surname.slice(1).toLowerCase()}` : '';
+    if (surname && !FUNCTION_WORD.test(surname) && !NAME_TAIL.test(` ${surname}`) && !NOT_NAME.test(surname) && looksLikeName(full)) return full;
+  }
+  return name;
+}
+
+/** `https://www.example.com/editors/jon-fingas` → `Jon Fingas`: an author page's slug, when it has a first and last name. */
+function authorSlug(value: string): string | null {
+  const m = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|editors?|autor(?:en)?|staff|people|profiles?)\/([a-z]+(?:-[a-z]+){1,2})\/?$/i.exec(value);
+  return m ? m[1]!.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') : null;
+}
+
+/** Who the footer's `© 2022 Condé Nast. All rights reserved.` names, folded. */
+function copyrightHolder(lines: TextLine[]): string | null {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 60); i--) {
+    const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*([^|]{3,80})/i.exec(lines[i]!.text);
+    if (m) return foldName(m[1]!);
+  }
+  return null;
+}
+
+/**
+ * The meta author, from the first key that names someone. The software's own credit is skipped,
+ * and so is the copyright holder when another key names someone else (`author` = `Condé Nast`,
+ * `article:author` = `Alex Hutchinson`): a personal site's holder is its author.
+ */
+function metaAuthor(ctx: PageContext): Candidate<string[]> | null {
+  const generator = ctx.meta.get('generator')?.[0];
+  const found: Array<Candidate<string[]>> = [];
+  for (const key of AUTHOR_META) {
+    const raw = ctx.meta.get(key)?.[0];
+    if (!raw || creditsSoftware(raw, generator)) continue;
+    const value = splitNames(authorSlug(raw) ?? raw);
+    if (value.length) found.push({ value, origin: `meta:${key}`, raw });
+  }
+  const holder = found.length > 1 ? copyrightHolder(ctx.lines) : null;
+  const names = (c: Candidate<string[]>): boolean => !!holder && c.value.some((n) => foldName(n).length >= 4 && holder.includes(foldName(n)));
+  return found.find((c) => !names(c)) ?? found[0] ?? null;
+}
+
+/** Forum and CMS software credits itself in meta author (`Discuz! Team`); meta generator names it too. */
+function creditsSoftware(author: string, generator: string | undefined): boolean {
+  const product = generator ? /\p{L}{4,}/u.exec(generator)?.[0] : undefined;
+  return !!product && author.toLowerCase().includes(product.toLowerCase());
+}
+
+export interface KnownFields {
+  editor: string | null;
+  source: string | null;
+  siteName: string | null;
+}
+
+export function readAuthors(ctx: PageContext, headline: number, known: KnownFields, chinese: boolean): string[] {
+  const { editor, source, siteName } = known;
+  // The editor and the source are never the author; the site is, when it is a person's own site.
+  const excluded = new Set([editor, source].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
+  const siteNames = [editor, source, siteName, ctx.jsonld.publisher].filter((x): x is string => !!x).map(foldName);
   const host = ctx.host ? foldName(ctx.host.replace(/\.[a-z]+$/, '')) : null;
-  const accept = (n: string): boolean => !excluded.has(n.toLowerCase()) && !namesTheSite(n, siteNames, host);
+  // A personal site is named after its owner, who writes it: a Person publisher, `Matthew Davis's Blog`.
+  const possessor = /^(.{3,40}?)['’]s\s/.exec(siteName ?? '')?.[1];
+  const owners = [ctx.jsonld.publisherIsPerson ? ctx.jsonld.publisher : null, possessor].filter((x): x is string => !!x).map(foldName);
+  const accept = (n: string): boolean => !excluded.has(n.toLowerCase())
+    && (owners.includes(foldName(n)) || (n.toLowerCase() !== siteName?.toLowerCase() && !namesTheSite(n, siteNames, host)));
   const fromRule = ruleText(ctx, ctx.rule?.fields?.authors);
-  const meta = firstMeta(ctx.meta, AUTHOR_META);
-  const metaNames = meta ? splitNames(meta.value) : [];
-  const metaCandidate = metaNames.length ? { value: metaNames, origin: `meta:${meta!.key}`, raw: meta!.value } : null;
+  const metaCandidate = metaAuthor(ctx);
   const visible = visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
   const candidates: Array<Candidate<string[]> | null> = [
     fromRule ? { value: splitNames(fromRule), origin: 'site-rule', raw: fromRule } : null,
     ctx.jsonld.authors.length ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') } : null,
-    ...(chinese ? [bylineElements(ctx, accept), visible, metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx, accept), visible]),
+    ...(chinese ? [bylineElements(ctx, accept), visible, namesUnderHeading(ctx, headline), metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx, accept), visible]),
   ];
-  for (const c of [...candidates, creditAnywhere(ctx.lines)]) {
+  for (const c of [...candidates, creditAnywhere(ctx)]) {
     if (!c) continue;
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
     const parts = c.raw.split(',').map((p) => p.trim());
     if ((ORGANISATION.test(c.raw) && parts.length > 2) || parts.slice(1).some((p) => PLACE_PART.test(p))) continue;
     const names = [...new Set(c.value)].filter(accept);
-    if (names.length) return record(ctx, 'authors', { ...c, value: names }) ?? [];
+    if (names.length) return record(ctx, 'authors', { ...c, value: names.map((n) => fullName(n, ctx.lines)) }) ?? [];
   }
   return [];
 }

@@ -11,6 +11,8 @@ export interface JsonLdFacts {
   dateModified: string | null;
   authors: string[];
   publisher: string | null;
+  /** The publisher is a Person: a personal site, whose owner writes its articles. */
+  publisherIsPerson: boolean;
   inLanguage: string | null;
   section: string | null;
   breadcrumbs: string[];
@@ -70,6 +72,15 @@ function names(v: unknown, byId: ReadonlyMap<string, Json> = new Map()): string[
   return [];
 }
 
+/** `{"@type": "Person"}`, directly or through an `{"@id": …}` reference. */
+function isPerson(v: unknown, byId: ReadonlyMap<string, Json>): boolean {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (!first || typeof first !== 'object') return false;
+  const obj = first as Json;
+  const target = typeof obj['@id'] === 'string' && !obj['@type'] ? byId.get(obj['@id']) ?? obj : obj;
+  return types(target).includes('Person');
+}
+
 /** Authors that are organisations (`{"@type": "Organization"}`) are not bylines. */
 function people(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
   const isOrganisation = (x: unknown): boolean => {
@@ -88,7 +99,7 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
   const scripts = findAll($.root()[0]!, (el) => el.name === 'script' && el.attribs['type']?.toLowerCase() === 'application/ld+json');
   for (const el of scripts) flatten(parseLenient(textContent(el)), objects);
   const facts: JsonLdFacts = {
-    headline: null, datePublished: null, dateModified: null, authors: [], publisher: null,
+    headline: null, datePublished: null, dateModified: null, authors: [], publisher: null, publisherIsPerson: false,
     inLanguage: null, section: null, breadcrumbs: [],
   };
   const byId = new Map<string, Json>();
@@ -101,6 +112,7 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
     facts.dateModified = str(article['dateModified']);
     facts.authors = names(people(article['author'] ?? article['creator'], byId), byId);
     facts.publisher = names(article['publisher'], byId)[0] ?? null;
+    facts.publisherIsPerson = isPerson(article['publisher'], byId);
     facts.inLanguage = str(article['inLanguage']);
     facts.section = str(article['articleSection']);
   }

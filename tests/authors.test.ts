@@ -1,0 +1,183 @@
+/** Authors (and the labelled values they are read beside) on real-looking snippets. */
+import { describe, expect, it } from 'vitest';
+import { labelledValue } from '../src/fields/labels.js';
+import { extract } from '../src/extract.js';
+import { splitTrailingCredit } from '../src/body/filters.js';
+import { splitNames } from '../src/fields/people.js';
+
+const page = (head: string, body: string): string =>
+  `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const PARAS = '<p>这是一段足够长的正文内容，用来让正文抽取器认出文章的主体部分，并且包含足够多的汉字。</p>'.repeat(6);
+
+describe('labelled values', () => {
+  it('does not take markup printed by a broken template as a value', () => {
+    const line = '作者： size="20" 来源： size="20" 发布日期： 7/5/2005 9:23:57 PM';
+    expect(labelledValue(line, 'source')).toBeNull();
+    expect(labelledValue(line, 'author')).toBeNull();
+    const a = extract(page('<title>标题</title>', `<h1>我是怎样卷入的</h1><div>${line}</div>${PARAS}`));
+    expect(a.source).toBeNull();
+  });
+});
+
+describe('organisations and software are not authors', () => {
+  it('drops publishers, journals and web companies named in meta author', () => {
+    const head = '<title>淘宝网物流配送存在的问题</title><meta name="author" content="中文学术期刊,汉斯出版社,Hans Publishers">';
+    const a = extract(page(head, `<h1>淘宝网物流配送存在的问题</h1>${PARAS}<p>作者: 赵 培：北京物资学院，北京</p>`));
+    expect(a.authors).toEqual(['赵培']);
+    const b = extract(page('<title>北医新闻网</title><meta name="author" content="大汉网络">', `<h1>一位外科医生</h1>${PARAS}`));
+    expect(b.authors).toEqual([]);
+  });
+
+  it('drops the forum software credit that meta generator names too', () => {
+    const head = '<title>脂溢性脱发</title><meta name="generator" content="Discuz! X3.4"><meta name="author" content="Discuz! Team and Comsenz UI Team">';
+    expect(extract(page(head, `<h1>脂溢性脱发</h1>${PARAS}`)).authors).toEqual([]);
+  });
+
+  it('keeps teams that are not the software', () => {
+    const head = '<title>Tips</title><meta name="generator" content="WordPress 6.4"><meta name="author" content="Support Team">';
+    expect(extract(page(head, `<h1>Tips</h1><p>${'Some words in a long enough paragraph here. '.repeat(20)}</p>`)).authors).toEqual(['Support Team']);
+  });
+});
+
+describe('Chinese reporter credits', () => {
+  it('reads a name glued to 记者 and closed by /文', () => {
+    const a = extract(page('<title>拿起跨界指挥棒</title>', `<h1>拿起跨界指挥棒</h1><p>顶端新闻·河南商报记者马俊峰/文受访者供图</p>${PARAS}`));
+    expect(a.authors).toEqual(['马俊峰']);
+  });
+
+  it('stacks trainee and reporter credits on consecutive lines', () => {
+    const a = extract(page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>${PARAS}`));
+    expect(a.authors).toEqual(['刘国栋', '周炜', '王燕平', '方云凤']);
+  });
+});
+
+describe('names signed under the headline', () => {
+  const essay = '<p>人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是燃烧的产物，但它反过来又抑制了燃烧。</p>'.repeat(5);
+
+  it('reads a bare name line under the heading', () => {
+    expect(extract(page('<title>显示</title>', `<p>犬儒病(上)</p><p>胡平</p><p>——当代中国的精神危机 (上)</p>${essay}`)).authors).toEqual(['胡平']);
+    const forum = `<div>社会资本与再就业</div><div>社会资本与再就业</div><div>赵延东、风笑天</div>${essay}`;
+    expect(extract(page('<title>powered by Archiver</title>', `<div><a href="/">论坛</a></div>${forum}`)).authors).toEqual(['赵延东', '风笑天']);
+  });
+
+  it('reads a pen name that also opens the headline', () => {
+    const body = '<td>茉莉：我是怎样卷入八九民运的</td><p>我是怎样卷入八九民运的</p><p>茉莉</p>';
+    expect(extract(page('<title>谢谢您访问</title>', `<table><tr>${body}</tr></table>${essay}`)).authors).toEqual(['茉莉']);
+  });
+
+  it('does not read words, links or lines under prose as names', () => {
+    expect(extract(page('<title>新闻</title>', `<h1>城市更新进行时</h1><p>视频</p>${essay}`)).authors).toEqual([]);
+    expect(extract(page('<title>新闻</title>', `<h1>城市更新进行时</h1><p><a href="/x">王小明</a></p>${essay}`)).authors).toEqual([]);
+    expect(extract(page('<title>新闻</title>', `<h1>城市更新进行时</h1>${essay}<p>王小明</p>${essay}`)).authors).toEqual([]);
+  });
+});
+
+describe('trailing credits', () => {
+  it.each([
+    ['有关部门正在调查。（总台记者 张倩）', '张倩'],
+    ['到头来，一位自甘穷酸的外科医生。（袁源）', '袁源'],
+    ['全文到此结束。（完）', null],
+    ['故事还没有讲完。（待续）', null],
+    ['据报道。（新华社）', null],
+  ])('%s → %s', (text, author) => {
+    expect(splitTrailingCredit(text, null).author).toBe(author);
+  });
+
+  it('finds the credit above a short sign-off line', () => {
+    const body = `<h1>一位外科医生</h1>${PARAS}<p>到头来，一位自甘穷酸的外科医生。</p><p>（袁源）</p><p>北京大学医学部新闻中心</p>`;
+    const a = extract(page('<title>北医新闻网</title>', body));
+    expect(a.authors).toEqual(['袁源']);
+    expect(a.text).toContain('北京大学医学部新闻中心');
+    expect(a.text).not.toContain('（袁源）');
+  });
+});
+
+describe('posters in info lines', () => {
+  const text = '<p>这是一段足够长的博客正文，讲述了作者的一次旅行经历，以及一路上遇到的各种有趣的人和事情。</p>'.repeat(5);
+
+  it.each([
+    ['<div>ggjjzhzz 发表于 2005-9-15 11:46:00</div>', ['ggjjzhzz']],
+    ['<div>〓 娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓</div>', ['duscha']],
+    ['<div>BUSINESS 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]</div>', ['黄宇']],
+    ['<div>BUSINESS 2004年7月16日08:19 [ 财经 ] 来源：[ 国际金融报 ]</div>', []],
+  ])('%s', (line, authors) => {
+    expect(extract(page('<title>一次旅行</title>', `<h1>一次旅行</h1>${line}${text}`)).authors).toEqual(authors);
+  });
+
+  it('does not take a commenter for the author', () => {
+    const comments = '<div class="comments"><div>路人甲 发表于 2005-9-16 10:00:00</div><p>写得好</p></div>';
+    expect(extract(page('<title>一次旅行</title>', `<h1>一次旅行</h1>${text}${comments}`)).authors).toEqual([]);
+  });
+});
+
+describe('personal sites', () => {
+  const prose = `<p>${'Web analytics follow you from page to page and now into the shop. '.repeat(12)}</p>`;
+
+  it("keeps the owner a site is named after (`Matthew Davis's Blog`)", () => {
+    const head = `<title>Web analytics are leaking</title><meta name="author" content="Matthew Davis"><meta property="og:site_name" content="Matthew Davis's Blog">`;
+    expect(extract(page(head, `<h1>Web analytics are leaking</h1>${prose}`)).authors).toEqual(['Matthew Davis']);
+  });
+
+  it('keeps an author who is the JSON-LD publisher as a Person', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [
+      { '@type': 'BlogPosting', headline: 'Warum Wien', author: { '@id': '#p' }, publisher: { '@id': '#p' } },
+      { '@type': 'Person', '@id': '#p', name: 'Helge Fahrnberger' },
+    ] };
+    const head = `<title>Warum Wien</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    expect(extract(page(head, `<h1>Warum Wien</h1>${prose}`)).authors).toEqual(['Helge Fahrnberger']);
+  });
+
+  it('still drops a site named as its own author', () => {
+    const head = '<title>VW</title><meta name="author" content="Automobilwoche"><meta property="og:site_name" content="Automobilwoche">';
+    expect(extract(page(head, `<h1>VW</h1>${prose}`)).authors).toEqual([]);
+  });
+});
+
+describe('first names completed from the page', () => {
+  const prose = `<p>${'Das Patriarchat ist eine Kulturtechnik, die wir alle gelernt haben. '.repeat(12)}</p>`;
+  const ld = (name: string): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'Kolumne', author: { '@type': 'Person', name } })}</script>`;
+
+  it('completes a first name from a credit line', () => {
+    const a = extract(page(`<title>Kolumne</title>${ld('Nils')}`, `<h1>Kolumne</h1>${prose}<p>Eine Kolumne von Nils Pickert</p>`));
+    expect(a.authors).toEqual(['Nils Pickert']);
+  });
+
+  it('does not take a following word or weekday for a surname', () => {
+    const a = extract(page(`<title>Kolumne</title>${ld('Henry')}`, `<h1>Kolumne</h1><p>Am 13. November 2019 Von Henry In Aktuell</p>${prose}<p>von Henry Donnerstag</p>`));
+    expect(a.authors).toEqual(['Henry']);
+  });
+});
+
+describe('meta authors', () => {
+  const prose = `<p>${'Cryptography researchers found a new way to break the scheme. '.repeat(12)}</p>`;
+
+  it('passes over the copyright holder when another key names the writer', () => {
+    const head = '<title>Hacking</title><meta name="author" content="Condé Nast"><meta name="article:author" content="Alex Hutchinson">';
+    const a = extract(page(head, `<h1>Hacking</h1>${prose}<footer><p>© 2022 Condé Nast. All rights reserved.</p></footer>`));
+    expect(a.authors).toEqual(['Alex Hutchinson']);
+  });
+
+  it("keeps the holder who is the only one named (a personal site's owner)", () => {
+    const head = '<title>Notizen</title><meta name="author" content="Wolfgang Berger">';
+    const a = extract(page(head, `<h1>Notizen</h1>${prose}<footer><p>© 2020 Wolfgang Berger</p></footer>`));
+    expect(a.authors).toEqual(['Wolfgang Berger']);
+  });
+
+  it("reads an author page's slug", () => {
+    const head = '<title>Lyft</title><meta name="article:author" content="https://www.example.com/editors/jon-fingas">';
+    expect(extract(page(head, `<h1>Lyft</h1>${prose}`)).authors).toEqual(['Jon Fingas']);
+  });
+});
+
+describe('splitNames leaves out what stands next to a name', () => {
+  it.each([
+    ['Dominique — veröffentlicht', ['Dominique']],
+    ['John Walk -', ['John Walk']],
+    ['Forstwirtschaft - LWF', ['Forstwirtschaft - LWF']],
+    ['Bild © hr', []],
+    ['Фото из Инстаграма Лукаша Подольски', []],
+    ['Autoren', []],
+  ])('%s', (raw, names) => {
+    expect(splitNames(raw)).toEqual(names);
+  });
+});
