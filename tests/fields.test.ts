@@ -39,6 +39,9 @@ describe('titles', () => {
     ['City Council Approves $42 Million Plan | The Daily Example', 'City Council Approves $42 Million Plan'],
     ['Bundespolizei - Aktuelles - Illegale Migration aus Belarus über Polen nach Deutschland', 'Illegale Migration aus Belarus über Polen nach Deutschland'],
     ['COVID-19 vaccines reach rural clinics', 'COVID-19 vaccines reach rural clinics'],
+    ['社会资本、人力资本与下岗职工的再就业 - 学术前沿 - 三校社会学论坛 - powered by Discuz! Archiver', '社会资本、人力资本与下岗职工的再就业'],
+    ['NEWS WEB EASY|子どもへの体罰を禁止する法律ができる', '子どもへの体罰を禁止する法律ができる'],
+    ['CCTV.com- 央视论坛 :: null', 'CCTV.com- 央视论坛'],
   ])('%s', (raw, headline) => expect(stripSiteSuffix(raw)).toBe(headline));
 
   it('prefers the visible headline confirmed by <title> over a logo <h1>', () => {

@@ -78,18 +78,25 @@ const NOT_A_HEADLINE = /^(?:sie sind hier|you are here|vous êtes ici|usted est�
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
+/** Template placeholders printed for an empty value: `CCTV.com- 央视论坛 :: null`. */
+const EMPTY_VALUE = /^(?:null|undefined|none|nan)$/i;
+
 /** Split a <title> into its segments; the headline is usually the longest one. */
 export function titleSegments(title: string): string[] {
-  return title.split(TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  return title.split(TITLE_SEPARATOR).map((s) => s.trim()).filter((s) => s && !EMPTY_VALUE.test(s));
 }
+
+/** Wide (CJK, full-width) characters count twice: `下岗职工的再就业` says as much as `powered by Discuz!`. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+const width = (s: string): number => s.length + (s.match(WIDE)?.length ?? 0);
 
 export function stripSiteSuffix(title: string): string {
   const segments = titleSegments(title);
-  if (segments.length < 2) return title.trim();
+  if (segments.length < 2) return segments[0] ?? title.trim();
   // Keep from the first segment up to the longest one: headlines may contain separators themselves.
-  const longest = segments.reduce((a, b) => (b.length > a.length ? b : a));
+  const longest = segments.reduce((a, b) => (width(b) > width(a) ? b : a));
   // Site and section names around a headline are short: `Bundespolizei - Aktuelles - Headline`.
-  if (segments.every((s) => s === longest || s.length <= 25) && longest.length > 25) return longest;
+  if (segments.every((s) => s === longest || width(s) <= 25) && width(longest) > 25) return longest;
   const head = segments.slice(0, segments.indexOf(longest) + 1);
   return head.length > 1 && fold(head.join('')).length < fold(title).length * 0.9 ? longest : head.join(' ');
 }
