@@ -151,6 +151,14 @@ describe('body', () => {
   });
 });
 
+describe('site name', () => {
+  const page = (title: string): string => `<html><head><title>${title}</title></head><body><h1>标题</h1><p>${'正文内容，'.repeat(30)}</p></body></html>`;
+  it('is not a placeholder or a software credit in the <title>', () => {
+    expect(extract(page('社会资本与再就业 - 学术前沿 - 三校社会学论坛 - powered by Discuz! Archiver')).siteName).toBe('三校社会学论坛');
+    expect(extract(page('CCTV.com- 央视论坛 :: null')).siteName).toBeNull();
+  });
+});
+
 describe('language', () => {
   it.each([
     ['日前,中央紀委國家監委公開通報了10起加重基層負擔的形式主義、官僚主義典型問題。', 'zh'],

@@ -78,8 +78,8 @@ const NOT_A_HEADLINE = /^(?:sie sind hier|you are here|vous êtes ici|usted est�
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
-/** Template placeholders printed for an empty value: `CCTV.com- 央视论坛 :: null`. */
-const EMPTY_VALUE = /^(?:null|undefined|none|nan)$/i;
+/** Template placeholders printed for an empty value (`CCTV.com- 央视论坛 :: null`) and software credits (`powered by Discuz!`). */
+const EMPTY_VALUE = /^(?:null|undefined|none|nan|(?:powered|proudly powered|driven) by\b.*)$/i;
 
 /** Split a <title> into its segments; the headline is usually the longest one. */
 export function titleSegments(title: string): string[] {
