@@ -151,6 +151,46 @@ describe('body', () => {
   });
 });
 
+describe('split text blocks', () => {
+  it("keeps a short last block of paragraphs that follows the article's first block", () => {
+    // A component-built page: every few paragraphs in a block of their own.
+    const block = (ps: string[]): string => `<div data-component="text-block">${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const page = '<html><body><main><article><div data-component="headline-block"><h1>Lorry driver held after tractor crash</h1></div>'
+      + '<div data-component="byline-block"><div data-testid="byline"><div><div><time>3 days ago</time></div>'
+      + '<div><div><span data-testid="byline-name">Jane Doe,</span><span data-testid="byline-role">Local News</span></div></div></div>'
+      + '<div><div><div><button type="button" aria-label="Share"><span></span><span>Share</span></button></div></div></div></div></div>'
+      + '<figure><div data-component="image-block"><div><span>County Police</span></div></div>'
+      + '<div data-component="caption-block"><figcaption>County Police shared a picture of the lorry</figcaption></div></figure>'
+      + block([
+        'A lorry driver carrying hay bales on the A15 near Sleaford was arrested on suspicion of drink driving.',
+        'The lorry was stopped by officers after it clipped a tractor on Monday evening.',
+        'The 52-year-old man was released on bail pending further tests, police said. He was also fined for a bald tyre.',
+        'The tractor driver was not hurt.',
+      ])
+      + block([
+        'Officers closed the road at about 21:10 BST. It reopened shortly after midnight once the bales had been cleared.',
+        '<i>Follow Local News on </i><a href="https://facebook.com/x">Facebook</a>, <a href="https://x.com/x">X</a>,<i> and</i> '
+          + '<a href="https://instagram.com/x">Instagram</a><i>. Send your story ideas to </i><a href="mailto:news@example.com">news@example.com</a>',
+      ])
+      + '</article></main></body></html>';
+    const text = extract(page).text;
+    expect(text).toContain('A lorry driver carrying');
+    expect(text).toContain('Officers closed the road');
+  });
+
+  it('leaves one-paragraph wrappers and caption blocks alone', async () => {
+    const { mergeSplitTextBlocks } = await import('../src/body/text-blocks.js');
+    const { loadHtml, bodyOf } = await import('../src/parse/load.js');
+    const one = loadHtml(`<body><div><div class="w"><p>${'A long paragraph of prose in a wrapper. '.repeat(3)}</p></div><div class="w"><p>${'Another one. '.repeat(8)}</p></div></div></body>`);
+    expect(mergeSplitTextBlocks(bodyOf(one))).toBe(0);
+    const gallery = loadHtml('<body><div><div class="s"><p>1/50</p><p>PA</p></div><div class="s"><p>2/50</p><p>AFP</p></div></div></body>');
+    expect(mergeSplitTextBlocks(bodyOf(gallery))).toBe(0);
+    const split = loadHtml(`<body><div><div class="t"><p>${'Prose. '.repeat(12)}</p><p>${'More prose. '.repeat(8)}</p></div><div class="t"><p>${'Prose again. '.repeat(8)}</p><p>${'And more. '.repeat(8)}</p></div></div></body>`);
+    expect(mergeSplitTextBlocks(bodyOf(split))).toBe(2);
+    expect(split('body > div > p')).toHaveLength(4);
+  });
+});
+
 describe('site name', () => {
   const page = (title: string): string => `<html><head><title>${title}</title></head><body><h1>标题</h1><p>${'正文内容，'.repeat(30)}</p></body></html>`;
   it('is not a placeholder or a software credit in the <title>', () => {

@@ -8,6 +8,7 @@ import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
 import { dropUnreadAttributes, runReadability } from './readability.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
+import { mergeSplitTextBlocks } from './text-blocks.js';
 
 export interface BodyOptions {
   url: string | null;
@@ -81,6 +82,7 @@ function markedBody($: CheerioAPI): { el: Element; length: number } | null {
 
 function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): ParentNode | null {
   if (options.ruleBody) return options.ruleBody;
+  if (options.useReadability) mergeSplitTextBlocks(options.entry ?? bodyOf($));
   const marked = options.entry ? null : markedBody($);
   const dense = marked?.el ?? densestBlock($);
   if (!options.useReadability) {
