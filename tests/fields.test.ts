@@ -129,6 +129,11 @@ describe('body', () => {
     ['Contribute as little as $2 to keep our journalism free and accessible to all.', true],
     ['If circumstances have changed since you last contributed, we hope you\'ll consider contributing to HuffPost once more.', true],
     ['© 2024 Example News. All rights reserved.', true],
+    ['कॉपी लिंक', true],
+    ['शेयर', true],
+    ['Copy link', true],
+    ['Tweet may have been deleted', true],
+    ['शेयर बाजार में आज तेजी रही और सेंसेक्स 500 अंक चढ़ा।', false],
     ['The council will consider the budget again on Tuesday, the mayor said.', false],
     ['Journalists from three papers joined the protest against the new media law on Friday.', false],
   ])('chrome notice: %s → %s', (text, chrome) => expect(isChromeText(text)).toBe(chrome));
