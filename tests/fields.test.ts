@@ -133,6 +133,8 @@ describe('body', () => {
     ['शेयर', true],
     ['Copy link', true],
     ['Tweet may have been deleted', true],
+    ["Can't afford to donate? Support us by creating a free account and log in while you read.", true],
+    ['Reader funding is one of the key ways we support our newsroom. Would you consider making a contribution?', true],
     ['शेयर बाजार में आज तेजी रही और सेंसेक्स 500 अंक चढ़ा।', false],
     ['The council will consider the budget again on Tuesday, the mayor said.', false],
     ['Journalists from three papers joined the protest against the new media law on Friday.', false],
