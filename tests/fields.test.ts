@@ -135,7 +135,7 @@ describe('body', () => {
     ['Tweet may have been deleted', true],
     ["Can't afford to donate? Support us by creating a free account and log in while you read.", true],
     ['Reader funding is one of the key ways we support our newsroom. Would you consider making a contribution?', true],
-    ['शेयर बाजार में आज तेजी रही और सेंसेक्स 500 अंक चढ़ा。', false],
+    ['शेयर बाजार में आज तेजी रही और सेंसेक्स 500 अंक चढ़ा।', false],
     ['设为首页 | 加入收藏', true],
     ['繁體', true],
     ['简体中文版的说明书将在下月发布，用户可在官网下载。', false],
