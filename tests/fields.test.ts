@@ -165,6 +165,24 @@ describe('body', () => {
   });
 });
 
+describe('closing notices', () => {
+  it('ends the body at a newspaper\'s copyright notice appended after the article', () => {
+    const paras = [
+      '今年春节前夕，记者来到乡村，看到村民们正忙着收获土豆，脸上洋溢着丰收的喜悦，合作社的仓库里堆满了新收的土豆。',
+      '合作社负责人介绍说，今年土豆亩产比去年提高了两成，销路也不愁，很多订单来自南方的超市和食品加工企业。',
+      '村里还建起了土豆深加工车间，把土豆做成粉条和薯片，带动了几十户村民在家门口就业，收入明显增加。',
+      '根据《中华人民共和国著作权法》、《信息网络传播权保护条例》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。本报社郑重公告：',
+      '一、任何单位或个人使用本报社的原创内容，必须事先取得书面授权；',
+      '二、对于各类非法转载行为，欢迎读者提供侵权线索。',
+    ];
+    const page = `<html lang="zh"><body><h1>土豆不“土”</h1><div class="article">${paras.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const text = extract(page).text;
+    expect(text).toContain('土豆深加工车间');
+    expect(text).not.toContain('著作权法');
+    expect(text).not.toContain('侵权线索');
+  });
+});
+
 describe('split text blocks', () => {
   it("keeps a short last block of paragraphs that follows the article's first block", () => {
     // A component-built page: every few paragraphs in a block of their own.
