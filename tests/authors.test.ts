@@ -181,3 +181,18 @@ describe('splitNames leaves out what stands next to a name', () => {
     expect(splitNames(raw)).toEqual(names);
   });
 });
+
+describe('bylines with an agency or a date glued on', () => {
+  it.each([
+    ['Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST', ['Saibal Dasgupta']],
+    ['谢若含2017-03-01 14:27:02', ['谢若含']],
+    ['Jane Doe / Reuters', ['Jane Doe']],
+    ['Michael Bloomberg', ['Michael Bloomberg']],
+    ['Ani Smith', ['Ani Smith']],
+  ])('%s → %j', (raw, names) => expect(splitNames(raw)).toEqual(names));
+
+  it('a news agency named alone is no author', () => {
+    expect(splitNames('Reuters')).toEqual([]);
+    expect(splitNames('TNN')).toEqual([]);
+  });
+});

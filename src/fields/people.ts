@@ -91,9 +91,12 @@ const HAN_ORGANISATION = new RegExp(`(?:${lexicon.organisationEndingsHan.join('|
 const ORGANISATION_WORD = new RegExp(`\\b(?:${lexicon.organisationWords.join('|')})\\b`, 'i');
 const SURNAMES = new Set(lexicon.surnamesHan);
 
-/** Publishers, journals, companies, networks: `汉斯出版社`, `大汉网络`, `Hans Publishers`. */
+/** A news agency named alone (`TNN`, `Reuters`): a whole-name match, since `Bloomberg` or `Ani` may also be part of a name. */
+const NEWS_AGENCY = new RegExp(`^(?:${lexicon.newsAgencies.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i');
+
+/** Publishers, journals, companies, networks, agencies: `汉斯出版社`, `大汉网络`, `Hans Publishers`, `Reuters`. */
 export function isOrganisation(s: string): boolean {
-  return ORGANISATION.test(s) || ORGANISATION_WORD.test(s) || HAN_ORGANISATION.test(s);
+  return ORGANISATION.test(s) || ORGANISATION_WORD.test(s) || HAN_ORGANISATION.test(s) || NEWS_AGENCY.test(s.trim());
 }
 
 /**
@@ -127,7 +130,9 @@ export function splitNames(raw: string): string[] {
   return raw
     .replace(/^By(?=\p{Lu})/u, '')
     .replace(LEAD_LABEL, '')
-    .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\n)\s*/i)
+    // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
+    .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
+    .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
     .map((s) => s.replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
