@@ -8,6 +8,7 @@ import { hasMetaLabel, labelledValue } from '../fields/labels.js';
 import { isChromeText } from '../prune/chrome.js';
 import { looksLikeHanName } from '../fields/people.js';
 import type { Paragraph } from './paragraphs.js';
+import { escapeRegExp } from '../parse/regexp.js';
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
@@ -53,7 +54,7 @@ export function isMetadataLine(text: string, fields: BodyFields): boolean {
 export function splitTrailingCredit(text: string, source: string | null): { text: string; author: string | null } {
   const names = '([\\p{Script=Han}·]{2,4}(?:[、\\s][\\p{Script=Han}·]{2,4})*)';
   const patterns: RegExp[] = [];
-  if (source) patterns.push(new RegExp(`[（(]\\s*${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[\\s/／:：]\\s*${names}\\s*[)）]?\\s*$`, 'u'));
+  if (source) patterns.push(new RegExp(`[（(]\\s*${escapeRegExp(source)}\\s*[\\s/／:：]\\s*${names}\\s*[)）]?\\s*$`, 'u'));
   // `(记者 张三)`, `（总台记者 张倩）`: a desk may precede 记者.
   patterns.push(new RegExp(`[（(]\\s*(?:[^（）()\\s]{0,8}?(?:记者|記者)|作者|文)\\s*[:：/／]?\\s*${names}\\s*[)）]\\s*$`, 'u'));
   for (const re of patterns) {

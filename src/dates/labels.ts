@@ -5,14 +5,14 @@
  */
 import labels from '../data/date-labels.json' with { type: 'json' };
 import type { DateLabel } from './types.js';
+import { escapeRegExp } from '../parse/regexp.js';
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lower = (words: string[]): string[] => words.map((w) => w.toLowerCase());
 const ORIGINAL = lower(labels.original);
 const MODIFIED = lower(labels.modified);
 const WORDS = [...labels.published, ...labels.modified, ...labels.original]
   .sort((a, b) => b.length - a.length)
-  .map((w) => (/^[A-Za-z]/.test(w) ? `(?<![A-Za-z])${escapeRe(w)}(?![A-Za-z])` : escapeRe(w)))
+  .map((w) => (/^[A-Za-z]/.test(w) ? `(?<![A-Za-z])${escapeRegExp(w)}(?![A-Za-z])` : escapeRegExp(w)))
   .join('|');
 
 // Between label and date only punctuation, a preposition (am, on, el, le, 于…) and maybe a weekday may stand.

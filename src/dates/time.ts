@@ -6,6 +6,7 @@
 import zones from '../data/date-zones.json' with { type: 'json' };
 import { isUsDst, normalizeOffset, offsetFromMinutes, type DateParts, type TimeParts } from './build.js';
 import type { DateOptions } from './types.js';
+import { alternation } from '../parse/regexp.js';
 
 const FIXED: Record<string, string> = zones.fixed;
 const US_GENERIC: Record<string, number> = zones.usGeneric;
@@ -16,9 +17,7 @@ export function isUsZone(token: string | undefined): boolean {
   return token !== undefined && US_ZONES.has(token);
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const byLengthDesc = (a: string, b: string): number => b.length - a.length;
-const ZONE_WORDS = [...Object.keys(FIXED), ...Object.keys(US_GENERIC)].sort(byLengthDesc).map(escapeRe).join('|');
+const ZONE_WORDS = alternation([...Object.keys(FIXED), ...Object.keys(US_GENERIC)]);
 
 /** Chinese/Japanese day-part words before a time; the value says how to shift a 12-hour clock. */
 const DAY_PARTS: Record<string, 'am' | 'pm' | 'noon'> = {
@@ -26,7 +25,7 @@ const DAY_PARTS: Record<string, 'am' | 'pm' | 'noon'> = {
   下午: 'pm', 午後: 'pm', 晚上: 'pm', 晚間: 'pm', 晚间: 'pm', 傍晚: 'pm', 夜间: 'pm', 夜間: 'pm',
   中午: 'noon',
 };
-const DAY_PART_RE = Object.keys(DAY_PARTS).sort(byLengthDesc).join('|');
+const DAY_PART_RE = alternation(Object.keys(DAY_PARTS));
 
 // Alternatives: 09:31[:05[.123]] | 9时31分[05秒] | 9h31 (fr) | 9.31 Uhr (de). Zones are upper case on purpose:
 // a case-insensitive "et" would read the French "and" as Eastern Time.

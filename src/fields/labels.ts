@@ -3,11 +3,11 @@
  * label to the next label, date, separator or bracket; the label lexicon is data (labels.json).
  */
 import labels from '../data/labels.json' with { type: 'json' };
+import { escapeRegExp } from '../parse/regexp.js';
 
 export type LabelKind = 'source' | 'editor' | 'author';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (list: readonly string[]): string => list.map(escape).join('|');
+const alt = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
 
 const ALL_LABELS = [...labels.source, ...labels.editor, ...labels.author, ...labels.stop]
   .sort((a, b) => b.length - a.length);

@@ -9,6 +9,7 @@ import { labelledValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
+import { escapeRegExp } from '../parse/regexp.js';
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
@@ -92,7 +93,7 @@ const ORGANISATION_WORD = new RegExp(`\\b(?:${lexicon.organisationWords.join('|'
 const SURNAMES = new Set(lexicon.surnamesHan);
 
 /** A news agency named alone (`TNN`, `Reuters`): a whole-name match, since `Bloomberg` or `Ani` may also be part of a name. */
-const NEWS_AGENCY = new RegExp(`^(?:${lexicon.newsAgencies.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i');
+const NEWS_AGENCY = new RegExp(`^(?:${lexicon.newsAgencies.map(escapeRegExp).join('|')})$`, 'i');
 
 /** Publishers, journals, companies, networks, agencies: `汉斯出版社`, `大汉网络`, `Hans Publishers`, `Reuters`. */
 export function isOrganisation(s: string): boolean {
