@@ -9,8 +9,9 @@ import { isChromeText } from '../prune/chrome.js';
 import { looksLikeHanName } from '../fields/people.js';
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
+import { foldForCompare } from '../parse/load.js';
 
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+const fold = foldForCompare;
 
 export interface BodyFields {
   title: string | null;

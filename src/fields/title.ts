@@ -2,7 +2,7 @@
  * Title: the headline, not the <title> with its site suffix. Chain: site rule → a visible
  * heading that the <title>/og:title confirms → JSON-LD/og headline → <title> minus suffix → h1.
  */
-import { cleanText } from '../parse/load.js';
+import { cleanText, foldForCompare } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 import { POST_TITLE } from '../body/entries.js';
@@ -76,7 +76,7 @@ function isShortLabel(text: string): boolean {
 /** Headings that are page furniture: breadcrumb lead-ins, "Sie sind hier:". */
 const NOT_A_HEADLINE = /^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|您(?:当前|當前|现在|現在)?的?位置|当前位置|當前位置)\s*[:：]?$/i;
 
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+const fold = foldForCompare;
 
 /** Template placeholders printed for an empty value (`CCTV.com- 央视论坛 :: null`) and software credits (`powered by Discuz!`). */
 const EMPTY_VALUE = /^(?:null|undefined|none|nan|(?:powered|proudly powered|driven) by\b.*)$/i;

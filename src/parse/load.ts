@@ -58,6 +58,11 @@ export function cleanText(s: string): string {
   return UNCLEAN.test(s) ? s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim() : s;
 }
 
+/** Text for comparing headlines and lines: width and case folded, spaces, punctuation and symbols gone. */
+export function foldForCompare(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
 /**
  * The page's <body> (the first in document order, as `$('body')[0]`), or the document root for
  * fragments that have none. A walk that stops at the first <body>, not a selector over the page:
