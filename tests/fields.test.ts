@@ -212,13 +212,13 @@ describe('split text blocks', () => {
 
   it('leaves one-paragraph wrappers and caption blocks alone', async () => {
     const { mergeSplitTextBlocks } = await import('../src/body/text-blocks.js');
-    const { loadHtml, bodyOf } = await import('../src/parse/load.js');
+    const { loadHtml } = await import('../src/parse/load.js');
     const one = loadHtml(`<body><div><div class="w"><p>${'A long paragraph of prose in a wrapper. '.repeat(3)}</p></div><div class="w"><p>${'Another one. '.repeat(8)}</p></div></div></body>`);
-    expect(mergeSplitTextBlocks(bodyOf(one))).toBe(0);
+    expect(mergeSplitTextBlocks(one, one('p').toArray())).toBe(0);
     const gallery = loadHtml('<body><div><div class="s"><p>1/50</p><p>PA</p></div><div class="s"><p>2/50</p><p>AFP</p></div></div></body>');
-    expect(mergeSplitTextBlocks(bodyOf(gallery))).toBe(0);
+    expect(mergeSplitTextBlocks(gallery, gallery('p').toArray())).toBe(0);
     const split = loadHtml(`<body><div><div class="t"><p>${'Prose. '.repeat(12)}</p><p>${'More prose. '.repeat(8)}</p></div><div class="t"><p>${'Prose again. '.repeat(8)}</p><p>${'And more. '.repeat(8)}</p></div></div></body>`);
-    expect(mergeSplitTextBlocks(bodyOf(split))).toBe(2);
+    expect(mergeSplitTextBlocks(split, split('p').toArray())).toBe(2);
     expect(split('body > div > p')).toHaveLength(4);
   });
 });

@@ -34,26 +34,36 @@ const UTF8_OUT = { encodeEntities: 'utf8' } as unknown as CheerioOptions;
 /** Readability's pick is replaced when the densest block holds this many times more text. */
 const FALLBACK_RATIO = 1.6;
 
+/** The page's <p>, <br> and schema.org articleBody elements, found in one walk. */
+interface PageBlocks {
+  paragraphs: Element[];
+  breaks: Element[];
+  articleBodies: Element[];
+}
+
+function pageBlocks($: CheerioAPI): PageBlocks {
+  const blocks: PageBlocks = { paragraphs: [], breaks: [], articleBodies: [] };
+  findAll($.root()[0]!, (el) => {
+    if (el.name === 'p') blocks.paragraphs.push(el);
+    else if (el.name === 'br') blocks.breaks.push(el);
+    if (/\barticleBody\b/i.test(el.attribs['itemprop'] ?? '')) blocks.articleBodies.push(el);
+    return false;
+  });
+  return blocks;
+}
+
 /** The element whose own paragraphs (child <p> and bare text between <br>) hold the most text. */
-export function densestBlock($: CheerioAPI): Element | null {
+function densestBlock({ paragraphs, breaks }: PageBlocks): Element | null {
   const score = new Map<Element, number>();
   const add = (el: Element | null | undefined, n: number): void => {
     if (el) score.set(el, (score.get(el) ?? 0) + n);
   };
-  // `$('p')` and `$('br')`, found in one walk
-  const ps: Element[] = [];
-  const brs: Element[] = [];
-  findAll($.root()[0]!, (el) => {
-    if (el.name === 'p') ps.push(el);
-    else if (el.name === 'br') brs.push(el);
-    return false;
-  });
-  for (const p of ps) {
+  for (const p of paragraphs) {
     let linkText = 0; // `$(p).find('a').text().length`
     for (const a of findAll(p, (el) => el.name === 'a')) linkText += textContent(a).length;
     add(p.parent as Element, Math.max(0, cleanText(textContent(p)).length - linkText));
   }
-  for (const br of brs) {
+  for (const br of breaks) {
     const prev = br.prev;
     if (prev?.type === 'text') add(br.parent as Element, cleanText((prev as unknown as { data: string }).data).length);
   }
@@ -71,9 +81,9 @@ const MIN_MARKED_BODY = 200;
  * it holds the whole article even when its paragraphs sit in separate wrappers, where Readability
  * (which joins only siblings of its best node) and the densest block keep a single paragraph.
  */
-function markedBody($: CheerioAPI): { el: Element; length: number } | null {
+function markedBody({ articleBodies }: PageBlocks): { el: Element; length: number } | null {
   let best: { el: Element; length: number } | null = null;
-  for (const el of findAll($.root()[0]!, (e) => /\barticleBody\b/i.test(e.attribs['itemprop'] ?? ''))) {
+  for (const el of articleBodies) {
     const length = cleanText(textContent(el)).length;
     if (length >= MIN_MARKED_BODY && (!best || length > best.length)) best = { el, length };
   }
@@ -82,9 +92,10 @@ function markedBody($: CheerioAPI): { el: Element; length: number } | null {
 
 function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): ParentNode | null {
   if (options.ruleBody) return options.ruleBody;
-  if (options.useReadability) mergeSplitTextBlocks(options.entry ?? bodyOf($));
-  const marked = options.entry ? null : markedBody($);
-  const dense = marked?.el ?? densestBlock($);
+  const blocks = pageBlocks($);
+  if (options.useReadability) mergeSplitTextBlocks($, blocks.paragraphs);
+  const marked = options.entry ? null : markedBody(blocks);
+  const dense = marked?.el ?? densestBlock(blocks);
   if (!options.useReadability) {
     const article = $('article')[0] as Element | undefined;
     return article ?? dense ?? null;

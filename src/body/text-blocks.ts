@@ -5,8 +5,10 @@
  * short later block (the article's last paragraph) is lost. Runs of such blocks are unwrapped here,
  * before Readability reads the page, so that their paragraphs become siblings of one parent.
  */
-import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { findAll, textContent } from '../parse/load.js';
+import type { CheerioAPI } from 'cheerio';
+import type { Element, ParentNode } from 'domhandler';
+import { textContent } from '../parse/load.js';
+import { nonLinkChars } from '../prune/dom.js';
 
 /** The identity of a block: the same tag, class and component name mark blocks of one kind. */
 function blockKey(el: Element): string {
@@ -32,53 +34,33 @@ function isParagraphBlock(el: Element): boolean {
     if (c.type !== 'tag' || (c as Element).name !== 'p') return false;
     paragraphs++;
   }
-  const text = textContent(el).length;
-  const links = findAll(el, (e) => e.name === 'a').reduce((n, a) => n + textContent(a).length, 0);
-  return paragraphs >= MIN_PARAGRAPHS && text >= paragraphs * MIN_MEAN_PARAGRAPH && links / text <= MAX_LINK_SHARE;
+  if (paragraphs < MIN_PARAGRAPHS) return false;
+  const text = textContent(el);
+  const visible = text.replace(/\s/g, '').length;
+  return text.length >= paragraphs * MIN_MEAN_PARAGRAPH && nonLinkChars([el]) >= visible * (1 - MAX_LINK_SHARE);
 }
 
-/** Element children of `parent` in order, whitespace and comments skipped. */
-function elementChildren(parent: ParentNode): Element[] {
-  return parent.children.filter((c): c is Element => c.type === 'tag');
-}
-
-/** Replaces `el` in its parent by its children. */
-function unwrap(el: Element): void {
-  const parent = el.parent as ParentNode;
-  const kids: AnyNode[] = el.children;
-  const at = parent.children.indexOf(el);
-  for (const k of kids) k.parent = parent;
-  parent.children.splice(at, 1, ...kids);
-  // Sibling links: rebuild them for the parent's whole child list (cheap: one pass).
-  parent.children.forEach((c, i, all) => {
-    c.prev = all[i - 1] ?? null;
-    c.next = all[i + 1] ?? null;
-  });
-  el.children = [];
-  el.parent = null;
-}
-
-/** Unwraps every run of two or more adjacent paragraph blocks of one kind under `root`. Returns the blocks unwrapped. */
-export function mergeSplitTextBlocks(root: ParentNode): number {
+/**
+ * Unwraps every run of two or more adjacent paragraph blocks of one kind that hold the page's
+ * `paragraphs`. Returns the number of blocks unwrapped.
+ */
+export function mergeSplitTextBlocks($: CheerioAPI, paragraphs: readonly Element[]): number {
   const parents = new Set<ParentNode>();
-  for (const el of findAll(root, (e) => e.name === 'p')) {
-    const block = el.parent;
+  for (const p of paragraphs) {
+    const block = p.parent;
     if (block?.type === 'tag' && block.parent) parents.add(block.parent as ParentNode);
   }
   let unwrapped = 0;
   for (const parent of parents) {
-    const kids = elementChildren(parent);
     let run: Element[] = [];
     const flush = (): void => {
-      if (run.length >= 2) for (const b of run) { unwrap(b); unwrapped++; }
+      if (run.length >= 2) for (const b of run) { $(b).replaceWith(b.children); unwrapped++; }
       run = [];
     };
-    for (const k of kids) {
-      if (isParagraphBlock(k) && (run.length === 0 || blockKey(run[0]!) === blockKey(k))) run.push(k);
-      else {
-        flush();
-        if (isParagraphBlock(k)) run.push(k);
-      }
+    for (const k of parent.children.filter((c): c is Element => c.type === 'tag')) {
+      if (!isParagraphBlock(k)) flush();
+      else if (run.length > 0 && blockKey(run[0]!) !== blockKey(k)) { flush(); run.push(k); }
+      else run.push(k);
     }
     flush();
   }
