@@ -82,7 +82,10 @@ export function bodyOf($: CheerioAPI): Element {
   return root;
 }
 
-const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+/** An element node (domhandler gives <script> and <style> types of their own). */
+export function isElement(n: AnyNode): n is Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
 
 /**
  * The elements below `root` (not itself) that pass `test`, in document order: what

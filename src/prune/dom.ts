@@ -1,11 +1,9 @@
 /** Small DOM helpers over domhandler nodes (what cheerio parses into). */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
-import { cleanText } from '../parse/load.js';
+import { cleanText, isElement } from '../parse/load.js';
 
-export function isElement(n: AnyNode): n is Element {
-  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
-}
+export { isElement };
 
 export function isText(n: AnyNode): n is Text {
   return n.type === 'text';
