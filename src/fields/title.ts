@@ -3,6 +3,7 @@
  * heading that the <title>/og:title confirms → JSON-LD/og headline → <title> minus suffix → h1.
  */
 import { cleanText, foldForCompare } from '../parse/load.js';
+import { findDatesInText } from '../dates/index.js';
 import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 import { POST_TITLE } from '../body/entries.js';
@@ -46,24 +47,29 @@ function confirmedTail(text: string, refs: string[]): string {
   return text;
 }
 
-/** A numeric date (`23.01.2022`, `2022-01-23`, `01/23/2022`) with an optional time. */
-const NUMERIC_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
-const EDGE_MARKS = '[-–—|•·:/]';
-/** `23.01.2022 - Headline`: a date then a separator mark (a date and a space alone may begin a headline). */
-const LEADING_DATE = new RegExp(`^${NUMERIC_DATE}\\s*${EDGE_MARKS}+\\s*`, 'u');
-/** `Headline 02.02.2022 •`: a date at the end, after a space or a mark. */
-const TRAILING_DATE = new RegExp(`(?:\\s+|\\s*${EDGE_MARKS}+\\s*)${NUMERIC_DATE}(?:\\s*${EDGE_MARKS}+)?\\s*$`, 'u');
+/** Marks between a headline and a date printed beside it. */
+const EDGE_MARKS = /^[\s\-–—|•·:/]*$/;
+const LEADING_MARKS = /^\s*[-–—|•·:/]+\s*/;
 
 /**
- * A heading without the date a layout prints before it (`23.01.2022 - …`) or after it; a date at
- * the end may belong to the headline (`Ergebnisse …, 19.5.2007`), so it goes only when the <title>
- * or og:title give the headline without it.
+ * A heading without the date a layout prints before it (`23.01.2022 - …`, the date then a mark:
+ * a date and a space alone may begin a headline) or after it (`… 02.02.2022 •`); a date at the end
+ * may belong to the headline (`Ergebnisse …, 19.5.2007`), so it goes only when the <title> or
+ * og:title give the headline without it.
  */
 function withoutEdgeDates(text: string, refs: string[]): string {
-  let out = text.replace(LEADING_DATE, '');
-  const untailed = out.replace(TRAILING_DATE, '');
-  const f = fold(untailed);
-  if (untailed !== out && refs.some((r) => fold(r).includes(f) && !fold(r).includes(fold(out)))) out = untailed;
+  const dates = findDatesInText(text);
+  let out = text;
+  const first = dates[0];
+  const leading = !!first && first.index === 0 && LEADING_MARKS.test(text.slice(first.raw.length));
+  if (leading) out = text.slice(first.raw.length).replace(LEADING_MARKS, '');
+  const last = dates[dates.length - 1];
+  if (last && !(leading && last === first) && EDGE_MARKS.test(text.slice(last.index + last.raw.length))) {
+    const untailed = text.slice(0, last.index).replace(/[\s\-–—|•·:/]+$/, '');
+    const kept = out.slice(0, out.length - (text.length - last.index)).replace(/[\s\-–—|•·:/]+$/, '');
+    const f = fold(untailed);
+    if (refs.some((r) => fold(r).includes(f) && !fold(r).includes(fold(out)))) out = kept;
+  }
   return fold(out).length >= 8 ? out : text;
 }
 
