@@ -360,15 +360,25 @@ export function readAuthors(ctx: PageContext, headline: number, known: KnownFiel
   const owners = [ctx.jsonld.publisherIsPerson ? ctx.jsonld.publisher : null, possessor].filter((x): x is string => !!x).map(foldName);
   const accept = (n: string): boolean => !excluded.has(n.toLowerCase())
     && (owners.includes(foldName(n)) || (n.toLowerCase() !== siteName?.toLowerCase() && !namesTheSite(n, siteNames, host)));
-  const fromRule = ruleText(ctx, ctx.rule?.fields?.authors);
-  const metaCandidate = metaAuthor(ctx);
-  const visible = visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
-  const candidates: Array<Candidate<string[]> | null> = [
-    fromRule ? { value: splitNames(fromRule), origin: 'site-rule', raw: fromRule } : null,
-    ctx.jsonld.authors.length ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') } : null,
-    ...(chinese ? [bylineElements(ctx, accept), visible, namesUnderHeading(ctx, headline), metaCandidate] : [metaCandidate, twitterLabelAuthor(ctx), bylineElements(ctx, accept), visible]),
+  const fromRule = (): Candidate<string[]> | null => {
+    const raw = ruleText(ctx, ctx.rule?.fields?.authors);
+    return raw ? { value: splitNames(raw), origin: 'site-rule', raw } : null;
+  };
+  const jsonLd = (): Candidate<string[]> | null => (ctx.jsonld.authors.length
+    ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') }
+    : null);
+  const meta = (): Candidate<string[]> | null => metaAuthor(ctx);
+  const byline = (): Candidate<string[]> | null => bylineElements(ctx, accept);
+  const visible = (): Candidate<string[]> | null =>
+    visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
+  // Read in order, each only when the ones before it gave no name.
+  const chain: Array<() => Candidate<string[]> | null> = [
+    fromRule, jsonLd,
+    ...(chinese ? [byline, visible, () => namesUnderHeading(ctx, headline), meta] : [meta, () => twitterLabelAuthor(ctx), byline, visible]),
+    () => creditAnywhere(ctx),
   ];
-  for (const c of [...candidates, creditAnywhere(ctx)]) {
+  for (const read of chain) {
+    const c = read();
     if (!c) continue;
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
     const parts = c.raw.split(',').map((p) => p.trim());
