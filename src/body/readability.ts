@@ -12,8 +12,8 @@
  */
 import { DOMParser as LinkedomParser, EventTarget as LinkedomEventTarget } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import type { ParentNode } from 'domhandler';
-import { loadHtml } from '../parse/load.js';
+import type { AnyNode, Element as DomElement, ParentNode } from 'domhandler';
+import { bodyOf, loadHtml } from '../parse/load.js';
 import { toDomhandler } from './linkedom-tree.js';
 
 export interface ReadabilityResult {
@@ -164,12 +164,12 @@ const READ_ATTRIBUTES = new Set([
 /** Elements whose every attribute Readability reads (lazy images). */
 const ALL_ATTRIBUTES_READ = new Set(['img', 'picture', 'figure', 'object', 'embed', 'iframe', 'noscript']);
 
-export function dropUnreadAttributes(root: import('domhandler').AnyNode): void {
-  const stack: import('domhandler').AnyNode[] = [root];
+export function dropUnreadAttributes(root: AnyNode): void {
+  const stack: AnyNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') continue;
-    const el = node as import('domhandler').Element;
+    const el = node as DomElement;
     if (node.type !== 'root' && !ALL_ATTRIBUTES_READ.has(el.name)) {
       const a = el.attribs;
       let drop = false;
@@ -209,8 +209,7 @@ export function runReadability(bodyHtml: string, url: string | null): Readabilit
     // Shapes the conversion does not cover: serialize and parse, as a browser would.
     const html = content.innerHTML;
     if (!html) return null;
-    const $content = loadHtml(html);
-    return { root: ($content('body')[0] as ParentNode | undefined) ?? ($content.root()[0] as ParentNode), textLength };
+    return { root: bodyOf(loadHtml(html)), textLength };
   } finally {
     quiet = false;
   }

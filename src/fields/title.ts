@@ -2,6 +2,7 @@
  * Title: the headline, not the <title> with its site suffix. Chain: site rule → a visible
  * heading that the <title>/og:title confirms → JSON-LD/og headline → <title> minus suffix → h1.
  */
+import type { Element } from 'domhandler';
 import { cleanText, foldForCompare } from '../parse/load.js';
 import { findDatesInText } from '../dates/index.js';
 import { firstMeta } from '../parse/meta.js';
@@ -19,14 +20,16 @@ const HEADING_EXTRAS = /kicker|topline|dachzeile|overline|roofline|eyebrow|super
 const SOFT_HYPHEN = /\u00ad/g;
 const headingClean = (s: string): string => cleanText(s.replace(SOFT_HYPHEN, ''));
 
+/** A kicker, date or label inside a heading, by its class. */
+const isHeadingExtra = (_: number, c: Element): boolean => HEADING_EXTRAS.test(c.attribs['class'] ?? '');
+
 /** A heading's text without its kicker, date or label children. */
-function headingText(ctx: PageContext, el: import('domhandler').Element): string {
+function headingText(ctx: PageContext, el: Element): string {
   const node = ctx.$(el);
-  const extras = node.find('[class]').filter((_, c) => HEADING_EXTRAS.test((c as import('domhandler').Element).attribs['class'] ?? ''));
-  if (!extras.length && !node.find('rt').length) return headingClean(node.text());
+  if (!node.find('[class]').filter(isHeadingExtra).length && !node.find('rt').length) return headingClean(node.text());
   const clone = node.clone();
   clone.find('rt, rp').remove();
-  clone.find('[class]').filter((_, c) => HEADING_EXTRAS.test((c as import('domhandler').Element).attribs['class'] ?? '')).remove();
+  clone.find('[class]').filter(isHeadingExtra).remove();
   return headingClean(clone.text()) || headingClean(node.text());
 }
 
@@ -120,7 +123,7 @@ function headingCandidate(ctx: PageContext, reference: string[], siteNames: stri
   let bestLen = 0;
   ctx.$(HEADING_SELECTOR).each((_, el) => {
     if (ctx.$(el).closest('head, a, nav, footer, aside').length && el.tagName !== 'h1') return;
-    const text = headingText(ctx, el as import('domhandler').Element);
+    const text = headingText(ctx, el as Element);
     const f = fold(text);
     if (f.length < 4 || text.length > 300 || siteNames.includes(f) || NOT_A_HEADLINE.test(text)) return;
     // The heading must be confirmed by the <title> or og:title: it is (most of) one of them.
