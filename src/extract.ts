@@ -26,6 +26,7 @@ import { extractBody } from './body/index.js';
 import { isMetadataLine } from './body/filters.js';
 import { textDumpToHtml } from './textdump/index.js';
 import { firstEntryRoot } from './body/entries.js';
+import { Heuristics } from './heuristics/index.js';
 
 /** Pages above this size are refused: real articles are far smaller, and parse time grows with size. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -72,13 +73,14 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: RemovedBlock[], fromText: boolean): Article {
   const url = options.url ?? null;
   const host = hostOf(url);
+  const heuristics = new Heuristics(options.heuristics);
   const ctx: PageContext = {
     $, url, host,
     meta: readMeta($),
     jsonld: readJsonLd($),
     lines: collectLines($),
     rule: findRule(host, options.rules),
-    entry: firstEntryRoot($),
+    entry: heuristics.on('listing-first-post') ? firstEntryRoot($) : null,
     origins: [],
   };
   const warnings: string[] = [];
@@ -106,12 +108,12 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
     lines: ctx.lines,
     fieldLines,
     rule: ctx.rule,
-    context: { pageHost: host, extraKeywords: options.spamKeywords ?? [], warnings },
+    context: { pageHost: host, extraKeywords: options.spamKeywords ?? [], warnings, heuristics },
   });
   removed.push(...pruned.removed);
 
   const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
-  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors } });
+  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors }, heuristics });
   warnings.push(...body.warnings);
   if (!authors.length && body.creditAuthor && ![editor, source, siteName].includes(body.creditAuthor)) {
     authors = [body.creditAuthor];

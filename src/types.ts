@@ -101,4 +101,9 @@ export interface ExtractOptions {
   dateZone?: 'page' | 'utc';
   /** Include `origins` in the Article. */
   debug?: boolean;
+  /**
+   * Switch content rules on or off by name (`{ 'second-opinion': false }`); the names and defaults are in
+   * src/data/heuristics.json and the README. Unknown names throw.
+   */
+  heuristics?: Record<string, boolean>;
 }

@@ -10,6 +10,9 @@ import { looksLikeHanName } from '../fields/people.js';
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import { foldForCompare } from '../parse/load.js';
+import { Heuristics } from '../heuristics/index.js';
+
+const DEFAULTS = new Heuristics();
 
 const fold = foldForCompare;
 
@@ -78,30 +81,35 @@ function isEdgeJunk(p: Paragraph): boolean {
 }
 
 /** Drop link lines at both ends, and everything from a closing notice on. */
-export function trimEdges(paragraphs: Paragraph[]): Paragraph[] {
+export function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFAULTS): Paragraph[] {
   let end = paragraphs.length;
-  const notice = paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && TRAILING_NOTICE.test(p.text));
+  const notice = heuristics.on('trailing-notice') ? paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && TRAILING_NOTICE.test(p.text)) : -1;
   if (notice > 0) end = notice;
   let start = 0;
-  while (start < end && isEdgeJunk(paragraphs[start]!)) start++;
-  while (end > start && isEdgeJunk(paragraphs[end - 1]!)) end--;
+  if (heuristics.on('trim-edge-links')) {
+    while (start < end && isEdgeJunk(paragraphs[start]!)) start++;
+    while (end > start && isEdgeJunk(paragraphs[end - 1]!)) end--;
+  }
   return paragraphs.slice(start, end);
 }
 
-export function filterBody(paragraphs: Paragraph[], fields: BodyFields): { paragraphs: Paragraph[]; creditAuthor: string | null } {
-  const title = fields.title ? fold(fields.title) : null;
+export function filterBody(paragraphs: Paragraph[], fields: BodyFields, heuristics: Heuristics = DEFAULTS): { paragraphs: Paragraph[]; creditAuthor: string | null } {
+  const title = fields.title && heuristics.on('filter-title') ? fold(fields.title) : null;
+  const chrome = heuristics.on('filter-chrome-text');
+  const metadata = heuristics.on('filter-metadata-lines');
   const filtered = paragraphs.filter((p, i) => {
     if (title && fold(p.text) === title) return false;
-    if (isChromeText(p.text)) return false;
+    if (chrome && isChromeText(p.text)) return false;
+    if (!metadata) return true;
     // A bare date at the top is the info line; at the bottom it signs a notice and stays.
     if (i < 3 && isDateOnlyLine(p.text)) return false;
     return !isMetadataLine(p.text, fields);
   });
-  const kept = trimEdges(filtered);
+  const kept = trimEdges(filtered, heuristics);
   let creditAuthor: string | null = null;
   // The credit closes the text, or stands just above a short sign-off (`（袁源）` / `北京大学医学部新闻中心`).
   const signOff = kept.length > 1 && kept[kept.length - 1]!.text.length <= 30 && !/[。！？!?.]/.test(kept[kept.length - 1]!.text);
-  for (const at of signOff ? [kept.length - 1, kept.length - 2] : [kept.length - 1]) {
+  for (const at of !heuristics.on('trailing-credit') ? [] : signOff ? [kept.length - 1, kept.length - 2] : [kept.length - 1]) {
     const para = kept[at];
     const credit = para ? splitTrailingCredit(para.text, fields.source) : null;
     if (!para || !credit?.author) continue;

@@ -9,6 +9,7 @@ import { dropUnreadAttributes, runReadability } from './readability.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
 import { mergeSplitTextBlocks } from './text-blocks.js';
+import type { Heuristics } from '../heuristics/index.js';
 
 export interface BodyOptions {
   url: string | null;
@@ -19,6 +20,7 @@ export interface BodyOptions {
   /** Off for text dumps, whose synthetic page already holds only the body. */
   useReadability: boolean;
   fields: BodyFields;
+  heuristics: Heuristics;
 }
 
 export interface Body {
@@ -93,7 +95,7 @@ function markedBody({ articleBodies }: PageBlocks): { el: Element; length: numbe
 function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): ParentNode | null {
   if (options.ruleBody) return options.ruleBody;
   const blocks = pageBlocks($);
-  if (options.useReadability) mergeSplitTextBlocks($, blocks.paragraphs);
+  if (options.useReadability && options.heuristics.on('merge-split-blocks')) mergeSplitTextBlocks($, blocks.paragraphs);
   const marked = options.entry ? null : markedBody(blocks);
   const dense = marked?.el ?? densestBlock(blocks);
   if (!options.useReadability) {
@@ -112,7 +114,7 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
     warnings.push(`readability failed: ${(err as Error).message}`);
   }
   const denseLength = marked?.length ?? (dense && !entry ? cleanText(textContent(dense)).length : 0);
-  if (result && result.textLength * FALLBACK_RATIO >= denseLength) return result.root;
+  if (result && (!options.heuristics.on('second-opinion') || result.textLength * FALLBACK_RATIO >= denseLength)) return result.root;
   if (dense) {
     if (result) warnings.push(`readability kept far less text than the ${marked ? 'articleBody container' : 'densest block'}; used that`);
     return dense;
@@ -124,7 +126,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions): Body {
   const warnings: string[] = [];
   const root = bodyRoot($, options, warnings);
   if (!root) return { text: '', html: '', creditAuthor: null, warnings };
-  const { paragraphs, creditAuthor } = filterBody(toParagraphs(root), options.fields);
+  const { paragraphs, creditAuthor } = filterBody(toParagraphs(root), options.fields, options.heuristics);
   return {
     text: paragraphs.map((p) => p.text).join('\n\n'),
     html: paragraphsToHtml(paragraphs),

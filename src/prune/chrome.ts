@@ -63,11 +63,20 @@ function isBodyChild(el: Element, tags: ReadonlySet<string>): boolean {
   return tags.has(el.name) && !!parent && parent.type === 'tag' && (parent as Element).name === 'body';
 }
 
-function chromeReason(el: Element): string | null {
+/** Which selector families apply (rules `chrome-tags`, `chrome-class-id`). */
+export interface ChromeSelectors {
+  tags: boolean;
+  classId: boolean;
+}
+
+function chromeReason(el: Element, use: ChromeSelectors): string | null {
   const tag = el.tagName.toLowerCase();
-  if (DROP_TAGS.has(tag)) return tag;
-  const role = el.attribs['role'];
-  if (role && DROP_ROLES.has(role.toLowerCase())) return `role:${role}`;
+  if (use.tags) {
+    if (DROP_TAGS.has(tag)) return tag;
+    const role = el.attribs['role'];
+    if (role && DROP_ROLES.has(role.toLowerCase())) return `role:${role}`;
+  }
+  if (!use.classId) return null;
   const id = el.attribs['id'];
   if (id && DROP_CLASS_OR_ID.test(id)) return `#${id}`;
   const cls = el.attribs['class'];
@@ -79,7 +88,7 @@ function chromeReason(el: Element): string | null {
  * Drop chrome elements (by tag, role, class/id pattern, a few structural selectors, and a site
  * rule's selectors) in one walk of the tree, recording those with visible text.
  */
-export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly string[] = []): RemovedBlock[] {
+export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly string[] = [], use: ChromeSelectors = { tags: true, classId: true }): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   // Scripts and styles go first, silently: their code must not count as a block's text.
   for (const el of findAll($.root()[0]!, (e) => SILENT.has(e.name))) detach(el);
@@ -99,15 +108,16 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
     if (text) removed.push(removedEntry('chrome', `selector:${reason}`, text));
     node.remove();
   };
-  const structural = BODY_CHILD_TAGS && extraSelectors.length === 0
+  const selectors = use.tags ? [DROP_SELECTOR, ...extraSelectors] : [...extraSelectors];
+  const structural = BODY_CHILD_TAGS && use.tags && extraSelectors.length === 0
     ? findAll($.root()[0]!, (el) => isBodyChild(el, BODY_CHILD_TAGS))
-    : ($([DROP_SELECTOR, ...extraSelectors].join(', ')).toArray() as Element[]);
+    : selectors.length ? ($(selectors.join(', ')).toArray() as Element[]) : [];
   for (const el of structural) if (el.parent) drop(el, el.tagName);
   // Iterative walk: children of a dropped element are not visited.
   const stack: Element[] = [...bodyOf($).children].filter((n): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style') as Element[];
   while (stack.length) {
     const el = stack.pop()!;
-    const reason = chromeReason(el);
+    const reason = chromeReason(el, use);
     if (reason) {
       drop(el, reason);
       if (!el.parent) continue;
@@ -118,7 +128,7 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
 }
 
 /** Drop the short blocks whose whole text is a chrome phrase (share bar, ICP line, 【纠错】…). */
-export function removeChromeLines($: CheerioAPI, lines: readonly TextLine[]): RemovedBlock[] {
+export function removeChromeLines($: CheerioAPI, lines: readonly TextLine[], relatedLists = true): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   for (const line of lines) {
     if (!isChromeText(line.text)) continue;
@@ -130,7 +140,7 @@ export function removeChromeLines($: CheerioAPI, lines: readonly TextLine[]): Re
     removed.push(removedEntry('chrome', 'chrome-phrase', blockText));
     // A "相关新闻" heading takes its link list with it.
     const next = block.next();
-    if (/^(?:相关|相關|推荐|推薦|延伸|热点|熱點|热门|猜你|更多|精彩|related|read more|more from|recommended)/i.test(line.text) && next.length && linkDensity($, next[0] as Element) > 0.6) {
+    if (relatedLists && /^(?:相关|相關|推荐|推薦|延伸|热点|熱點|热门|猜你|更多|精彩|related|read more|more from|recommended)/i.test(line.text) && next.length && linkDensity($, next[0] as Element) > 0.6) {
       removed.push(removedEntry('chrome', 'related-list', next.text()));
       next.remove();
     }

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { hostOf } from '../rules/index.js';
+import type { Heuristics } from '../heuristics/index.js';
 
 /** What the prune steps know about the page besides its DOM. */
 export interface PruneContext {
@@ -10,6 +11,8 @@ export interface PruneContext {
   extraKeywords: string[];
   /** When present, prune steps push human-readable warnings here (e.g. a hidden block kept because it holds the body). */
   warnings?: string[];
+  /** Which content rules are on (all defaults when absent). */
+  heuristics?: Heuristics;
 }
 
 /**

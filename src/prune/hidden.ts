@@ -91,7 +91,7 @@ export function scanHidden($: CheerioAPI, ctx: PruneContext, sel: HiddenSelector
           continue;
         }
         const share = measure.share(j.chars - j.linkChars);
-        if (holdsBody(share)) {
+        if (keepsBody(ctx, share)) {
           keep([c], reason, share, depth);
           continue;
         }
@@ -115,13 +115,18 @@ export function scanHidden($: CheerioAPI, ctx: PruneContext, sel: HiddenSelector
     }
     if (siblings.length < 2) return;
     const share = measure.share(siblings.reduce((n, b) => n + b.judgement.chars - b.judgement.linkChars, 0));
-    if (!holdsBody(share)) return;
+    if (!keepsBody(ctx, share)) return;
     const group = new Set(siblings);
     scan.blocks = scan.blocks.filter((b) => !group.has(b));
     keep(siblings.map((b) => b.el), 'hidden siblings', share, depth);
   };
   visit(bodyOf($));
   return scan;
+}
+
+/** A hidden block holding this share of the page's text is kept as the body (rule `hidden-keeps-body`). */
+function keepsBody(ctx: PruneContext, share: number): boolean {
+  return holdsBody(share) && ctx.heuristics?.on('hidden-keeps-body') !== false;
 }
 
 /** Warning text for a hidden block kept because it holds the body. */
@@ -156,7 +161,7 @@ export function removeHidden($: CheerioAPI, pageCtx: PruneContext): RemovedBlock
       removed.push(removedBlock('spam', 'document-write-hidden', j.text));
     } else {
       const share = measure.share(j.chars - j.linkChars);
-      if (holdsBody(share)) {
+      if (keepsBody(ctx, share)) {
         warn(keptWarning('document.write region', 'document-write-hidden', Math.round(100 * share)));
         continue;
       }

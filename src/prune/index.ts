@@ -11,6 +11,9 @@ import { removeChromeBySelector, removeChromeLines, removedEntry } from './chrom
 import { removeHidden } from './hidden.js';
 import { removeSpamBlocks } from './spam.js';
 import type { PruneContext } from './context.js';
+import type { HeuristicName } from '../heuristics/index.js';
+
+const NO_SPAM: SpamSummary = { detected: false, blocks: 0, links: 0, hosts: [] };
 
 export interface PruneInput {
   lines: readonly TextLine[];
@@ -27,12 +30,13 @@ export interface PruneResult {
 
 export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
   const removed: RemovedBlock[] = [];
-  removed.push(...removeHidden($, input.context));
-  const spam = removeSpamBlocks($, input.context);
+  const on = (name: HeuristicName): boolean => input.context.heuristics?.on(name) !== false;
+  if (on('hidden-blocks')) removed.push(...removeHidden($, input.context));
+  const spam = on('spam-blocks') ? removeSpamBlocks($, input.context) : { removed: [], summary: NO_SPAM };
   removed.push(...spam.removed);
-  removed.push(...removeChromeBySelector($, input.rule?.drop ?? []));
-  removed.push(...removeChromeLines($, input.lines));
-  for (const line of input.fieldLines) {
+  removed.push(...removeChromeBySelector($, input.rule?.drop ?? [], { tags: on('chrome-tags'), classId: on('chrome-class-id') }));
+  if (on('chrome-phrases')) removed.push(...removeChromeLines($, input.lines, on('related-list')));
+  for (const line of on('field-lines') ? input.fieldLines : []) {
     const block = $(line.block);
     if (!block.parent().length || ['body', 'html'].includes(line.block.tagName)) continue;
     if (block.text().replace(/\s+/g, ' ').trim().length > line.text.length * 1.5 + 10) continue;
