@@ -5,7 +5,8 @@
 import type { CheerioAPI, CheerioOptions } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
-import { dropUnreadAttributes, runReadability } from './readability.js';
+import { dropUnreadAttributes, runReadability, unmaskProse } from './readability.js';
+import { namesOtherProse, proseHolders } from '../prune/prose.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
 import { mergeSplitTextBlocks } from './text-blocks.js';
@@ -109,6 +110,7 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
     // as an entity, and linkedom makes a text node of each (one per character on Chinese pages).
     const input = entry ?? bodyOf($);
     dropUnreadAttributes(input);
+    if (options.heuristics.on('unmask-prose')) unmaskProse(proseHolders(input), namesOtherProse);
     result = runReadability($.html(entry ?? input.children, UTF8_OUT), options.url);
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);

@@ -164,6 +164,43 @@ const READ_ATTRIBUTES = new Set([
 /** Elements whose every attribute Readability reads (lazy images). */
 const ALL_ATTRIBUTES_READ = new Set(['img', 'picture', 'figure', 'object', 'embed', 'iframe', 'noscript']);
 
+/** Readability's (0.6) class/id tests: an element matching these is removed or scored down by its name alone. */
+interface NameTests {
+  unlikelyCandidates: RegExp;
+  okMaybeItsACandidate: RegExp;
+  negative: RegExp;
+}
+
+export const READABILITY_NAME_TESTS: NameTests | null = (() => {
+  const r = (Readability.prototype as unknown as { REGEXPS?: Partial<NameTests> }).REGEXPS;
+  return r?.unlikelyCandidates instanceof RegExp && r.okMaybeItsACandidate instanceof RegExp && r.negative instanceof RegExp
+    ? (r as NameTests)
+    : null;
+})();
+
+/**
+ * Takes the class and id off elements that hold article prose when Readability would drop or mark them down by
+ * those names alone (`sidebar-grid__container` wrapping the story): the paragraphs then speak for themselves.
+ * Blocks whose names say their prose is not the article (comments, consent) keep their names.
+ */
+export function unmaskProse(holders: ReadonlySet<DomElement>, namesOtherProse: (el: DomElement) => boolean): number {
+  const tests = READABILITY_NAME_TESTS;
+  if (!tests) return 0;
+  const misleading = (v: string | undefined): boolean =>
+    !!v && ((tests.unlikelyCandidates.test(v) && !tests.okMaybeItsACandidate.test(v)) || tests.negative.test(v));
+  let changed = 0;
+  for (const el of holders) {
+    if (namesOtherProse(el)) continue;
+    for (const name of ['class', 'id'] as const) {
+      if (misleading(el.attribs[name])) {
+        delete el.attribs[name];
+        changed++;
+      }
+    }
+  }
+  return changed;
+}
+
 export function dropUnreadAttributes(root: AnyNode): void {
   const stack: AnyNode[] = [root];
   while (stack.length) {

@@ -8,6 +8,7 @@ import type { Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
 import { detach } from './dom.js';
+import { namesOtherProse, proseHolders } from './prose.js';
 import type { TextLine } from '../parse/lines.js';
 import type { RemovedBlock } from '../types.js';
 
@@ -113,12 +114,15 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
     ? findAll($.root()[0]!, (el) => isBodyChild(el, BODY_CHILD_TAGS))
     : selectors.length ? ($(selectors.join(', ')).toArray() as Element[]) : [];
   for (const el of structural) if (el.parent) drop(el, el.tagName);
+  // Class and id words are a guess; a run of article paragraphs inside the element outweighs them.
+  const prose = use.classId ? proseHolders(bodyOf($)) : new Set<Element>();
+  const isProse = (el: Element, reason: string): boolean => (reason[0] === '.' || reason[0] === '#') && prose.has(el) && !namesOtherProse(el);
   // Iterative walk: children of a dropped element are not visited.
   const stack: Element[] = [...bodyOf($).children].filter((n): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style') as Element[];
   while (stack.length) {
     const el = stack.pop()!;
     const reason = chromeReason(el, use);
-    if (reason) {
+    if (reason && !isProse(el, reason)) {
       drop(el, reason);
       if (!el.parent) continue;
     }

@@ -1,0 +1,69 @@
+/**
+ * Article prose, measured: where on the page runs of real paragraphs stand. Class names lie
+ * (`sidebar-grid__container` may hold the story, `article-content` a teaser list), so rules that
+ * judge an element by its name ask here first whether it holds article prose.
+ *
+ * A prose run is an element with at least MIN_RUN direct <p> children that each read as a sentence
+ * paragraph (enough text outside links), together long enough to be more than a teaser. Every
+ * ancestor of a prose run holds prose.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import chrome from '../data/chrome.json' with { type: 'json' };
+import { isElement, nonLinkChars, textOf, walk } from './dom.js';
+
+/** Direct paragraph children that make a run (a teaser card has one). */
+const MIN_RUN = 2;
+/** Width-weighted characters outside links for a paragraph to count as prose (a CJK character counts two). */
+const MIN_PARAGRAPH = 80;
+/** Width-weighted characters outside links for the run as a whole. */
+const MIN_RUN_CHARS = 300;
+/** Link text above this share of a paragraph makes it a link line, not prose. */
+const MAX_LINK_SHARE = 0.5;
+
+/** Class/id words of blocks whose prose is still not the article (reader comments, consent texts, sign-up boxes). */
+export const NOT_ARTICLE_PROSE = new RegExp(chrome.proseIsNotArticle.join('|'), 'i');
+
+const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
+
+/** Length with wide (CJK) characters counted twice: a Chinese sentence says in 40 characters what English says in 80. */
+export function weightedLength(text: string): number {
+  const wide = text.match(WIDE);
+  return text.length + (wide ? wide.length : 0);
+}
+
+function proseWeight(p: Element): number {
+  const text = textOf(p);
+  if (!text) return 0;
+  const own = nonLinkChars([p]);
+  const visible = text.replace(/\s/g, '').length || 1;
+  if (own < visible * (1 - MAX_LINK_SHARE)) return 0;
+  const weight = weightedLength(text) * (own / visible);
+  return weight >= MIN_PARAGRAPH ? weight : 0;
+}
+
+/** Every element that holds a prose run (the run's parent and all its ancestors up to `root`). */
+export function proseHolders(root: AnyNode): Set<Element> {
+  const holders = new Set<Element>();
+  walk([root], (n) => {
+    if (!isElement(n) && n.type !== 'root') return false;
+    if (!isElement(n)) return true;
+    if (n.name === 'p') return false;
+    let count = 0;
+    let weight = 0;
+    for (const c of n.children) {
+      if (!isElement(c) || c.name !== 'p') continue;
+      const w = proseWeight(c);
+      if (w > 0) { count++; weight += w; }
+    }
+    if (count >= MIN_RUN && weight >= MIN_RUN_CHARS) {
+      for (let a: AnyNode | null = n; a && isElement(a) && !holders.has(a); a = a.parent) holders.add(a);
+    }
+    return true;
+  });
+  return holders;
+}
+
+/** Whether an element's class or id names a kind of prose that is not the article. */
+export function namesOtherProse(el: Element): boolean {
+  return NOT_ARTICLE_PROSE.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
+}
