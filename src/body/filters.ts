@@ -10,6 +10,7 @@ import { looksLikeHanName } from '../fields/people.js';
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import { foldForCompare } from '../parse/load.js';
+import { weightedLength } from '../prune/prose.js';
 import { Heuristics } from '../heuristics/index.js';
 
 const DEFAULTS = new Heuristics();
@@ -71,6 +72,32 @@ export function splitTrailingCredit(text: string, source: string | null): { text
   return { text, author: null };
 }
 
+/** A short line is furniture when it stands this often in one body (`Article content` labels between ad breaks). */
+const MIN_REPEATS = 3;
+const MAX_REPEATED_LINE = 40;
+
+/**
+ * The short lines that repeat between parts of one story: screen-reader labels (`Article content`), `Advertisement`.
+ * Each stands before a prose paragraph; repeated lines in lists and tables (prices, weekdays) stand among short ones.
+ */
+function repeatedLines(paragraphs: readonly Paragraph[]): Set<string> {
+  const seen = new Map<string, { n: number; beforeProse: number }>();
+  paragraphs.forEach((p, i) => {
+    if (p.text.length > MAX_REPEATED_LINE || !/\p{L}/u.test(p.text) || /\d/.test(p.text)) return;
+    const s = seen.get(p.text) ?? { n: 0, beforeProse: 0 };
+    s.n++;
+    // the label may stand over a subheading: the prose is then one further
+    if (Math.max(weightedLength(paragraphs[i + 1]?.text ?? ''), weightedLength(paragraphs[i + 2]?.text ?? '')) >= PROSE_AFTER_LABEL) s.beforeProse++;
+    seen.set(p.text, s);
+  });
+  const out = new Set<string>();
+  for (const [text, s] of seen) if (s.n >= MIN_REPEATS && s.beforeProse * 3 >= s.n * 2) out.add(text);
+  return out;
+}
+
+/** A paragraph this long (width-weighted) after a repeated line makes it a label between parts of the story. */
+const PROSE_AFTER_LABEL = 120;
+
 /** Notices that end an article: what follows them is boilerplate too. */
 const TRAILING_NOTICE = /^(?:反侵权公告|反侵權公告|侵权声明|侵權聲明|免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|郑重声明|鄭重聲明|根据《中华人民共和国著作权法》|根據《中華人民共和國著作權法》)|(?:郑重|鄭重)(?:公告|声明|聲明)[:：]$/;
 /** Link lists and bare link lines at the edges of the body are navigation, not text. */
@@ -95,10 +122,12 @@ export function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFA
 
 export function filterBody(paragraphs: Paragraph[], fields: BodyFields, heuristics: Heuristics = DEFAULTS): { paragraphs: Paragraph[]; creditAuthor: string | null } {
   const title = fields.title && heuristics.on('filter-title') ? fold(fields.title) : null;
+  const repeated = heuristics.on('filter-repeated-lines') ? repeatedLines(paragraphs) : null;
   const chrome = heuristics.on('filter-chrome-text');
   const metadata = heuristics.on('filter-metadata-lines');
   const filtered = paragraphs.filter((p, i) => {
     if (title && fold(p.text) === title) return false;
+    if (repeated?.has(p.text)) return false;
     if (chrome && isChromeText(p.text)) return false;
     if (!metadata) return true;
     // A bare date at the top is the info line; at the bottom it signs a notice and stays.

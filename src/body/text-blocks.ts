@@ -1,14 +1,16 @@
 /**
  * Split text blocks: component-built pages wrap every few paragraphs of one article in a block of
- * their own (`<div data-component="text-block"><p>…</p><p>…</p></div>` twice or more in a row).
- * Readability scores each block apart and joins a sibling block only when it scores high, so a
- * short later block (the article's last paragraph) is lost. Runs of such blocks are unwrapped here,
- * before Readability reads the page, so that their paragraphs become siblings of one parent.
+ * their own (`<section class="content-group"><div class="sr-only">Article content</div><div><p>…</p>
+ * <p>…</p></div></section>`, repeated, often with an ad block between two of them). Readability
+ * scores each block apart and joins a sibling block only when it scores high, so the lead or the
+ * last paragraphs are lost. Runs of such blocks are unwrapped here, before Readability reads the
+ * page, so that their paragraphs become siblings of one parent.
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import { textContent } from '../parse/load.js';
 import { nonLinkChars } from '../prune/dom.js';
+import { weightedLength } from '../prune/prose.js';
 
 /** The identity of a block: the same tag, class and component name mark blocks of one kind. */
 function blockKey(el: Element): string {
@@ -17,52 +19,124 @@ function blockKey(el: Element): string {
 
 /** Link text above this share of a block makes it a link list, not prose. */
 const MAX_LINK_SHARE = 0.5;
-/**
- * Blocks of one paragraph each are left alone: Readability joins those (they share their class, which
- * it rewards), and their parent often holds galleries and widgets between them.
- */
-const MIN_PARAGRAPHS = 2;
-/** Paragraphs shorter than this on average are captions, credits and counters (a gallery's `1/50`, `PA`). */
+/** A run must hold this many paragraphs in all (one block of one paragraph is a teaser or a caption). */
+const MIN_RUN_PARAGRAPHS = 3;
+/** Paragraphs shorter than this on average (width-weighted) are captions, credits and counters (a gallery's `1/50`, `PA`). */
 const MIN_MEAN_PARAGRAPH = 60;
+/** A label inside a block (`Article content` for screen readers) is this short at most. */
+const MAX_LABEL = 40;
 
-/** A block that holds only paragraphs (two or more), mostly prose (whitespace and comments between them aside). */
-function isParagraphBlock(el: Element): boolean {
-  if (el.name !== 'div' && el.name !== 'section') return false;
-  let paragraphs = 0;
+const TEXT_CHILDREN = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol']);
+const WRAPPERS = new Set(['div', 'section']);
+
+interface Contents {
+  /** What replaces the block: its paragraphs, headings and lists, wrappers and labels taken out. */
+  nodes: Element[];
+  paragraphs: number;
+}
+
+/** Element children, or null when a child is text outside any element. */
+function elementChildren(el: Element): Element[] | null {
+  const out: Element[] = [];
   for (const c of el.children) {
     if (c.type === 'comment' || (c.type === 'text' && !c.data.trim())) continue;
-    if (c.type !== 'tag' || (c as Element).name !== 'p') return false;
-    paragraphs++;
+    if (c.type !== 'tag') return null;
+    out.push(c as Element);
   }
-  if (paragraphs < MIN_PARAGRAPHS) return false;
-  const text = textContent(el);
-  const visible = text.replace(/\s/g, '').length;
-  return text.length >= paragraphs * MIN_MEAN_PARAGRAPH && nonLinkChars([el]) >= visible * (1 - MAX_LINK_SHARE);
+  return out;
 }
 
 /**
- * Unwraps every run of two or more adjacent paragraph blocks of one kind that hold the page's
- * `paragraphs`. Returns the number of blocks unwrapped.
+ * A block's article contents when it holds only paragraphs, headings and lists (directly or in one plain wrapper)
+ * and at most short labels; null otherwise.
+ */
+function blockContents(el: Element): Contents | null {
+  if (!WRAPPERS.has(el.name)) return null;
+  const kids = elementChildren(el);
+  if (!kids) return null;
+  const nodes: Element[] = [];
+  let paragraphs = 0;
+  for (const k of kids) {
+    if (TEXT_CHILDREN.has(k.name)) {
+      nodes.push(k);
+      if (k.name === 'p') paragraphs++;
+      continue;
+    }
+    const inner = WRAPPERS.has(k.name) ? elementChildren(k) : null;
+    if (inner && inner.length && inner.every((c) => TEXT_CHILDREN.has(c.name))) {
+      nodes.push(...inner);
+      paragraphs += inner.filter((c) => c.name === 'p').length;
+      continue;
+    }
+    const text = textContent(k).trim();
+    if (text.length <= MAX_LABEL && !k.children.some((c) => c.type === 'tag')) continue; // a label: dropped with the wrapper
+    return null;
+  }
+  return paragraphs ? { nodes, paragraphs } : null;
+}
+
+/** Prose: long enough paragraphs on average, mostly outside links. */
+function isProse(blocks: readonly { el: Element; contents: Contents }[]): boolean {
+  let paragraphs = 0;
+  let weight = 0;
+  let visible = 0;
+  let own = 0;
+  for (const b of blocks) {
+    paragraphs += b.contents.paragraphs;
+    const text = textContent(b.el);
+    weight += weightedLength(text.replace(/\s+/g, ' ').trim());
+    visible += text.replace(/\s/g, '').length;
+    own += nonLinkChars([b.el]);
+  }
+  return paragraphs >= MIN_RUN_PARAGRAPHS && weight >= paragraphs * MIN_MEAN_PARAGRAPH && own >= visible * (1 - MAX_LINK_SHARE);
+}
+
+/**
+ * Unwraps every run of two or more paragraph blocks of one kind under one parent (other siblings without
+ * paragraphs, such as emptied ad slots, may stand between them) that hold the page's `paragraphs`.
+ * Returns the number of blocks unwrapped.
  */
 export function mergeSplitTextBlocks($: CheerioAPI, paragraphs: readonly Element[]): number {
-  const parents = new Set<ParentNode>();
+  let parents = new Set<ParentNode>();
   for (const p of paragraphs) {
-    const block = p.parent;
-    if (block?.type === 'tag' && block.parent) parents.add(block.parent as ParentNode);
+    for (let block = p.parent, depth = 0; block?.type === 'tag' && block.parent && depth < 2; block = block.parent, depth++) {
+      parents.add(block.parent as ParentNode);
+    }
   }
   let unwrapped = 0;
-  for (const parent of parents) {
-    let run: Element[] = [];
-    const flush = (): void => {
-      if (run.length >= 2) for (const b of run) { $(b).replaceWith(b.children); unwrapped++; }
-      run = [];
-    };
-    for (const k of parent.children.filter((c): c is Element => c.type === 'tag')) {
-      if (!isParagraphBlock(k)) flush();
-      else if (run.length > 0 && blockKey(run[0]!) !== blockKey(k)) { flush(); run.push(k); }
-      else run.push(k);
+  // A story split into groups may be split again one level up (three containers of groups): once a level is
+  // merged, the level above is tried.
+  for (let round = 0; round < MAX_ROUNDS && parents.size; round++) {
+    const merged = new Set<ParentNode>();
+    for (const parent of parents) {
+      if (mergeRuns($, parent)) {
+        unwrapped++;
+        if (parent.parent) merged.add(parent.parent);
+      }
     }
-    flush();
+    parents = merged;
   }
   return unwrapped;
+}
+
+/** How many levels of split groups are merged. */
+const MAX_ROUNDS = 3;
+
+/** Unwraps the runs of paragraph blocks among one parent's children; true when any was unwrapped. */
+function mergeRuns($: CheerioAPI, parent: ParentNode): boolean {
+  const byKey = new Map<string, { el: Element; contents: Contents }[]>();
+  for (const k of parent.children) {
+    if (k.type !== 'tag') continue;
+    const contents = blockContents(k as Element);
+    if (!contents) continue;
+    const key = blockKey(k as Element);
+    byKey.set(key, [...(byKey.get(key) ?? []), { el: k as Element, contents }]);
+  }
+  let any = false;
+  for (const run of byKey.values()) {
+    if (run.length < 2 || !isProse(run)) continue;
+    for (const b of run) $(b.el).replaceWith(b.contents.nodes);
+    any = true;
+  }
+  return any;
 }
