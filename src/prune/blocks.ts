@@ -9,6 +9,9 @@ import { findRuns } from './runs.js';
 import { tokenizeNodes } from './tokens.js';
 
 const PROTECT = thresholds.protectTextShare;
+/** Pieces of a hidden block looked up elsewhere on the page, and their length. */
+const DUPLICATE_PIECES = 5;
+const DUPLICATE_PIECE = 40;
 
 export interface Judgement {
   /** Whitespace-collapsed text. */
@@ -69,6 +72,24 @@ export function linkHeavy(j: Judgement): boolean {
  */
 export class PageMeasure {
   private total = -1;
+  private pageText: string | null = null;
+
+  /**
+   * Whether most of a block's text stands twice on the page (the block is one of the copies): five pieces taken
+   * across the block are looked up in the page's whole text.
+   */
+  repeatsVisibleText(text: string): boolean {
+    if (text.length < DUPLICATE_PIECE * DUPLICATE_PIECES) return false;
+    this.pageText ??= textOf([bodyOf(this.$)]);
+    let twice = 0;
+    for (let i = 0; i < DUPLICATE_PIECES; i++) {
+      const at = Math.floor(((text.length - DUPLICATE_PIECE) * i) / (DUPLICATE_PIECES - 1));
+      const piece = text.slice(at, at + DUPLICATE_PIECE);
+      const first = this.pageText.indexOf(piece);
+      if (first >= 0 && this.pageText.indexOf(piece, first + 1) >= 0) twice++;
+    }
+    return twice * 2 > DUPLICATE_PIECES;
+  }
 
   constructor(private readonly $: CheerioAPI) {}
 

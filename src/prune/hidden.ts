@@ -91,7 +91,7 @@ export function scanHidden($: CheerioAPI, ctx: PruneContext, sel: HiddenSelector
           continue;
         }
         const share = measure.share(j.chars - j.linkChars);
-        if (keepsBody(ctx, share)) {
+        if (keepsBody(ctx, share, j.text, measure)) {
           keep([c], reason, share, depth);
           continue;
         }
@@ -115,7 +115,7 @@ export function scanHidden($: CheerioAPI, ctx: PruneContext, sel: HiddenSelector
     }
     if (siblings.length < 2) return;
     const share = measure.share(siblings.reduce((n, b) => n + b.judgement.chars - b.judgement.linkChars, 0));
-    if (!keepsBody(ctx, share)) return;
+    if (!keepsBody(ctx, share, siblings.map((b) => b.judgement.text).join(' '), measure)) return;
     const group = new Set(siblings);
     scan.blocks = scan.blocks.filter((b) => !group.has(b));
     keep(siblings.map((b) => b.el), 'hidden siblings', share, depth);
@@ -125,9 +125,15 @@ export function scanHidden($: CheerioAPI, ctx: PruneContext, sel: HiddenSelector
 }
 
 /** A hidden block holding this share of the page's text is kept as the body (rule `hidden-keeps-body`). */
-function keepsBody(ctx: PruneContext, share: number): boolean {
-  return holdsBody(share) && ctx.heuristics?.on('hidden-keeps-body') !== false;
+function keepsBody(ctx: PruneContext, share: number, text: string, measure: PageMeasure): boolean {
+  if (!holdsBody(share) || ctx.heuristics?.on('hidden-keeps-body') === false) return false;
+  // Not an article waiting for a script: a client-side template (`{* … *}`, `{{ … }}`) or a hidden copy of text
+  // the page shows anyway (a paywall's second copy of the story).
+  return !TEMPLATE_PLACEHOLDER.test(text) && !measure.repeatsVisibleText(text);
 }
+
+/** Template syntax left in a hidden block's text: comment and login dialogs rendered by scripts. */
+const TEMPLATE_PLACEHOLDER = /\{\*[^]{0,200}?\*\}|\{\{[^]{0,200}?\}\}|<%[^]{0,200}?%>|\$\{[a-z_.]{1,40}\}/i;
 
 /** Warning text for a hidden block kept because it holds the body. */
 export function keptWarning(label: string, reason: string, percent: number): string {
@@ -161,7 +167,7 @@ export function removeHidden($: CheerioAPI, pageCtx: PruneContext): RemovedBlock
       removed.push(removedBlock('spam', 'document-write-hidden', j.text));
     } else {
       const share = measure.share(j.chars - j.linkChars);
-      if (keepsBody(ctx, share)) {
+      if (keepsBody(ctx, share, j.text, measure)) {
         warn(keptWarning('document.write region', 'document-write-hidden', Math.round(100 * share)));
         continue;
       }
