@@ -6,7 +6,8 @@ import type { CheerioAPI, CheerioOptions } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
 import { dropUnreadAttributes, runReadability, unmaskProse } from './readability.js';
-import { namesOtherProse, proseHolders } from '../prune/prose.js';
+import { namesOtherProse, proseHolders, weightedLength } from '../prune/prose.js';
+import { nonLinkChars } from '../prune/dom.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
 import { mergeSplitTextBlocks } from './text-blocks.js';
@@ -115,13 +116,62 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);
   }
-  const denseLength = marked?.length ?? (dense && !entry ? cleanText(textContent(dense)).length : 0);
-  if (result && (!options.heuristics.on('second-opinion') || result.textLength * FALLBACK_RATIO >= denseLength)) return result.root;
-  if (dense) {
-    if (result) warnings.push(`readability kept far less text than the ${marked ? 'articleBody container' : 'densest block'}; used that`);
-    return dense;
+  if (!result) return dense;
+  if (dense && !entry && options.heuristics.on('second-opinion')) {
+    const verdict = secondOpinion(result.root, dense, marked?.length);
+    if (verdict === 'candidate') {
+      warnings.push(`readability kept far less text than the ${marked ? 'articleBody container' : 'densest block'}, which holds it and reads as article prose; used that`);
+      return dense;
+    }
   }
-  return null;
+  return result.root;
+}
+
+/** Signals that a block's prose is not the article, on it or an ancestor (comments, consent, sign-up). */
+function namedOtherProse(el: Element): boolean {
+  for (let n: ParentNode | null = el; n && n.type === 'tag'; n = n.parent) if (namesOtherProse(n as Element)) return true;
+  return false;
+}
+
+/** Pieces of Readability's text looked up in the other candidate, and their length. */
+const OVERLAP_PIECES = 8;
+const OVERLAP_PIECE = 24;
+/** Readability's pick is too short to trust below this (width-weighted characters), or when the candidate holds this many times more. */
+const WEAK_PICK = 400;
+const FRAGMENT_RATIO = 4;
+/** A candidate with more link text than this share is a list of links, not an article. */
+const MAX_CANDIDATE_LINK_SHARE = 0.5;
+/** Linked headings (teasers) inside a candidate from which on it is a feed of stories rather than one. */
+const FEED_HEADINGS = 3;
+
+/**
+ * A second opinion on Readability's pick against one other candidate (the schema.org articleBody, else the
+ * densest block of paragraphs), decided on measured features rather than length alone. The candidate wins only
+ * when it holds far more text, reads as prose (few links, not a feed of headed stories, not named as comments or
+ * consent), and either contains what Readability kept (Readability lost part of a split article) or Readability
+ * kept almost nothing. A short right article next to a long comment thread, cookie notice or "more stories" list
+ * stays.
+ */
+function secondOpinion(pick: ParentNode, candidate: Element, candidateLength?: number): 'readability' | 'candidate' {
+  const pickText = cleanText(textContent(pick));
+  const text = cleanText(textContent(candidate));
+  const length = candidateLength ?? text.length;
+  if (pickText.length * FALLBACK_RATIO >= length) return 'readability';
+  const visible = text.replace(/\s/g, '').length || 1;
+  if (1 - nonLinkChars([candidate]) / visible > MAX_CANDIDATE_LINK_SHARE) return 'readability';
+  if (namedOtherProse(candidate)) return 'readability';
+  const linkedHeadings = findAll(candidate, (el) => /^h[1-4]$/.test(el.name) && findAll(el, (a) => a.name === 'a').length > 0);
+  if (linkedHeadings.length >= FEED_HEADINGS) return 'readability';
+  // Readability kept a fragment (a sign-up notice, one caption): the prose block is the article.
+  if (weightedLength(pickText) < WEAK_PICK || pickText.length * FRAGMENT_RATIO <= length) return 'candidate';
+  const flat = text.replace(/\s+/g, '');
+  const pickFlat = pickText.replace(/\s+/g, '');
+  let found = 0;
+  for (let i = 0; i < OVERLAP_PIECES; i++) {
+    const at = Math.floor(((pickFlat.length - OVERLAP_PIECE) * i) / (OVERLAP_PIECES - 1));
+    if (flat.includes(pickFlat.slice(Math.max(0, at), Math.max(0, at) + OVERLAP_PIECE))) found++;
+  }
+  return found * 10 >= OVERLAP_PIECES * 6 ? 'candidate' : 'readability';
 }
 
 export function extractBody($: CheerioAPI, options: BodyOptions): Body {
