@@ -211,6 +211,10 @@ function watchRedis(
   let lastLogged = 0;
   let down = false;
   let busy = false;
+  // A refused AUTH shows as a connection error, while pings only see "not connected".
+  health.on('error', (err: Error) => {
+    if (AUTH_FAILURE.test(err.message)) o.onFatal(`Redis refused authentication (${err.message}): giving up`);
+  });
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
