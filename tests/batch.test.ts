@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,10 +92,14 @@ describe('extractMany', () => {
 
   it('pulls inputs only as fast as the pool takes them (backpressure)', async () => {
     let pulled = 0;
-    const page = join(dir, 'site', 'a0.html');
+    const copies = join(dir, 'copies');
+    mkdirSync(copies, { recursive: true });
+    const html = readFileSync(join(dir, 'site', 'a0.html'));
+    // Distinct files: one file named again is cleaned once.
     function* endless() {
       for (;;) {
-        pulled++;
+        const page = join(copies, `copy${pulled++}.html`);
+        writeFileSync(page, html);
         yield page;
       }
     }

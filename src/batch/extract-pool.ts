@@ -72,6 +72,7 @@ export class ExtractPool {
       ...(options.skip ? { skip: options.skip } : {}),
       onNotAPage: options.onNotAPage ?? (() => {}),
       onResumed: options.onResumed ?? (() => {}),
+      ...(options.onDuplicate ? { onDuplicate: options.onDuplicate } : {}),
     });
     return schedule(source, (item) => this.#process(item, options.onBytes), {
       maxInFlight: this.#jobs > 0 ? this.#jobs * TASKS_PER_WORKER : 1,

@@ -3,10 +3,12 @@
  * pages. Nothing is listed or read ahead: directories are walked entry by entry, globs streamed, WARC
  * records parsed as they are pulled, so memory stays flat on millions of pages.
  */
-import { opendir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { BigIntStats } from 'node:fs';
+import { opendir, readlink, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import fg from 'fast-glob';
 import { identityOf } from './identity.js';
+import { notRegularReason } from './read.js';
 import { warcPages } from './warc.js';
 import { messageOf, type ErrorKind, type ErrorRecord, type PageInput, type RecordIdentity } from './types.js';
 
@@ -20,6 +22,8 @@ export interface SourceHooks {
   onNotAPage: () => void;
   /** A page left out by `skip`. */
   onResumed: () => void;
+  /** A file left out because another input already named it. */
+  onDuplicate?: () => void;
 }
 
 /** Extensions picked up when walking a directory. Files named explicitly or by a glob are taken as they are. */
@@ -38,45 +42,91 @@ export async function* expandInputs(
   inputs: Iterable<string | PageInput> | AsyncIterable<string | PageInput>,
   hooks: SourceHooks,
 ): AsyncGenerator<SourceItem> {
+  const seen = new SeenFiles();
   for await (const input of inputs) {
     if (typeof input === 'string') {
-      yield* expandPath(input, hooks);
+      for await (const item of expandPath(input, hooks, seen)) {
+        // Error records are records too: a resumed run does not write them again.
+        if (item.kind === 'failed' && hooks.skip?.(item.record)) hooks.onResumed();
+        else yield item;
+      }
     } else if (hooks.skip?.(identityOf(input))) {
       hooks.onResumed();
+    } else if (input.kind === 'file') {
+      yield* fromFile(input.path, hooks, seen, input);
     } else {
       // The caller's bytes are copied: the batch transfers (detaches) the buffers it sends to workers.
-      yield input.kind === 'file' ? input : { ...input, bytes: new Uint8Array(input.bytes) };
+      yield { ...input, bytes: new Uint8Array(input.bytes) };
     }
   }
 }
 
-async function* expandPath(path: string, hooks: SourceHooks): AsyncGenerator<SourceItem> {
-  let isDirectory: boolean;
+/**
+ * The files a run has taken, by device and inode: a file named by several inputs (`dir`, `./dir`,
+ * `dir/a.html`, a symlink, a hard link) is cleaned once, under the first name it was met by.
+ */
+class SeenFiles {
+  readonly #keys = new Set<bigint>();
+  /** True the first time a file is met. */
+  add(stats: BigIntStats): boolean {
+    const key = (stats.dev << 64n) | stats.ino;
+    if (this.#keys.has(key)) return false;
+    this.#keys.add(key);
+    return true;
+  }
+}
+
+async function* expandPath(path: string, hooks: SourceHooks, seen: SeenFiles): AsyncGenerator<SourceItem> {
+  let stats: BigIntStats;
   try {
-    isDirectory = (await stat(path)).isDirectory();
+    stats = await stat(path, { bigint: true });
   } catch (err) {
     if (fg.isDynamicPattern(path)) {
-      for await (const match of fg.stream(path, { onlyFiles: true })) yield* fromFile(String(match), hooks);
+      for await (const match of fg.stream(path, { onlyFiles: true })) yield* fromFile(String(match), hooks, seen);
       return;
     }
-    yield failed({ file: path }, 'read', messageOf(err));
+    yield failed({ file: path }, 'read', brokenPathMessage(err));
     return;
   }
-  yield* isDirectory ? walk(path, hooks) : fromFile(path, hooks);
+  yield* stats.isDirectory() ? walk(path, hooks, seen) : fromFile(path, hooks, seen, undefined, stats);
 }
 
-async function* fromFile(path: string, hooks: SourceHooks): AsyncGenerator<SourceItem> {
-  if (isWarcPath(path)) {
+/**
+ * One file: refused unless it is a regular file (a FIFO would block the run, a device never end), left
+ * out when already taken under another name, else a WARC's records or a page.
+ */
+async function* fromFile(path: string, hooks: SourceHooks, seen: SeenFiles, input?: PageInput, known?: BigIntStats): AsyncGenerator<SourceItem> {
+  let stats = known;
+  if (!stats) {
+    try {
+      stats = await stat(path, { bigint: true });
+    } catch (err) {
+      yield failed({ file: path }, 'read', brokenPathMessage(err));
+      return;
+    }
+  }
+  const refused = notRegularReason(stats);
+  if (refused) {
+    yield failed({ file: path }, 'read', refused);
+    return;
+  }
+  if (!seen.add(stats)) {
+    hooks.onDuplicate?.();
+  } else if (!input && isWarcPath(path)) {
     yield* warcPages(path, hooks);
   } else if (hooks.skip?.({ file: path })) {
     hooks.onResumed();
   } else {
-    yield { kind: 'file', path };
+    yield input ?? { kind: 'file', path };
   }
 }
 
-/** Depth-first walk that streams entries (no directory is listed into memory); symlinked directories are not followed. */
-async function* walk(dir: string, hooks: SourceHooks): AsyncGenerator<SourceItem> {
+/**
+ * Depth-first walk that streams entries (no directory is listed into memory). Symlinked directories are
+ * not followed (so a link back up cannot loop); a symlink named like a page whose target is missing or
+ * loops, and a FIFO, socket or device named like a page, give an error record without being opened.
+ */
+async function* walk(dir: string, hooks: SourceHooks, seen: SeenFiles): AsyncGenerator<SourceItem> {
   let entries;
   try {
     entries = await opendir(dir);
@@ -87,19 +137,39 @@ async function* walk(dir: string, hooks: SourceHooks): AsyncGenerator<SourceItem
   for await (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      yield* walk(path, hooks);
-    } else if ((PAGE_FILE.test(entry.name) || WARC_FILE.test(entry.name)) && (entry.isFile() || (await isSymlinkToFile(path)))) {
-      yield* fromFile(path, hooks);
+      yield* walk(path, hooks, seen);
+      continue;
+    }
+    const named = PAGE_FILE.test(entry.name) || WARC_FILE.test(entry.name);
+    if (entry.isSymbolicLink()) {
+      let stats: BigIntStats;
+      try {
+        stats = await stat(path, { bigint: true });
+      } catch (err) {
+        if (named || (await linkNamesAPage(path))) yield failed({ file: path }, 'read', brokenPathMessage(err));
+        continue;
+      }
+      if (named && !stats.isDirectory()) yield* fromFile(path, hooks, seen, undefined, stats);
+    } else if (named) {
+      yield* fromFile(path, hooks, seen);
     }
   }
 }
 
-async function isSymlinkToFile(path: string): Promise<boolean> {
+/** A broken symlink whose target is named like a page (`latest -> story.html`) is reported too. */
+async function linkNamesAPage(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isFile();
+    const target = basename(await readlink(path));
+    return PAGE_FILE.test(target) || WARC_FILE.test(target);
   } catch {
     return false;
   }
+}
+
+function brokenPathMessage(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return `symbolic link loop: ${messageOf(err)}`;
+  return messageOf(err);
 }
 
 /**

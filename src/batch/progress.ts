@@ -66,6 +66,7 @@ export function summaryLine(stats: BatchStats): string {
   ];
   if (stats.skipped) parts.push(`${stats.skipped} skipped`);
   if (stats.resumed) parts.push(`${stats.resumed} already done`);
+  if (stats.duplicates) parts.push(`${stats.duplicates} named twice (cleaned once)`);
   parts.push(`${stats.pagesPerSecond.toFixed(1)} pages/s`);
   return `newsclean: ${parts.join(', ')}`;
 }

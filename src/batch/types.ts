@@ -57,6 +57,8 @@ export interface BatchStats {
   skipped: number;
   /** Pages left out by `skip` (already in the output of an earlier run). */
   resumed: number;
+  /** Files left out because an earlier input named the same file (`dir` and `dir/a.html`, a symlink…). */
+  duplicates: number;
   /** Input bytes of the pages processed. */
   bytes: number;
   seconds: number;

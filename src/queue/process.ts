@@ -3,11 +3,14 @@
  * A unit that cannot be read throws (BullMQ retries it, then keeps it failed with the reason);
  * a page that fails to extract is an error record in the output and the unit still succeeds.
  */
+import { realpath } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import path from 'node:path';
 import type { BatchOptions, BatchRecord, ErrorRecord, PageInput } from '../batch/types.js';
 import { AtomicJsonlWriter, outputExists, outputPath, summarizeOutput } from './output.js';
 import type { InputReader } from './reader.js';
 import type { ExtractManyFn, UnitData, UnitResult } from './types.js';
+import { UnitRejectedError } from './units.js';
 
 /** Runs one unit's inputs through the engine and yields their records in input order. */
 export type UnitExtractor = (inputs: AsyncIterable<string | PageInput>) => AsyncIterable<BatchRecord>;
@@ -29,6 +32,11 @@ export interface ProcessContext {
   extract: UnitExtractor;
   /** Called once the unit starts its real work (not for skipped units). */
   onStart?: (unitId: string) => void;
+  /**
+   * Directories (or files) the unit's inputs must lie in, after symlinks are resolved; a unit naming
+   * anything else fails with UnitRejectedError. Undefined: no check (the caller trusts the units).
+   */
+  allowedRoots?: readonly string[];
 }
 
 export async function processUnit(id: string, data: UnitData, ctx: ProcessContext): Promise<UnitResult> {
@@ -41,6 +49,7 @@ export async function processUnit(id: string, data: UnitData, ctx: ProcessContex
   if (data.v !== 1 || (data.kind !== 'pages' && data.kind !== 'warc') || data.inputs.length === 0) {
     throw new Error(`unit ${id}: unsupported unit data ${JSON.stringify(data).slice(0, 200)}`);
   }
+  if (ctx.allowedRoots) await checkRoots(id, data.inputs, ctx.allowedRoots);
   // Check every input first: a missing file must fail the unit before anything is written.
   for (const ref of data.inputs) {
     await ctx.reader.check(ref).catch((err: unknown) => {
@@ -98,6 +107,21 @@ function isError(rec: BatchRecord): rec is ErrorRecord {
 function unitReadFailure(rec: ErrorRecord): boolean {
   if (rec.error.kind !== 'read') return false;
   return rec.warc === undefined || /^E[A-Z0-9]+:/.test(rec.error.message);
+}
+
+/** Every input must resolve (symlinks followed) to a path inside one of the roots (resolved likewise). */
+async function checkRoots(id: string, inputs: readonly string[], roots: readonly string[]): Promise<void> {
+  if (roots.length === 0) throw new UnitRejectedError(`rejected unit ${id}: no allowed input roots (push records them; or give --input-root)`);
+  const resolvedRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => path.resolve(root))));
+  for (const ref of inputs) {
+    // A missing input is not refused here: the read check below reports it (and a retry may find it).
+    const real = await realpath(ref).catch(() => path.resolve(ref));
+    const inside = resolvedRoots.some((root) => {
+      const rel = path.relative(root, real);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    });
+    if (!inside) throw new UnitRejectedError(`rejected unit ${id}: input ${ref} is outside the allowed input roots (${resolvedRoots.join(', ')})`);
+  }
 }
 
 export function errorMessage(err: unknown): string {

@@ -3,7 +3,7 @@
  * another reader (object storage) can implement the same interface without touching push/work.
  */
 import { constants } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 
@@ -18,6 +18,8 @@ export interface InputReader {
    * a local run), or null when the bytes must go through `read`.
    */
   localPath(ref: string): string | null;
+  /** What `inputs` let workers read: recorded by push as the default allowed input roots. */
+  roots?(inputs: string[]): Promise<string[]>;
 }
 
 /**
@@ -38,13 +40,29 @@ export class FsReader implements InputReader {
       const st = await stat(abs).catch(() => null);
       let matches: string[];
       if (st?.isFile()) matches = [abs];
-      else if (st?.isDirectory()) matches = await fg(DIR_PATTERN, { cwd: abs, absolute: true, onlyFiles: true, dot: true, caseSensitiveMatch: false });
-      else if (fg.isDynamicPattern(input)) matches = await fg(input, { cwd: this.cwd, absolute: true, onlyFiles: true });
+      // Symlinked directories are not followed: `self -> .` or `up -> ..` would list forever.
+      else if (st?.isDirectory()) matches = await fg(DIR_PATTERN, { cwd: abs, absolute: true, onlyFiles: true, dot: true, caseSensitiveMatch: false, followSymbolicLinks: false });
+      else if (fg.isDynamicPattern(input)) matches = await fg(input, { cwd: this.cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false });
       else throw new Error(`no such input: ${input}`);
       if (matches.length === 0) throw new Error(`input matches no files: ${input}`);
       for (const m of matches) found.add(path.normalize(m));
     }
     return [...found].sort();
+  }
+
+  /** A file or directory input is its own root (symlinks resolved); a glob, the directory before its first pattern part. */
+  async roots(inputs: string[]): Promise<string[]> {
+    const roots = new Set<string>();
+    for (const input of inputs) {
+      let base = path.resolve(this.cwd, input);
+      if (!(await stat(base).catch(() => null)) && fg.isDynamicPattern(input)) {
+        const parts = base.split(path.sep);
+        const firstPattern = parts.findIndex((part) => fg.isDynamicPattern(part));
+        base = parts.slice(0, firstPattern).join(path.sep) || path.sep;
+      }
+      roots.add(await realpath(base).catch(() => base));
+    }
+    return [...roots].sort();
   }
 
   async check(ref: string): Promise<void> {

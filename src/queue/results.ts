@@ -4,6 +4,7 @@
  * is idempotent: a redone unit overwrites its entry, so totals never count a unit twice.
  */
 import { Redis } from 'ioredis';
+import { DEFAULT_REDIS_TIMEOUT_MS } from './connection.js';
 import type { UnitResult } from './types.js';
 
 export interface StoredResult extends UnitResult {
@@ -27,11 +28,21 @@ export function resultsKey(queue: string): string {
   return `bull:${queue}:newsclean:results`;
 }
 
-export function openRedis(url: string, role: 'worker' | 'client'): Redis {
+/** The push ledger: every unit id ever pushed to the queue, so `status` can tell units that vanished. */
+export function pushedKey(queue: string): string {
+  return `bull:${queue}:newsclean:pushed`;
+}
+
+/** Input roots recorded by push: the default of what workers may read. */
+export function rootsKey(queue: string): string {
+  return `bull:${queue}:newsclean:roots`;
+}
+
+export function openRedis(url: string, role: 'worker' | 'client', timeoutMs = DEFAULT_REDIS_TIMEOUT_MS): Redis {
   const redis =
     role === 'worker'
-      ? new Redis(url, { maxRetriesPerRequest: null })
-      : new Redis(url, { maxRetriesPerRequest: 2, connectTimeout: 5_000, retryStrategy: (t) => (t > 3 ? null : 250 * t) });
+      ? new Redis(url, { maxRetriesPerRequest: null, connectTimeout: timeoutMs })
+      : new Redis(url, { maxRetriesPerRequest: 2, connectTimeout: timeoutMs, commandTimeout: timeoutMs, retryStrategy: (t) => (t > 3 ? null : 250 * t) });
   redis.on('error', () => undefined); // failures surface through the awaited commands
   return redis;
 }

@@ -5,7 +5,7 @@
  * worker redoes it from scratch; completed units are never touched.
  */
 import { Queue } from 'bullmq';
-import { connectionFor } from './connection.js';
+import { closeQuietly, connectionFor, DEFAULT_REDIS_TIMEOUT_MS } from './connection.js';
 import type { UnitData, UnitResult } from './types.js';
 
 export interface RetrySummary {
@@ -20,8 +20,9 @@ const PAGE = 1_000;
 const PARALLEL = 100;
 
 /** Retries the named units, or every failed unit when `ids` is empty. */
-export async function retryUnits(redisUrl: string, queueName: string, ids: readonly string[] = []): Promise<RetrySummary> {
-  const queue = new Queue<UnitData, UnitResult>(queueName, { connection: connectionFor(redisUrl, 'client') });
+export async function retryUnits(redisUrl: string, queueName: string, ids: readonly string[] = [], timeoutMs = DEFAULT_REDIS_TIMEOUT_MS): Promise<RetrySummary> {
+  // Each call times out on its own (connectionFor's commandTimeout), so a silent Redis cannot hang this.
+  const queue = new Queue<UnitData, UnitResult>(queueName, { connection: connectionFor(redisUrl, 'client', timeoutMs) });
   queue.on('error', () => undefined); // connection errors also reject the awaited call, reported once there
   const summary: RetrySummary = { retried: [], skipped: [] };
   try {
@@ -35,7 +36,7 @@ export async function retryUnits(redisUrl: string, queueName: string, ids: reado
       }
     }
   } finally {
-    await queue.close();
+    await closeQuietly(queue, timeoutMs);
   }
   return summary;
 }

@@ -47,4 +47,9 @@ export const DEFAULTS = {
   lockMs: 30_000,
   maxStalled: 2,
   idlePollMs: 1_000,
+  /** A worker gives up (exit 1) once Redis has not answered its health check for this long. */
+  redisGiveUpMs: 60_000,
+  /** After the first SIGINT/SIGTERM, how long active units may take to finish before the worker stops anyway. */
+  stopTimeoutMs: 30_000,
+  healthPollMs: 2_000,
 } as const;

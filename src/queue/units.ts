@@ -28,3 +28,27 @@ function makeUnit(kind: UnitKind, inputs: string[]): PlannedUnit {
   const data: UnitData = { v: 1, kind, inputs };
   return { id: unitId(kind, inputs), data };
 }
+
+const UNIT_ID = /^[pw]-[0-9a-f]{24}$/;
+
+/** The unit came from Redis in a shape push never makes: failed at once, never retried. */
+export class UnitRejectedError extends Error {
+  override name = 'UnitRejectedError';
+}
+
+/**
+ * Checks a unit read from Redis before anything uses it: the id must be one push creates (it becomes a
+ * file name: `../x` or `/tmp/x` would write outside --out-dir) and must be the hash of the unit's data, and
+ * the data must be a list of absolute paths of the unit's kind. Throws UnitRejectedError.
+ */
+export function validateUnit(id: string | undefined, data: unknown): asserts data is UnitData {
+  if (typeof id !== 'string' || !UNIT_ID.test(id)) throw new UnitRejectedError(`rejected unit ${JSON.stringify(id ?? null).slice(0, 120)}: not a unit id made by push (p-/w- and 24 hex digits)`);
+  const unit = data as Partial<UnitData> | null;
+  if (
+    typeof unit !== 'object' || unit === null || unit.v !== 1 || (unit.kind !== 'pages' && unit.kind !== 'warc') ||
+    !Array.isArray(unit.inputs) || unit.inputs.length === 0 || !unit.inputs.every((ref) => typeof ref === 'string' && ref.startsWith('/') && !ref.includes('\0'))
+  ) {
+    throw new UnitRejectedError(`rejected unit ${id}: unsupported unit data ${JSON.stringify(data).slice(0, 200)}`);
+  }
+  if (unitId(unit.kind, unit.inputs) !== id) throw new UnitRejectedError(`rejected unit ${id}: its id is not the hash of its inputs (data changed after push?)`);
+}

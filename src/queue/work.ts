@@ -6,11 +6,13 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { ExtractPool, ExtractPoolOptions } from '../batch/extract-pool.js';
-import { connectionFor } from './connection.js';
+import { connectionFor, DEFAULT_REDIS_TIMEOUT_MS, withDeadline } from './connection.js';
+import { UnitRejectedError, validateUnit } from './units.js';
 import { removeStaleTemps } from './output.js';
-import { openRedis, storeResult } from './results.js';
+import { openRedis, rootsKey, storeResult } from './results.js';
 import { errorMessage, processUnit, type UnitExtractor } from './process.js';
 import { FsReader, type InputReader } from './reader.js';
 import { DEFAULTS, type UnitData, type UnitResult } from './types.js';
@@ -37,6 +39,18 @@ export interface WorkOptions {
   log?: (line: string) => void;
   /** Stop on these signals (the CLI passes SIGINT/SIGTERM); first: finish active units, second: stop now. */
   signals?: NodeJS.Signals[];
+  /**
+   * Directories (or files) units may read from. Default: the roots push recorded for the queue. A unit
+   * naming anything else fails at once with the reason.
+   */
+  inputRoots?: string[];
+  /** Connect and command timeout of each Redis call that is not a blocking wait. */
+  redisTimeoutMs?: number;
+  /** Give up (exit 1) when Redis has not answered for this long; an authentication failure gives up at once. */
+  redisGiveUpMs?: number;
+  /** After the first stop signal, how long active units may take before the worker stops anyway (exit 1). */
+  stopTimeoutMs?: number;
+  healthPollMs?: number;
 }
 
 export async function runWorker(opts: WorkOptions): Promise<number> {
@@ -59,17 +73,32 @@ export async function runWorker(opts: WorkOptions): Promise<number> {
     extract = (inputs) => shared.records(inputs, { ordered: true });
   }
 
-  const redis = openRedis(opts.redisUrl, 'worker');
+  const redis = openRedis(opts.redisUrl, 'worker', opts.redisTimeoutMs);
+
+  const timeoutMs = opts.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS;
+  const health = healthClient(opts.redisUrl, timeoutMs);
+  const allowedRoots = async (): Promise<string[]> => opts.inputRoots ?? (await health.smembers(rootsKey(opts.queue)));
 
   const processor = async (job: Job<UnitData, UnitResult>): Promise<UnitResult> => {
-    const id = job.id ?? '';
     const start = Date.now();
-    const result = await processUnit(id, job.data, {
-      outDir: opts.outDir,
-      reader,
-      extract,
-      onStart: () => log(`[${me}] active ${id} (${job.data.kind}, ${job.data.inputs.length} input(s), try ${job.attemptsStarted})`),
-    });
+    let result: UnitResult;
+    try {
+      // Job ids and data come from Redis: checked before the id names a file or the data names inputs.
+      validateUnit(job.id, job.data);
+      const id = job.id as string;
+      result = await processUnit(id, job.data, {
+        outDir: opts.outDir,
+        reader,
+        extract,
+        allowedRoots: await allowedRoots(),
+        onStart: () => log(`[${me}] active ${id} (${job.data.kind}, ${job.data.inputs.length} input(s), try ${job.attemptsStarted})`),
+      });
+    } catch (err) {
+      // A unit push would never make: no retry can help.
+      if (err instanceof UnitRejectedError) throw new UnrecoverableError(err.message);
+      throw err;
+    }
+    const id = job.id as string;
     // After the rename: an entry means the unit's file exists. A skipped unit writes it too (the first
     // run may have died between its rename and this line).
     await storeResult(redis, opts.queue, id, { ...result, start, end: Date.now() }, result.skipped === true);
@@ -77,7 +106,7 @@ export async function runWorker(opts: WorkOptions): Promise<number> {
   };
 
   const worker = new Worker<UnitData, UnitResult>(opts.queue, processor, {
-    connection: connectionFor(opts.redisUrl, 'worker'),
+    connection: connectionFor(opts.redisUrl, 'worker', timeoutMs),
     concurrency: opts.concurrency ?? DEFAULTS.concurrency,
     lockDuration: lockMs,
     stalledInterval: lockMs,
@@ -95,37 +124,131 @@ export async function runWorker(opts: WorkOptions): Promise<number> {
   });
   worker.on('error', (err) => log(`[${me}] error: ${errorMessage(err)}`));
 
+  let exitCode = 0;
   let stopping: Promise<void> | null = null;
-  const stop = (): Promise<void> => (stopping ??= worker.close());
+  /** Stops the worker: active units get `graceMs` to finish, then it stops anyway (their locks expire and other workers redo them). */
+  const stop = (graceMs: number): Promise<void> =>
+    (stopping ??= (async () => {
+      try {
+        await withDeadline(worker.close(), graceMs, 'stop', () => undefined);
+      } catch {
+        log(`[${me}] active units not finished within ${graceMs} ms: stopping anyway (other workers redo them)`);
+        exitCode ||= 1;
+        await withDeadline(worker.close(true), timeoutMs, 'forced stop', () => undefined).catch(() => undefined);
+      }
+    })());
+  const fail = (message: string) => {
+    if (exitCode !== 0 && stopping) return;
+    log(`[${me}] ${message}`);
+    exitCode = 1;
+    void stop(0);
+  };
+  const stopTimeoutMs = opts.stopTimeoutMs ?? DEFAULTS.stopTimeoutMs;
   const onSignal = (sig: NodeJS.Signals) => {
     if (stopping) {
       // Second signal: leave now; the active units' locks expire and other workers redo them.
       log(`[${me}] ${sig}: stopping now`);
       process.exit(130);
     }
-    log(`[${me}] ${sig}: finishing active units (again to stop now)`);
-    void stop();
+    log(`[${me}] ${sig}: finishing active units (at most ${stopTimeoutMs} ms; again to stop now)`);
+    void stop(stopTimeoutMs);
   };
   for (const sig of opts.signals ?? []) process.on(sig, onSignal);
 
-  const idle = opts.exitWhenIdle ? watchIdle(opts, () => void stop()) : null;
+  const watchdog = watchRedis(health, {
+    giveUpMs: opts.redisGiveUpMs ?? DEFAULTS.redisGiveUpMs,
+    pollMs: opts.healthPollMs ?? DEFAULTS.healthPollMs,
+    timeoutMs,
+    log: (line) => log(`[${me}] ${line}`),
+    onFatal: fail,
+  });
+  const idle = opts.exitWhenIdle ? watchIdle(opts, () => void stop(stopTimeoutMs)) : null;
   log(`[${me}] working on queue ${opts.queue} → ${opts.outDir}`);
   try {
-    await worker.run();
+    // run() may never settle once Redis is gone: the stop (bounded) ends the wait too.
+    const running = worker.run().catch((err: unknown) => fail(`worker failed: ${errorMessage(err)}`));
+    await Promise.race([running, new Promise<void>((resolve) => {
+      const check = setInterval(() => { if (stopping) { clearInterval(check); resolve(); } }, 100);
+    })]);
     await stopping;
   } finally {
-    await idle?.close();
+    watchdog.close();
+    await withDeadline(idle?.close() ?? Promise.resolve(), timeoutMs, 'idle watch close', () => undefined).catch(() => undefined);
     await pool?.close();
     redis.disconnect();
+    health.disconnect();
+    void worker.disconnect().catch(() => undefined);
     for (const sig of opts.signals ?? []) process.off(sig, onSignal);
   }
   log(`[${me}] stopped`);
-  return 0;
+  return exitCode;
+}
+
+/** A connection for health checks: fails fast while Redis is down (no offline queue), reconnects forever. */
+function healthClient(url: string, timeoutMs: number): Redis {
+  const redis = new Redis(url, {
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    retryStrategy: () => Math.min(1_000, timeoutMs),
+  });
+  redis.on('error', () => undefined); // reported by the watchdog's pings
+  return redis;
+}
+
+const AUTH_FAILURE = /WRONGPASS|NOAUTH|invalid (?:username-)?password|AUTH.*(?:failed|without any password)|NOPERM/i;
+
+/**
+ * Pings Redis every `pollMs`. Trouble is logged when it starts and every ten seconds, with the time left;
+ * an authentication failure, or no answer for `giveUpMs`, calls onFatal.
+ */
+function watchRedis(
+  health: Redis,
+  o: { giveUpMs: number; pollMs: number; timeoutMs: number; log: (line: string) => void; onFatal: (message: string) => void },
+): { close(): void } {
+  let lastOk = Date.now();
+  let lastLogged = 0;
+  let down = false;
+  let busy = false;
+  // A refused AUTH shows as a connection error, while pings only see "not connected".
+  health.on('error', (err: Error) => {
+    if (AUTH_FAILURE.test(err.message)) o.onFatal(`Redis refused authentication (${err.message}): giving up`);
+  });
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    withDeadline(health.ping(), o.timeoutMs, 'ping', () => undefined)
+      .then(() => {
+        if (down) o.log('Redis answers again');
+        down = false;
+        lastOk = Date.now();
+      })
+      .catch((err: unknown) => {
+        const reason = errorMessage(err);
+        if (AUTH_FAILURE.test(reason)) {
+          o.onFatal(`Redis refused authentication (${reason}): giving up`);
+          return;
+        }
+        const silentMs = Date.now() - lastOk;
+        if (silentMs >= o.giveUpMs) {
+          o.onFatal(`Redis has not answered for ${Math.round(silentMs / 1000)} s (${reason}): giving up`);
+          return;
+        }
+        if (!down || Date.now() - lastLogged >= 10_000) {
+          o.log(`Redis not answering (${reason}); retrying, giving up in ${Math.round((o.giveUpMs - silentMs) / 1000)} s`);
+          lastLogged = Date.now();
+        }
+        down = true;
+      })
+      .finally(() => (busy = false));
+  }, o.pollMs);
+  return { close: () => clearInterval(timer) };
 }
 
 /** Polls the queue's counts; calls `onIdle` once nothing can still come this worker's way. */
 function watchIdle(opts: WorkOptions, onIdle: () => void): { close(): Promise<void> } {
-  const queue = new Queue(opts.queue, { connection: connectionFor(opts.redisUrl, 'worker') });
+  const queue = new Queue(opts.queue, { connection: connectionFor(opts.redisUrl, 'worker', opts.redisTimeoutMs) });
   queue.on('error', () => undefined); // reconnects on its own; the worker logs connection trouble
   let busy = false;
   const timer = setInterval(() => {
