@@ -15,7 +15,8 @@ import { readJsonLd } from './parse/jsonld.js';
 import { collectLines } from './parse/lines.js';
 import { findRule, hostOf } from './rules/index.js';
 import type { PageContext } from './fields/context.js';
-import { readTitle } from './fields/title.js';
+import { readHeadline } from './fields/title.js';
+import { readDescription } from './fields/description.js';
 import { headlineLineIndex, readDates } from './fields/date.js';
 import { inUtc } from './dates/index.js';
 import { readAuthors, readEditor, readSource } from './fields/people.js';
@@ -83,7 +84,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   };
   const warnings: string[] = [];
 
-  const title = readTitle(ctx);
+  const { title, kicker } = readHeadline(ctx);
   const headline = headlineLineIndex(ctx, title);
   const crumb = readBreadcrumb(ctx, headline);
   const lang = readLang(ctx, ctx.lines.map((l) => l.text).join('\n'));
@@ -123,11 +124,13 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
     ? { ...NO_SPAM, detected: true, blocks: removed.filter((r) => r.kind === 'spam').length }
     : NO_SPAM;
 
+  const description = readDescription(ctx, title, body.text);
   const article: Article = {
-    url, title, source, siteName, section, date, dateModified, authors, editor, lang,
+    url, title, kicker, description, source, siteName, section, date, dateModified, authors, editor, lang,
     text: body.text,
     html: fromText ? null : body.html,
-    excerpt: body.text ? body.text.split('\n\n')[0]!.slice(0, EXCERPT_CHARS) : null,
+    // The page's own summary, when it has one, says more than the opening paragraph.
+    excerpt: description ? description.slice(0, EXCERPT_CHARS) : body.text ? body.text.split('\n\n')[0]!.slice(0, EXCERPT_CHARS) : null,
     encoding: null,
     spam,
     removed,
