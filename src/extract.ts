@@ -19,7 +19,8 @@ import { readHeadline } from './fields/title.js';
 import { readDescription } from './fields/description.js';
 import { headlineLineIndex, readDates } from './fields/date.js';
 import { inUtc } from './dates/index.js';
-import { readAuthors, readEditor, readSource } from './fields/people.js';
+import { readAuthorCredits, readEditor, readSource } from './fields/people.js';
+import { agencyIn, notAnAuthor } from './fields/authorcheck.js';
 import { readBreadcrumb, readSiteName, sectionLabels } from './fields/site.js';
 import { isChinese, readLang } from './fields/lang.js';
 import { prunePage } from './prune/index.js';
@@ -88,14 +89,20 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   const headline = headlineLineIndex(ctx, title);
   const crumb = readBreadcrumb(ctx, headline);
   const lang = readLang(ctx, ctx.lines.map((l) => l.text).join('\n'));
-  const source = readSource(ctx, headline, isChinese(lang));
+  let source = readSource(ctx, headline, isChinese(lang));
   const editor = readEditor(ctx, headline);
   const dates = readDates(ctx, title, isChinese(lang));
   const inZone = (iso: string | null): string | null => (iso && options.dateZone === 'utc' ? inUtc(iso) : iso);
   const date = inZone(dates.date);
   const dateModified = inZone(dates.dateModified);
   const siteName = readSiteName(ctx, crumb, title);
-  let authors = readAuthors(ctx, headline, { editor, source, siteName }, isChinese(lang));
+  const credits = readAuthorCredits(ctx, headline, { editor, source, siteName }, isChinese(lang));
+  let authors = credits.authors;
+  // A credit that names a news agency (`dpa`, `(Reuters)`, `新华社`) gives the text's origin.
+  if (!source && credits.agency) {
+    source = credits.agency;
+    ctx.origins.push({ field: 'source', origin: 'agency-credit', raw: credits.agency });
+  }
   const section = sectionLabels(crumb, title);
 
   // Lines near the headline that became fields go before the body is read.
@@ -114,7 +121,12 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
   const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors } });
   warnings.push(...body.warnings);
-  if (!authors.length && body.creditAuthor && ![editor, source, siteName].includes(body.creditAuthor)) {
+  const creditAgency = body.creditAuthor ? agencyIn(body.creditAuthor) : null;
+  if (!source && creditAgency) {
+    source = creditAgency;
+    ctx.origins.push({ field: 'source', origin: 'agency-credit', raw: body.creditAuthor! });
+  }
+  if (!authors.length && body.creditAuthor && !creditAgency && !notAnAuthor(body.creditAuthor) && ![editor, source, siteName].includes(body.creditAuthor)) {
     authors = [body.creditAuthor];
     ctx.origins.push({ field: 'authors', origin: 'trailing-credit', raw: body.creditAuthor });
   }
