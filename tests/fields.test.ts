@@ -368,3 +368,38 @@ describe('kicker and description', () => {
     expect(extract(article(`<title>全市一百二十个老旧小区加装电梯-新华网</title>${own}`, h1, body)).description).toMatch(/^今年夏天/);
   });
 });
+
+describe('来源 and editor forms', () => {
+  const zh = (info: string, tail = ''): string => `<html><head><meta charset="utf-8"><title>老旧小区加装电梯-新华网</title></head><body><h1>老旧小区加装电梯</h1>`
+    + `<div class="info">${info}</div>${'<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(5)}${tail}</body></html>`;
+
+  it.each([
+    ['2023-07-21 10:00 转自：人民日报', '人民日报'],
+    ['2023-07-21 10:00 來自：中央社', '中央社'],
+    ['2023-07-21 10:00 稿源：经济日报', '经济日报'],
+  ])('reads %s', (info, source) => expect(extract(zh(info)).source).toBe(source));
+
+  it('does not take a photo credit for the source', () => {
+    expect(extract(zh('2023-07-21 10:00 图片来自：视觉中国')).source).toBeNull();
+  });
+
+  it('reads an editor credited in brackets at the end of the last paragraph', () => {
+    const a = extract(zh('2023-07-21 10:00', '<p>居民表示，电梯装好后出行方便多了。（编辑 王五）</p>'), { debug: true });
+    expect(a.editor).toBe('王五');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'editor', origin: 'closing-bracket' }));
+  });
+
+  it('reads 责任编辑 in its own element after the body', () => {
+    expect(extract(zh('2023-07-21 10:00', '<div class="editor">责任编辑：赵六</div>')).editor).toBe('赵六');
+  });
+});
+
+describe('dates of other texts', () => {
+  it('does not date a fact-check by the reviewed claim', () => {
+    const ld = '{"@context":"https://schema.org","@graph":[{"claimReviewed":"Der Ausbruch ist geplant.","itemReviewed":{"@type":"Claim","datePublished":"2026-05-07","url":"https://example.org/x"},'
+      + '"@type":"ClaimReview","name":"Angst vor dem Virus","datePublished":"2026-05-13 15:44"}]}';
+    const page = `<html><head><title>Angst vor dem Virus - Faktencheck</title><script type="application/ld+json">${ld}</script></head><body><main><h1>Angst vor dem Virus</h1>`
+      + `<p>${'Die Behauptung, schrieb der Gründer am 7. Mai 2026, sei belegt; Fachleute widersprechen dem deutlich. '.repeat(4)}</p></main></body></html>`;
+    expect(extract(page).date).toMatch(/^2026-05-13/);
+  });
+});

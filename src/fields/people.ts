@@ -49,7 +49,19 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
 export function readEditor(ctx: PageContext, headline: number): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.editor);
   if (fromRule) return record(ctx, 'editor', { value: fromRule, origin: 'site-rule', raw: fromRule });
-  return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor'));
+  return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor') ?? closingEditor(ctx.lines));
+}
+
+/** `……全文完。（编辑 王五）`: an editor credited in brackets at the end of the last paragraph, no colon. */
+const CLOSING_EDITOR = /[（(](?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）]\s*$/u;
+
+function closingEditor(lines: TextLine[]): Candidate<string> | null {
+  // The body ends well before the page's footer: look at the last lines that hold text.
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
+    const m = CLOSING_EDITOR.exec(lines[i]!.text);
+    if (m) return { value: m[1]!, origin: 'closing-bracket', raw: lines[i]!.text.slice(-40) };
+  }
+  return null;
 }
 
 /**
