@@ -15,10 +15,12 @@ import { readJsonLd } from './parse/jsonld.js';
 import { collectLines } from './parse/lines.js';
 import { findRule, hostOf } from './rules/index.js';
 import type { PageContext } from './fields/context.js';
-import { readTitle } from './fields/title.js';
+import { readHeadline } from './fields/title.js';
+import { readDescription } from './fields/description.js';
 import { headlineLineIndex, readDates } from './fields/date.js';
 import { inUtc } from './dates/index.js';
-import { readAuthors, readEditor, readSource } from './fields/people.js';
+import { readAuthorCredits, readEditor, readSource } from './fields/people.js';
+import { agencyIn, notAnAuthor } from './fields/authorcheck.js';
 import { readBreadcrumb, readSiteName, sectionLabels } from './fields/site.js';
 import { isChinese, readLang } from './fields/lang.js';
 import { prunePage } from './prune/index.js';
@@ -85,18 +87,24 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   };
   const warnings: string[] = [];
 
-  const title = readTitle(ctx);
+  const { title, kicker } = readHeadline(ctx);
   const headline = headlineLineIndex(ctx, title);
   const crumb = readBreadcrumb(ctx, headline);
   const lang = readLang(ctx, ctx.lines.map((l) => l.text).join('\n'));
-  const source = readSource(ctx, headline, isChinese(lang));
+  let source = readSource(ctx, headline, isChinese(lang));
   const editor = readEditor(ctx, headline);
   const dates = readDates(ctx, title, isChinese(lang));
   const inZone = (iso: string | null): string | null => (iso && options.dateZone === 'utc' ? inUtc(iso) : iso);
   const date = inZone(dates.date);
   const dateModified = inZone(dates.dateModified);
   const siteName = readSiteName(ctx, crumb, title);
-  let authors = readAuthors(ctx, headline, { editor, source, siteName }, isChinese(lang));
+  const credits = readAuthorCredits(ctx, headline, { editor, source, siteName }, isChinese(lang));
+  let authors = credits.authors;
+  // A credit that names a news agency (`dpa`, `(Reuters)`, `新华社`) gives the text's origin.
+  if (!source && credits.agency) {
+    source = credits.agency;
+    ctx.origins.push({ field: 'source', origin: 'agency-credit', raw: credits.agency });
+  }
   const section = sectionLabels(crumb, title);
 
   // Lines near the headline that became fields go before the body is read.
@@ -115,7 +123,12 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
   const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors }, heuristics });
   warnings.push(...body.warnings);
-  if (!authors.length && body.creditAuthor && ![editor, source, siteName].includes(body.creditAuthor)) {
+  const creditAgency = body.creditAuthor ? agencyIn(body.creditAuthor) : null;
+  if (!source && creditAgency) {
+    source = creditAgency;
+    ctx.origins.push({ field: 'source', origin: 'agency-credit', raw: body.creditAuthor! });
+  }
+  if (!authors.length && body.creditAuthor && !creditAgency && !notAnAuthor(body.creditAuthor) && ![editor, source, siteName].includes(body.creditAuthor)) {
     authors = [body.creditAuthor];
     ctx.origins.push({ field: 'authors', origin: 'trailing-credit', raw: body.creditAuthor });
   }
@@ -125,11 +138,13 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
     ? { ...NO_SPAM, detected: true, blocks: removed.filter((r) => r.kind === 'spam').length }
     : NO_SPAM;
 
+  const description = readDescription(ctx, title, body.text);
   const article: Article = {
-    url, title, source, siteName, section, date, dateModified, authors, editor, lang,
+    url, title, kicker, description, source, siteName, section, date, dateModified, authors, editor, lang,
     text: body.text,
     html: fromText ? null : body.html,
-    excerpt: body.text ? body.text.split('\n\n')[0]!.slice(0, EXCERPT_CHARS) : null,
+    // The page's own summary, when it has one, says more than the opening paragraph.
+    excerpt: description ? description.slice(0, EXCERPT_CHARS) : body.text ? body.text.split('\n\n')[0]!.slice(0, EXCERPT_CHARS) : null,
     encoding: null,
     spam,
     removed,

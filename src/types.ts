@@ -36,6 +36,13 @@ export interface FieldOrigin {
 
 export interface ArticleFields {
   title: string | null;
+  /**
+   * The kicker over the headline (`Akkutechnik` in `Akkutechnik: Hat Quantumscape …`), from the
+   * heading's own markup. `title` keeps it only where the page's title metadata names the two together.
+   */
+  kicker: string | null;
+  /** The page's summary of the article (the dek): its meta/og description, when it speaks of this article. */
+  description: string | null;
   /** The original publisher named on the page (来源/來源), not the portal. */
   source: string | null;
   /** The portal or site the page was saved from. */
@@ -58,6 +65,7 @@ export interface Article extends ArticleFields {
   text: string;
   /** Clean semantic body HTML; null for text dumps. */
   html: string | null;
+  /** The description when the page has one, else the first paragraph; at most 200 characters. */
   excerpt: string | null;
   /** The encoding used to decode the input (`utf-8`, `gb18030`, `big5`, …); `null` for string input. */
   encoding: string | null;

@@ -196,3 +196,58 @@ describe('bylines with an agency or a date glued on', () => {
     expect(splitNames('TNN')).toEqual([]);
   });
 });
+
+describe('author validator', () => {
+  const en = (head: string, body: string): string => page(`<title>Storm closes schools - Daily Post</title>${head}`,
+    `<article><h1>Storm closes schools</h1>${body}<p>${'Schools across the county closed on Monday as the storm brought heavy snow and strong winds. '.repeat(4)}</p></article>`);
+
+  it.each([
+    ['a button pair', 'Twitter Facebook'],
+    ['a placeholder', 'Super User'],
+    ['a job title', 'Culture Writer'],
+    ['filter labels', 'Course or Type'],
+    ['a desk code and a city', 'ku Frankfurt'],
+    ['a word glued to an agency', 'SIDNachrichtenagentur'],
+    ['a photo credit', 'Foto: Jane Roe'],
+  ])('rejects %s as author (%s)', (_, name) => {
+    expect(extract(en(`<meta name="author" content="${name}">`, '')).authors).toEqual([]);
+  });
+
+  it.each([['未知'], ['网络整理'], ['整合'], ['我已授权'], ['股市行情']])('rejects the placeholder %s', (name) => {
+    expect(extract(page('<title>老旧小区加装电梯-新华网</title>', `<h1>老旧小区加装电梯</h1><div class="info">作者：${name} 2023-07-21</div>${PARAS}`)).authors).toEqual([]);
+  });
+
+  it('does not take the portal for the author', () => {
+    const p = page('<title>老旧小区加装电梯_网易新闻</title><meta property="og:site_name" content="网易新闻">', `<h1>老旧小区加装电梯</h1><div class="info">作者：网易 2023-07-21</div>${PARAS}`);
+    expect(extract(p).authors).toEqual([]);
+  });
+
+  it('cuts UI words glued to a name and drops the job title beside it', () => {
+    expect(extract(en('', '<div class="byline">By Andrew HusbandTwitterNews, Culture Writer</div>')).authors).toEqual(['Andrew Husband']);
+  });
+
+  it('keeps a Japanese surname and given name together, and still splits Chinese names', () => {
+    expect(splitNames('大渡 美咲')).toEqual(['大渡 美咲']);
+    expect(splitNames('嶋田 健志 監訳')).toEqual(['嶋田 健志']);
+    expect(splitNames('王建宏 张文攀')).toEqual(['王建宏', '张文攀']);
+    expect(splitNames('伊琳 李清芬')).toEqual(['伊琳', '李清芬']);
+  });
+
+  it('gives an agency-only credit as the source, and keeps the persons beside an agency as authors', () => {
+    const alone = extract(en('<meta name="author" content="dpa">', ''), { debug: true });
+    expect(alone.authors).toEqual([]);
+    expect(alone.source).toBe('dpa');
+    expect(alone.origins).toContainEqual(expect.objectContaining({ field: 'source', origin: 'agency-credit' }));
+    const both = extract(en('<meta name="author" content="Felix Schröder, dpa">', ''));
+    expect(both.authors).toEqual(['Felix Schröder']);
+    expect(both.source).toBe('dpa');
+    expect(extract(en('<meta name="author" content="det/dpa">', '')).authors).toEqual([]);
+  });
+
+  it('does not replace a named 来源 with the agency', () => {
+    const p = page('<title>老旧小区加装电梯-新华网</title><meta name="author" content="新华社">', `<h1>老旧小区加装电梯</h1><div class="info">来源：人民日报 2023-07-21</div>${PARAS}`);
+    const a = extract(p);
+    expect(a.source).toBe('人民日报');
+    expect(a.authors).toEqual([]);
+  });
+});

@@ -313,3 +313,93 @@ describe('bad input', () => {
     expect(article.warnings).toContain('no article body found');
   });
 });
+
+describe('kicker and description', () => {
+  const article = (head: string, h1: string, body: string): string => `<html><head>${head}</head><body><main>${h1}${body}</main></body></html>`;
+  const TEXT = '<p>VW hat den Prototyp eines Akkupacks für ein Motorrad vorgestellt. Unklar ist, ob dafür genug Akkus geliefert wurden, sagt der Hersteller.</p>'
+    + `<p>${'Der Hersteller nennt keine Stückzahlen, und auch der Partner schweigt zu den Details der Lieferung. '.repeat(3)}</p>`;
+
+  it('splits a kicker span from the headline and leaves no separator at either edge', () => {
+    const page = article('<title>Akkutechnik: Hat Quantumscape genug Akkus gebaut? - Golem.de</title>',
+      '<h1><span class="article-title__kicker">Akkutechnik</span><span class="article-title__separator">: </span><span class="article-title__headline">Hat Quantumscape genug Akkus gebaut?</span></h1>', TEXT);
+    const a = extract(page, { debug: true });
+    expect(a.title).toBe('Hat Quantumscape genug Akkus gebaut?');
+    expect(a.kicker).toBe('Akkutechnik');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'kicker', origin: 'heading-kicker' }));
+  });
+
+  it('keeps no leading mark when the kicker span is hidden text', () => {
+    const page = article('<title>Entwurf des Gesetzes: Ein bisschen Fortschritt - taz.de</title>',
+      '<h1><span class="kicker">Entwurf des Gesetzes</span><span class="hide">: </span><span>Ein bisschen Fortschritt</span></h1>', TEXT);
+    expect(extract(page).title).toBe('Ein bisschen Fortschritt');
+  });
+
+  it('gives an unmarked kicker before the confirmed headline as the kicker', () => {
+    const page = article('<title>Große Aufgaben für die neue Regierung | Zeitung</title>',
+      '<h1>Tunesien Große Aufgaben für die neue Regierung</h1>', TEXT);
+    const a = extract(page);
+    expect(a.title).toBe('Große Aufgaben für die neue Regierung');
+    expect(a.kicker).toBe('Tunesien');
+  });
+
+  it('reads the meta description as the article\'s dek and uses it for the excerpt', () => {
+    const dek = 'VW hat den Prototyp eines Akkupacks für ein Motorrad vorgestellt. Unklar ist, ob genug Akkus geliefert wurden.';
+    const page = article(`<title>Akkus für ein Motorrad - Golem.de</title><meta name="description" content="${dek}">`, '<h1>Akkus für ein Motorrad</h1>', TEXT);
+    const a = extract(page, { debug: true });
+    expect(a.description).toBe(dek);
+    expect(a.excerpt).toBe(dek.slice(0, 200));
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'description', origin: 'meta:description' }));
+  });
+
+  it('ignores a site-wide description that does not speak of the article', () => {
+    const page = article('<title>Akkus für ein Motorrad - Golem.de</title><meta name="description" content="Golem.de: IT-News für Profis, täglich aktuell aus der Welt der Technik.">',
+      '<h1>Akkus für ein Motorrad</h1>', TEXT);
+    const a = extract(page);
+    expect(a.description).toBeNull();
+    expect(a.excerpt).toMatch(/^VW hat den Prototyp/);
+  });
+
+  it('ignores a portal description on a Chinese page (compared by character pairs)', () => {
+    const body = '<p>本报讯 今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(4);
+    const portal = '<meta name="description" content="新华网是国家通讯社新华社主办的综合新闻信息服务门户网站，每天24小时不间断发布新闻。">';
+    const own = '<meta name="description" content="今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便。">';
+    const h1 = '<h1>全市一百二十个老旧小区加装电梯</h1>';
+    expect(extract(article(`<title>全市一百二十个老旧小区加装电梯-新华网</title>${portal}`, h1, body)).description).toBeNull();
+    expect(extract(article(`<title>全市一百二十个老旧小区加装电梯-新华网</title>${own}`, h1, body)).description).toMatch(/^今年夏天/);
+  });
+});
+
+describe('来源 and editor forms', () => {
+  const zh = (info: string, tail = ''): string => `<html><head><meta charset="utf-8"><title>老旧小区加装电梯-新华网</title></head><body><h1>老旧小区加装电梯</h1>`
+    + `<div class="info">${info}</div>${'<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(5)}${tail}</body></html>`;
+
+  it.each([
+    ['2023-07-21 10:00 转自：人民日报', '人民日报'],
+    ['2023-07-21 10:00 來自：中央社', '中央社'],
+    ['2023-07-21 10:00 稿源：经济日报', '经济日报'],
+  ])('reads %s', (info, source) => expect(extract(zh(info)).source).toBe(source));
+
+  it('does not take a photo credit for the source', () => {
+    expect(extract(zh('2023-07-21 10:00 图片来自：视觉中国')).source).toBeNull();
+  });
+
+  it('reads an editor credited in brackets at the end of the last paragraph', () => {
+    const a = extract(zh('2023-07-21 10:00', '<p>居民表示，电梯装好后出行方便多了。（编辑 王五）</p>'), { debug: true });
+    expect(a.editor).toBe('王五');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'editor', origin: 'closing-bracket' }));
+  });
+
+  it('reads 责任编辑 in its own element after the body', () => {
+    expect(extract(zh('2023-07-21 10:00', '<div class="editor">责任编辑：赵六</div>')).editor).toBe('赵六');
+  });
+});
+
+describe('dates of other texts', () => {
+  it('does not date a fact-check by the reviewed claim', () => {
+    const ld = '{"@context":"https://schema.org","@graph":[{"claimReviewed":"Der Ausbruch ist geplant.","itemReviewed":{"@type":"Claim","datePublished":"2026-05-07","url":"https://example.org/x"},'
+      + '"@type":"ClaimReview","name":"Angst vor dem Virus","datePublished":"2026-05-13 15:44"}]}';
+    const page = `<html><head><title>Angst vor dem Virus - Faktencheck</title><script type="application/ld+json">${ld}</script></head><body><main><h1>Angst vor dem Virus</h1>`
+      + `<p>${'Die Behauptung, schrieb der Gründer am 7. Mai 2026, sei belegt; Fachleute widersprechen dem deutlich. '.repeat(4)}</p></main></body></html>`;
+    expect(extract(page).date).toMatch(/^2026-05-13/);
+  });
+});

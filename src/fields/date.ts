@@ -89,12 +89,33 @@ function loneDate(ctx: PageContext, offset: string | null, want: 'published' | '
 }
 
 /** Publication dates that apps keep in embedded JSON: `"publishedDate":"2016-11-04T20:37:27Z"`. */
-const SCRIPT_DATE = /"(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished)"\s*:\s*"([^"]{8,40})"/;
+const SCRIPT_DATE = /"(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished)"\s*:\s*"([^"]{8,40})"/g;
 
+/** Objects whose dates are another text's: the claim a fact-check reviews, the work a review rates. */
+const OTHER_TEXT_KEY = /"(?:itemReviewed|claimReviewed|appearance|firstAppearance|isBasedOn)"\s*:\s*\[?\s*$/;
+
+/** Is this offset inside an object opened right after an `itemReviewed` key? */
+function insideOtherText(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '}') depth++;
+    else if (ch === '{') {
+      if (depth === 0) {
+        if (OTHER_TEXT_KEY.test(text.slice(Math.max(0, i - 40), i))) return true;
+      } else depth--;
+    }
+  }
+  return false;
+}
+
+/** The first publication date in embedded JSON that is the page's own (not a reviewed claim's). */
 function scriptDate(ctx: PageContext): string | null {
   for (const el of ctx.$('script:not([src])').toArray()) {
-    const m = SCRIPT_DATE.exec(ctx.$(el).text());
-    if (m) return m[1]!;
+    const text = ctx.$(el).text();
+    for (const m of text.matchAll(SCRIPT_DATE)) {
+      if (!insideOtherText(text, m.index)) return m[1]!;
+    }
   }
   return null;
 }

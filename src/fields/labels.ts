@@ -36,7 +36,8 @@ const VALUE_END = new RegExp(
 function labelRe(list: readonly string[], colon: string): RegExp {
   const long = list.filter((l) => l.length > 1);
   const short = list.filter((l) => l.length === 1);
-  const parts = [`(${alt(long)})`];
+  // A photo's credit (`图片来源：`, `图片来自：`) is not the article's.
+  const parts = [`(?<!图片|圖片|照片|图|圖)(${alt(long)})`];
   if (short.length) parts.push(`(?:^|(?<=[^\\p{L}]))(${alt(short)})`);
   return new RegExp(`(?:${parts.join('|')})\\s*${colon}\\s*`, 'u');
 }

@@ -10,6 +10,7 @@ import { readEmbeddedState, stateSource } from '../parse/state.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
+import { agencyIn, notAnAuthor, trimNameTail } from './authorcheck.js';
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
@@ -48,7 +49,19 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
 export function readEditor(ctx: PageContext, headline: number): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.editor);
   if (fromRule) return record(ctx, 'editor', { value: fromRule, origin: 'site-rule', raw: fromRule });
-  return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor'));
+  return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor') ?? closingEditor(ctx.lines));
+}
+
+/** `……全文完。（编辑 王五）`: an editor credited in brackets at the end of the last paragraph, no colon. */
+const CLOSING_EDITOR = /[（(](?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）]\s*$/u;
+
+function closingEditor(lines: TextLine[]): Candidate<string> | null {
+  // The body ends well before the page's footer: look at the last lines that hold text.
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
+    const m = CLOSING_EDITOR.exec(lines[i]!.text);
+    if (m) return { value: m[1]!, origin: 'closing-bracket', raw: lines[i]!.text.slice(-40) };
+  }
+  return null;
 }
 
 /**
@@ -112,7 +125,7 @@ export function looksLikeHanName(s: string): boolean {
 
 /** A plausible person or byline name: short, no digits, no addresses or handles with dots. */
 export function looksLikeName(s: string): boolean {
-  if (s.length < 2 || s.length > 60 || NOT_NAME.test(s) || isOrganisation(s)) return false;
+  if (s.length < 2 || s.length > 60 || NOT_NAME.test(s) || isOrganisation(s) || notAnAuthor(s)) return false;
   // Agency codes and initials alone (`red`, `zvg`, `AgE`, `S.`) name no one.
   if (!/\p{Script=Han}|\p{Script=Hangul}|[\u3040-\u30ff]/u.test(s) && s.replace(/[.\s]/g, '').length <= 3) return false;
   if (/^https?:|@|\[at\]|\d|[:：]|[.](?:com|de|net|org)\b|^[a-z]+\.[a-z]+$/i.test(s)) return false;
@@ -120,6 +133,15 @@ export function looksLikeName(s: string): boolean {
   if (/©|^(?:foto|fotos|photo|photos|bild|bilder|фото)(?=\s|$)/iu.test(s)) return false;
   if (/\p{Script=Han}/u.test(s)) return s.length <= 12;
   return s.split(/\s+/).length <= 5;
+}
+
+/**
+ * A Japanese name writes a space between surname and given name (`大渡 美咲`, `嶋田 健志`): two parts
+ * of at most two characters, which do not both read as Chinese names (`王建 张文` are two people).
+ */
+function japaneseNameOrder(s: string): boolean {
+  const parts = s.split(/\s+/);
+  return parts.length === 2 && parts.every((p) => p.length <= 2) && !parts.every(looksLikeHanName);
 }
 
 /** `Gillman, Steve` (catalogue order, common in dcterms.creator) → `Steve Gillman`. */
@@ -135,12 +157,12 @@ export function splitNames(raw: string): string[] {
     .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
     .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
     .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
-    .map((s) => s.replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
+    .map((s) => trimNameTail(s).replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
     .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
     // Two-character names are padded to the width of three: `赵 培`.
     .map((s) => (/^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s))
     // Chinese bylines separate names with spaces: `王建宏 张文攀`.
-    .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) ? s.split(/\s+/) : [s]))
+    .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) && !japaneseNameOrder(s) ? s.split(/\s+/) : [s]))
     .filter(looksLikeName);
 }
 
@@ -276,9 +298,12 @@ const foldName = (s: string): string => s.normalize('NFKC').toLowerCase().replac
  */
 function namesTheSite(name: string, siteNames: string[], host: string | null): boolean {
   const f = foldName(name);
-  if (f.length < 3) return false;
-  if (host && host.length >= 3 && host.includes(f)) return true;
-  return siteNames.some((s) => s.length >= 3 && (s.includes(f) || f.includes(s)));
+  // Two Han characters name a portal (`网易` on 网易新闻); two Latin letters are initials.
+  const min = /\p{Script=Han}/u.test(f) ? 2 : 3;
+  if (f.length < min) return false;
+  // The host whole inside the name: `EFC Bayrische Bembel` on bayrische-bembel.de.
+  if (host && host.length >= 3 && (host.includes(f) || (host.length >= 6 && f.includes(host)))) return true;
+  return siteNames.some((s) => s.length >= min && (s.includes(f) || f.includes(s)));
 }
 
 /**
@@ -350,6 +375,15 @@ export interface KnownFields {
 }
 
 export function readAuthors(ctx: PageContext, headline: number, known: KnownFields, chinese: boolean): string[] {
+  return readAuthorCredits(ctx, headline, known, chinese).authors;
+}
+
+/**
+ * Authors, and the news agency the credits name (`dpa`, `(Reuters)`, `新华社`): an agency is the
+ * text's origin, not an author, so a credit naming only an agency gives no author and the chain goes
+ * on to the next reader; the agency is returned for `source` when the page names no 来源.
+ */
+export function readAuthorCredits(ctx: PageContext, headline: number, known: KnownFields, chinese: boolean): { authors: string[]; agency: string | null } {
   const { editor, source, siteName } = known;
   // The editor and the source are never the author; the site is, when it is a person's own site.
   const excluded = new Set([editor, source].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
@@ -377,14 +411,18 @@ export function readAuthors(ctx: PageContext, headline: number, known: KnownFiel
     ...(chinese ? [byline, visible, () => namesUnderHeading(ctx, headline), meta] : [meta, () => twitterLabelAuthor(ctx), byline, visible]),
     () => creditAnywhere(ctx),
   ];
+  // Meta and JSON-LD authors that name only an agency give no candidate; their agency still counts.
+  const rawCredits = [...AUTHOR_META.map((k) => ctx.meta.get(k)?.[0] ?? ''), ...ctx.jsonld.authors];
+  let agency: string | null = rawCredits.map(agencyIn).find((a) => a) ?? null;
   for (const read of chain) {
     const c = read();
     if (!c) continue;
+    agency ??= agencyIn(c.raw);
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
     const parts = c.raw.split(',').map((p) => p.trim());
     if ((ORGANISATION.test(c.raw) && parts.length > 2) || parts.slice(1).some((p) => PLACE_PART.test(p))) continue;
     const names = [...new Set(c.value)].filter(accept);
-    if (names.length) return record(ctx, 'authors', { ...c, value: names.map((n) => fullName(n, ctx.lines)) }) ?? [];
+    if (names.length) return { authors: record(ctx, 'authors', { ...c, value: names.map((n) => fullName(n, ctx.lines)) }) ?? [], agency };
   }
-  return [];
+  return { authors: [], agency };
 }

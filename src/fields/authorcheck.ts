@@ -1,0 +1,61 @@
+/**
+ * The author validator: is a candidate a person (or an organisation credited as author), or is it a
+ * site name, a button, a placeholder, a job title, a photo credit or a code? Every author source runs
+ * its names through here (via looksLikeName). The lists are data (src/data/author-check.json); this
+ * file only says how they are applied.
+ */
+import check from '../data/author-check.json' with { type: 'json' };
+import { escapeRegExp } from '../parse/regexp.js';
+
+const lower = (list: readonly string[]): Set<string> => new Set(list.map((s) => s.toLowerCase()));
+const PLACEHOLDERS = new Set(check.placeholders.map((s) => s.toLowerCase().replace(/\s+/g, '')));
+const UI_WORDS = lower(check.uiWords);
+const JOB_WORDS = lower(check.jobTitles);
+const JOINING = lower(check.joiningWords);
+const PARTICLES = lower(check.nameParticles);
+const PHOTO = new RegExp(`^(?:${check.photoCredits.map(escapeRegExp).join('|')})(?=$|[\\s:：/|,])`, 'iu');
+const GLUED_TAIL = new RegExp(`(?<=\\p{Ll})(?:${check.gluedTails.map(escapeRegExp).join('|')})+$`, 'u');
+const AGENCY_WORD = new RegExp(`(?:${check.agencyWords.map(escapeRegExp).join('|')})`, 'iu');
+const AGENCIES = new Map(check.agencies.map((a) => [a.toLowerCase(), a]));
+const ROLE_SUFFIX = new RegExp(`\\s+(?:${check.roleSuffixes.map(escapeRegExp).join('|')})$`, 'u');
+
+/** A name with what templates glue to it cut off: `Andrew HusbandTwitterNews`, `木下 哲也 訳`. */
+export function trimNameTail(name: string): string {
+  return name.replace(GLUED_TAIL, '').replace(ROLE_SUFFIX, '').trim();
+}
+
+/** Why a candidate is not an author, or null when it may be one. */
+export function notAnAuthor(name: string): string | null {
+  const s = name.trim();
+  if (PLACEHOLDERS.has(s.toLowerCase().replace(/\s+/g, ''))) return 'placeholder';
+  if (PHOTO.test(s)) return 'photo-credit';
+  if (AGENCY_WORD.test(s) || AGENCIES.has(s.replace(/^[(（]|[)）]$/g, '').toLowerCase())) return 'agency';
+  // An agency credit with a desk code or partner: `det/dpa`, `AFP/The Local`.
+  if (/[/／]/.test(s) && agencyIn(s)) return 'agency';
+  const words = s.toLowerCase().split(/\s+/).filter(Boolean);
+  const content = words.filter((w) => !JOINING.has(w));
+  if (content.length && content.every((w) => UI_WORDS.has(w))) return 'ui-words';
+  if (content.length && content.every((w) => JOB_WORDS.has(w) || UI_WORDS.has(w))) return 'job-title';
+  // A desk code before a city: `ku Frankfurt`; a name particle may open a surname: `von Trotta`.
+  const first = s.split(/\s+/)[0]!;
+  if (words.length > 1 && /^\p{Ll}{1,3}$/u.test(first) && !PARTICLES.has(first)) return 'code';
+  return null;
+}
+
+/**
+ * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`,
+ * `SIDNachrichtenagentur` → `SID`, `新华社`. Null when it names none.
+ */
+export function agencyIn(raw: string): string | null {
+  for (const part of raw.split(/\s*(?:[,;/|&、，；·()（）]|\s(?:and|und|mit|with)\s)\s*/u)) {
+    const p = part.trim().replace(/^(?:von|by|quelle|source)[:：]?\s+/i, '');
+    const known = AGENCIES.get(p.toLowerCase());
+    if (known) return known;
+    const glued = AGENCY_WORD.exec(p);
+    if (glued && glued.index > 0) {
+      const head = p.slice(0, glued.index).trim();
+      if (AGENCIES.has(head.toLowerCase())) return AGENCIES.get(head.toLowerCase())!;
+    }
+  }
+  return null;
+}
