@@ -96,7 +96,7 @@ function repeatedLines(paragraphs: readonly Paragraph[]): Set<string> {
 }
 
 /** A paragraph this long (width-weighted) after a repeated line makes it a label between parts of the story. */
-const PROSE_AFTER_LABEL = 120;
+const PROSE_AFTER_LABEL = 80;
 
 /** Notices that end an article: what follows them is boilerplate too. */
 const TRAILING_NOTICE = /^(?:反侵权公告|反侵權公告|侵权声明|侵權聲明|免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|郑重声明|鄭重聲明|根据《中华人民共和国著作权法》|根據《中華人民共和國著作權法》)|(?:郑重|鄭重)(?:公告|声明|聲明)[:：]$/;

@@ -23,6 +23,8 @@ for (let i = 0; i < CJK_FOLD.length; i++) CJK_FOLD[i] = CJK_BASE + i;
 for (const [t, s] of TRAD) if (t >= CJK_BASE && t < 0xa000) CJK_FOLD[t - CJK_BASE] = s;
 
 function foldCode(c: number): number {
+  // hyphen and underscore read as a space: `free-spins` and `free_spins` are the term `free spins`
+  if (c === 0x2d || c === 0x5f) return 0x20;
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
   if (c >= CJK_BASE && c < 0xa000) return CJK_FOLD[c - CJK_BASE]!;
   if (c >= 0xff01 && c <= 0xff5e) return foldCode(c - 0xfee0); // full-width ASCII

@@ -104,7 +104,8 @@ function pieces(s: string, lineBreaks: boolean): Piece[] {
       continue;
     }
     if (!HAS_BREAKER.test(word)) {
-      out.push(unitPiece(start, end));
+      // A keyword slug (`best-online-casino-bonus-codes`) is one unit however long: injected link lists paste URL slugs.
+      out.push(SLUG.test(word) && word.length <= MAX_SLUG ? { kind: 'unit', start, end, pipe: false } : unitPiece(start, end));
       continue;
     }
     let at = 0;
@@ -117,6 +118,10 @@ function pieces(s: string, lineBreaks: boolean): Piece[] {
   }
   return out;
 }
+
+/** Lowercase words joined by hyphens, three or more. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/;
+const MAX_SLUG = thresholds.maxLinkUnitChars;
 
 function unitPiece(start: number, end: number): Piece {
   return { kind: end - start > MAX_UNIT ? 'break' : 'unit', start, end, pipe: false };

@@ -1,0 +1,162 @@
+/**
+ * The body's content rules (src/data/heuristics.json): each on real-looking pages, with the rule on and off, so a
+ * rule that stops working (or a switch that does nothing) fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import { ExtractError } from '../src/errors.js';
+import { HEURISTIC_NAMES, Heuristics, parseHeuristicSwitches } from '../src/heuristics/index.js';
+import { bodyOf, loadHtml } from '../src/parse/load.js';
+import { namesOtherProse, proseHolders } from '../src/prune/prose.js';
+import { unmaskProse } from '../src/body/readability.js';
+
+const SENTENCES = [
+  'The city council voted on Thursday night to approve a plan that rebuilds three aging piers along the riverfront.',
+  'Engineers told the council that the structures had been closed to the public since a storm damaged them two years ago.',
+  'The plan is paid for by a state grant and a bond issue that voters approved last November by a wide margin.',
+  'Residents who spoke at the meeting mostly supported the plan, though several asked for more shade and seating.',
+  'Work on the first pier is expected to begin in the spring and to take about eighteen months, officials said.',
+  'The mayor called the vote a turning point for a waterfront that has seen little investment for three decades.',
+  'A smaller group of residents argued that the money would be better spent on schools and on the bus network.',
+  'The council also asked the city manager to report every quarter on the cost and the schedule of the work.',
+];
+const para = (s: string): string => `<p>${s}</p>`;
+const page = (body: string, head = ''): string =>
+  `<!DOCTYPE html><html lang="en"><head><title>Council approves pier plan | The Daily Example</title>${head}</head><body>${body}</body></html>`;
+
+describe('the heuristics registry', () => {
+  it('names every rule once and reads switches', () => {
+    expect(new Set(HEURISTIC_NAMES).size).toBe(HEURISTIC_NAMES.length);
+    expect(parseHeuristicSwitches('second-opinion=off,+unmask-prose')).toEqual({ 'second-opinion': false, 'unmask-prose': true });
+    expect(new Heuristics({ 'chrome-class-id': false }).on('chrome-class-id')).toBe(false);
+    expect(new Heuristics().on('chrome-class-id')).toBe(true);
+  });
+
+  it('refuses a rule it does not know', () => {
+    expect(() => parseHeuristicSwitches('no-such-rule=off')).toThrow(ExtractError);
+    expect(() => extract(page(para(SENTENCES[0]!)), { heuristics: { 'no-such-rule': false } })).toThrow(/no rule named/);
+  });
+});
+
+describe('class names do not outweigh article prose', () => {
+  // The story sits in blocks whose class says "sidebar"; the real sidebar holds teaser links.
+  const story = page(
+    `<h1>Council approves pier plan</h1>
+     <div class="sidebar-grid__container"><div class="sidebar-grid__content">${SENTENCES.slice(0, 4).map(para).join('')}</div>
+       <aside class="sidebar"><a href="/a">Read next: a story</a></aside></div>
+     <div class="sidebar-grid__container"><div class="sidebar-grid__content">${SENTENCES.slice(4).map(para).join('')}</div></div>
+     <div class="more"><h3>Our readers read next</h3>${[1, 2, 3, 4].map((i) => `<div class="teaser"><h4><a href="/s${i}">Another story number ${i} about the city</a></h4><p>A summary of story ${i}, which tells what happened in the city this week and why it matters to you.</p></div>`).join('')}</div>`,
+  );
+
+  it('keeps the story held in sidebar-named blocks', () => {
+    const a = extract(story);
+    for (const s of SENTENCES) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('A summary of story');
+  });
+
+  it('takes misleading names off prose holders only, before Readability scores them', () => {
+    const $ = loadHtml(story.replace('<div class="more">', '<div class="comment-list"><p>' + SENTENCES[0] + '</p><p>' + SENTENCES[1] + '</p><p>' + SENTENCES[2] + '</p></div><div class="more">'));
+    const holders = proseHolders(bodyOf($));
+    expect(unmaskProse(holders, namesOtherProse)).toBeGreaterThan(0);
+    expect($('.sidebar-grid__container').length).toBe(0); // the story's wrappers lost the name
+    expect($('aside.sidebar').length).toBe(1); // a real sidebar (links, no prose) keeps it
+    expect($('.comment-list').length).toBe(1); // comments are prose but not the article
+  });
+
+  it('still drops comment threads by their class, prose or not', () => {
+    const comments = `<div class="comments">${SENTENCES.slice(0, 3).map((s) => para(`I disagree. ${s}`)).join('')}</div>`;
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.map(para).join('')}</article>${comments}`));
+    expect(a.text).not.toContain('I disagree.');
+  });
+
+  it('keeps the standfirst (lead) as body', () => {
+    const a = extract(page(`<h1>Council approves pier plan</h1><p class="standfirst">The vote ends two years of debate over the riverfront piers and who pays to repair them.</p><article>${SENTENCES.map(para).join('')}</article>`));
+    expect(a.text.startsWith('The vote ends two years of debate')).toBe(true);
+  });
+});
+
+describe('a story split by ad breaks', () => {
+  const group = (s: string[]): string =>
+    `<section class="content-group"><div class="visually-hidden">Article content</div><div class="inline">${s.map(para).join('')}</div></section>`;
+  const ad = '<section class="content-group"><div class="visually-hidden">Article content</div><div class="ad-slot"></div></section>';
+  const html = page(
+    `<h1>Council approves pier plan</h1><div class="story">${group(SENTENCES.slice(0, 1))}${group(SENTENCES.slice(1, 2))}${ad}` +
+      `${group(SENTENCES.slice(2, 3))}${ad}${SENTENCES.slice(3).map((s) => group([s])).join(ad)}</div>`,
+  );
+
+  it('comes out whole, without the repeated screen-reader label', () => {
+    const a = extract(html);
+    for (const s of SENTENCES) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('Article content');
+  });
+
+  it('keeps the label with the repeated-line filter off', () => {
+    expect(extract(html, { heuristics: { 'filter-repeated-lines': false } }).text).toContain('Article content');
+  });
+
+  it('does not take repeated lines of a price list for labels', () => {
+    const list = ['Adults: 30 yuan', 'Children: 15 yuan', 'Adults: 30 yuan', 'Children: 15 yuan', 'Adults: 30 yuan', 'Children: 15 yuan'];
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list.map(para).join('')}</article>`));
+    expect(a.text.split('Adults: 30 yuan').length - 1).toBe(3);
+  });
+});
+
+describe('hidden blocks kept as the body', () => {
+  const article = SENTENCES.map(para).join('');
+
+  it('keeps an article hidden until a script shows it', () => {
+    const a = extract(page(`<h1>Council approves pier plan</h1><div style="display:none">${article}</div><div><a href="/">Home</a></div>`));
+    expect(a.text).toContain(SENTENCES[7]);
+  });
+
+  it('does not keep a hidden second copy of the story (a paywall layer): the text comes once', () => {
+    const a = extract(page(`<h1>Council approves pier plan</h1><div class="o-paywall" style="display:none">${article}</div><article>${article}</article>`));
+    expect(a.text.split(SENTENCES[0]!).length - 1).toBe(1);
+  });
+
+  it('does not keep a hidden client-side template', () => {
+    const template = `<div style="display:none">${SENTENCES.map((s) => para(`{* comment.author *} wrote: ${s}`)).join('')}</div>`;
+    const a = extract(page(`<h1>Council approves pier plan</h1>${template}<article>${SENTENCES.slice(0, 3).map(para).join('')}</article>`));
+    expect(a.text).not.toContain('{*');
+  });
+});
+
+describe('the second opinion on Readability', () => {
+  it('keeps a short right article over a long comment thread', () => {
+    const comments = `<div id="comment-thread">${Array.from({ length: 12 }, (_, i) => para(`Reader ${i} says: ${SENTENCES[i % 8]} I have lived here for years and think so too.`)).join('')}</div>`;
+    const a = extract(page(`<h1>Council approves pier plan</h1><article class="post">${SENTENCES.slice(0, 2).map(para).join('')}</article>${comments}`));
+    expect(a.text).toContain(SENTENCES[0]);
+    expect(a.text).not.toContain('Reader 3 says');
+  });
+
+  it('takes the prose block when Readability kept a sign-up notice', () => {
+    const notice = '<div class="teaser"><p>Register for our newsletter to keep reading, it is free.</p></div>';
+    const body = `<div class="x"><div>${SENTENCES.map((s) => `${s}<br>`).join('')}</div></div>`;
+    const a = extract(page(`<h1>Council approves pier plan</h1>${notice}${body}`));
+    expect(a.text).toContain(SENTENCES[5]);
+  });
+});
+
+describe('spam slugs', () => {
+  it('finds a visible run of keyword slugs separated by |', () => {
+    const slugs = 'cheap-viagra-online-without-prescription| best-online-casino-no-deposit-bonus-codes| buy-cialis-generic-fast-shipping| free-spins-slots-real-money-usa| payday-loans-same-day-approval-online';
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.map(para).join('')}<p>${slugs}</p></article>`));
+    expect(a.spam.detected).toBe(true);
+    expect(a.text).not.toContain('casino');
+    expect(a.text).toContain(SENTENCES[7]);
+  });
+
+  it('leaves hyphenated words in prose alone', () => {
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.map(para).join('')}<p>A state-of-the-art, long-awaited, well-funded project, said a long-time resident.</p></article>`));
+    expect(a.spam.detected).toBe(false);
+    expect(a.text).toContain('state-of-the-art');
+  });
+});
+
+describe('player and consent furniture', () => {
+  it('drops enable-JavaScript and external-content notices', () => {
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}<div><p>To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video</p></div>${SENTENCES.slice(4).map(para).join('')}<div><p>Externer Inhalt: Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung.</p></div></article>`));
+    expect(a.text).not.toMatch(/enable JavaScript|Externer Inhalt/);
+    expect(a.text).toContain(SENTENCES[7]);
+  });
+});
