@@ -26,6 +26,8 @@ import { extractBody } from './body/index.js';
 import { isMetadataLine } from './body/filters.js';
 import { textDumpToHtml } from './textdump/index.js';
 import { firstEntryRoot } from './body/entries.js';
+import { readPageUrl } from './fields/url.js';
+import { readImage, readTags } from './fields/media.js';
 
 /** Pages above this size are refused: real articles are far smaller, and parse time grows with size. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -51,6 +53,11 @@ function decodeInput(input: string | Uint8Array, options: ExtractOptions): Decod
 
 const NO_SPAM: SpamSummary = { detected: false, blocks: 0, links: 0, hosts: [] };
 
+/**
+ * Cleans one saved page: `input` is the page's bytes (any encoding: BOM, HTTP charset, `<meta>` and content
+ * are weighed) or an already decoded string; HTML or a plain-text dump. Returns the Article; throws an
+ * ExtractError (`kind`: empty, binary, too-large…) when the input is not a page at all.
+ */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
   const decoded = decodeInput(input, options);
   if (!decoded.text.trim()) throw new ExtractError('empty', 'input has no text');
@@ -70,16 +77,19 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 }
 
 function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: RemovedBlock[], fromText: boolean): Article {
-  const url = options.url ?? null;
+  const meta = readMeta($);
+  const { url, origins } = readPageUrl($, meta, options.url ?? null);
   const host = hostOf(url);
   const ctx: PageContext = {
-    $, url, host,
-    meta: readMeta($),
+    // The authors' site-name test trusts a caller's URL only: on the page's own canonical host it drops blog owners
+    // named after their host (surfguard on surfguard.wordpress.com; trafilatura authors 0.724 → 0.719).
+    $, url, host: options.url ? host : null,
+    meta,
     jsonld: readJsonLd($),
     lines: collectLines($),
     rule: findRule(host, options.rules),
     entry: firstEntryRoot($),
-    origins: [],
+    origins,
   };
   const warnings: string[] = [];
 
@@ -111,7 +121,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   removed.push(...pruned.removed);
 
   const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
-  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors } });
+  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors }, images: options.images, tables: options.tables });
   warnings.push(...body.warnings);
   if (!authors.length && body.creditAuthor && ![editor, source, siteName].includes(body.creditAuthor)) {
     authors = [body.creditAuthor];
@@ -125,6 +135,8 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
 
   const article: Article = {
     url, title, source, siteName, section, date, dateModified, authors, editor, lang,
+    image: readImage(ctx, fromText ? null : body.html),
+    tags: readTags(ctx),
     text: body.text,
     html: fromText ? null : body.html,
     excerpt: body.text ? body.text.split('\n\n')[0]!.slice(0, EXCERPT_CHARS) : null,

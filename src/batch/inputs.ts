@@ -3,6 +3,7 @@
  * pages. Nothing is listed or read ahead: directories are walked entry by entry, globs streamed, WARC
  * records parsed as they are pulled, so memory stays flat on millions of pages.
  */
+import type { Dir, Dirent } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import fg from 'fast-glob';
@@ -20,6 +21,8 @@ export interface SourceHooks {
   onNotAPage: () => void;
   /** A page left out by `skip`. */
   onResumed: () => void;
+  /** Walk directories in sorted path order (--ordered); each directory's entries are then listed before use. */
+  sorted?: boolean;
 }
 
 /** Extensions picked up when walking a directory. Files named explicitly or by a glob are taken as they are. */
@@ -84,7 +87,7 @@ async function* walk(dir: string, hooks: SourceHooks): AsyncGenerator<SourceItem
     yield failed({ file: dir }, 'read', messageOf(err));
     return;
   }
-  for await (const entry of entries) {
+  for await (const entry of hooks.sorted ? await sortedEntries(entries) : entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       yield* walk(path, hooks);
@@ -92,6 +95,14 @@ async function* walk(dir: string, hooks: SourceHooks): AsyncGenerator<SourceItem
       yield* fromFile(path, hooks);
     }
   }
+}
+
+/** A directory's entries in the order of their paths (a subdirectory sorts as `name/`, as its files' paths do). */
+async function sortedEntries(dir: Dir): Promise<Dirent[]> {
+  const list: Dirent[] = [];
+  for await (const entry of dir) list.push(entry);
+  const key = (e: Dirent): string => (e.isDirectory() ? `${e.name}/` : e.name);
+  return list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 async function isSymlinkToFile(path: string): Promise<boolean> {

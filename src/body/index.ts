@@ -19,6 +19,9 @@ export interface BodyOptions {
   /** Off for text dumps, whose synthetic page already holds only the body. */
   useReadability: boolean;
   fields: BodyFields;
+  /** Keep figures/images and data tables (ExtractOptions `images` / `tables`; default true). */
+  images?: boolean;
+  tables?: boolean;
 }
 
 export interface Body {
@@ -124,9 +127,9 @@ export function extractBody($: CheerioAPI, options: BodyOptions): Body {
   const warnings: string[] = [];
   const root = bodyRoot($, options, warnings);
   if (!root) return { text: '', html: '', creditAuthor: null, warnings };
-  const { paragraphs, creditAuthor } = filterBody(toParagraphs(root), options.fields);
+  const { paragraphs, creditAuthor } = filterBody(toParagraphs(root, { url: options.url, images: options.images, tables: options.tables }), options.fields);
   return {
-    text: paragraphs.map((p) => p.text).join('\n\n'),
+    text: paragraphs.map((p) => p.text).filter(Boolean).join('\n\n'), // an image without a caption has no text
     html: paragraphsToHtml(paragraphs),
     creditAuthor,
     warnings,

@@ -1,5 +1,5 @@
 /** `queue push`: expand inputs, cut them into units and enqueue each once (jobId = unit id). */
-import { Queue } from 'bullmq';
+import { Queue } from './deps.js';
 import { connectionFor } from './connection.js';
 import { FsReader, type InputReader } from './reader.js';
 import { JOB_NAME, DEFAULTS, type PlannedUnit, type UnitData, type UnitResult } from './types.js';

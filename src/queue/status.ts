@@ -1,5 +1,5 @@
 /** `queue status`: unit counts by state, page totals from the per-unit results hash, failed units with reasons. */
-import { Queue } from 'bullmq';
+import { Queue } from './deps.js';
 import { connectionFor } from './connection.js';
 import { openRedis, sumResults } from './results.js';
 import type { UnitData, UnitKind, UnitResult } from './types.js';

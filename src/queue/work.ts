@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from './deps.js';
 import type { ExtractPool, ExtractPoolOptions } from '../batch/extract-pool.js';
 import { connectionFor } from './connection.js';
 import { removeStaleTemps } from './output.js';
@@ -22,6 +22,8 @@ export interface WorkOptions {
   /** Engine threads of this process, shared by its units (ExtractPool's jobs); default: the engine's. */
   jobs?: number;
   timeoutMs?: number;
+  /** Extraction and worker-pool options (rules, spam keywords, date zone, debug, heap limit…) for every page. */
+  extractOptions?: ExtractPoolOptions;
   /** Units held at once by this process (they share the engine threads). */
   concurrency?: number;
   /** Lock time and stalled-check interval: how soon a dead worker's unit is picked up again. */
@@ -46,7 +48,7 @@ export async function runWorker(opts: WorkOptions): Promise<number> {
   const stale = await removeStaleTemps(opts.outDir);
   if (stale > 0) log(`[${me}] removed ${stale} temp file(s) of dead workers of this host`);
   const reader = opts.reader ?? new FsReader();
-  const poolOptions: ExtractPoolOptions = {};
+  const poolOptions: ExtractPoolOptions = { ...opts.extractOptions };
   if (opts.jobs !== undefined) poolOptions.jobs = opts.jobs;
   if (opts.timeoutMs !== undefined) poolOptions.timeoutMs = opts.timeoutMs;
   const lockMs = opts.lockMs ?? DEFAULTS.lockMs;
