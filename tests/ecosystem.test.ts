@@ -288,3 +288,33 @@ describe('path lists and order', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('the packed tarball', () => {
+  it('holds dist, the sources its maps name, and the docs; no tests, fixtures or scripts; no install script', async () => {
+    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
+      const child = spawn('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (c: string) => {
+        out += c;
+      });
+      child.on('error', reject);
+      child.on('close', () => resolve({ stdout: out }));
+    });
+    const files = (JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
+    for (const file of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/index.d.ts.map',
+      'dist/queue/index.js',
+      'dist/cli.js',
+      'src/extract.ts',
+      'LICENSE',
+      'CHANGELOG.md',
+      'README.md',
+    ]) {
+      expect(files, file).toContain(file);
+    }
+    expect(files.filter((f) => /^(tests|fixtures|scripts|eval)\//.test(f))).toEqual([]);
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[script], script).toBeUndefined();
+  });
+});
