@@ -147,7 +147,7 @@ async function runBatch(args: string[], options: CliOptions): Promise<number> {
   const stopCounting = new AbortController();
   if (progress) {
     void countPageFiles(inputs.filter((input) => input !== '-'), stopCounting.signal).then((total) => {
-      if (total !== null && !inputs.includes('-')) progress.setTotal(total);
+      if (total !== null && !inputs.includes('-')) progress.setTotal(total + manifest.length);
     }, () => {}); // without a total the bar just counts
   }
   try {
@@ -248,12 +248,19 @@ function manifestEntry(line: string, baseDir: string | null): PageInput | null {
   } catch {
     return null; // read as a path: it becomes that page's `read` error record, and the run goes on
   }
-  if (!entry) return null;
+  return entry ? pageOfEntry(entry, baseDir) : null;
+}
+
+/** A manifest entry as a page input; a relative path is taken relative to the manifest's directory. */
+function pageOfEntry(entry: ManifestEntry, baseDir: string | null): PageInput {
   const path = baseDir && !isAbsolute(entry.file) ? join(baseDir, entry.file) : entry.file;
   return { kind: 'file', path, ...(entry.url ? { url: entry.url } : {}) };
 }
 
-/** The --manifest pages (a bad manifest is a usage error: nothing is read before it is checked). */
+/**
+ * The --manifest pages, read whole so that a bad line is a usage error before any page is read (about 100
+ * bytes a page: a manifest of a million pages holds some 100 MB until the run ends).
+ */
 async function readManifestOption(path: string): Promise<PageInput[]> {
   let text: string;
   try {
@@ -265,9 +272,7 @@ async function readManifestOption(path: string): Promise<PageInput[]> {
   }
   try {
     const baseDir = path === '-' ? null : dirname(path);
-    return readManifest(text).map((entry) => ({
-      kind: 'file', path: baseDir && !isAbsolute(entry.file) ? join(baseDir, entry.file) : entry.file, ...(entry.url ? { url: entry.url } : {}),
-    }));
+    return readManifest(text).map((entry) => pageOfEntry(entry, baseDir));
   } catch (err) {
     throw new UsageError(`--manifest ${path}: ${messageOf(err)}`);
   }

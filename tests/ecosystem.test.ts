@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -197,6 +197,18 @@ describe('batch output in every format', () => {
       if (format !== 'json') expect(texts.join('\n')).toContain(join(dir, 'pages', 'a', 'x.html')); // `file` kept
     });
   }
+
+  it('--resume with --format markdown --out-dir writes only the missing pages', async () => {
+    const out = join(dir, 'out-resume');
+    expect((await runCli(['--jobs', '1', '--format', 'markdown', '--out-dir', out, join(dir, 'pages')])).code).toBe(0);
+    const [first, second] = (await readdir(out)).sort();
+    await writeFile(join(out, first!), 'kept\n');
+    await rm(join(out, second!));
+    const again = await runCli(['--jobs', '1', '--format', 'markdown', '--out-dir', out, '--resume', join(dir, 'pages')]);
+    expect(again.code).toBe(0);
+    expect(await readFile(join(out, first!), 'utf8')).toBe('kept\n');
+    expect(await readFile(join(out, second!), 'utf8')).toMatch(/^# /);
+  });
 
   it('--format json for one page keeps `file`', async () => {
     const file = join(dir, 'pages', 'a_x.html');
