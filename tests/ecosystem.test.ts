@@ -43,6 +43,15 @@ describe('package', () => {
     expect(readme).not.toMatch(/Node 20 or newer/);
   });
 
+  it('claims bundled site rules only if there are some', () => {
+    const bundled = JSON.parse(readFileSync(join(ROOT, 'src', 'rules', 'sites.json'), 'utf8')) as unknown[];
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    if (bundled.length === 0) {
+      expect(readme).not.toMatch(/bundled ones in `src\/rules\/sites\.json`/);
+      expect(readme).toContain('No rules are bundled');
+    }
+  });
+
   it('builds source maps that carry their sources, and declaration maps', () => {
     assertBuilt();
     const map = JSON.parse(readFileSync(join(ROOT, 'dist', 'extract.js.map'), 'utf8')) as { sourcesContent?: string[] };
