@@ -43,7 +43,7 @@ export interface ExtractionCliOptions {
  */
 export function addExtractionOptions(command: Command): Command {
   return command
-    .option('--rules <file>', 'JSON array of site rules to try before the bundled ones')
+    .option('--rules <file>', 'JSON array of site rules (per-host selectors; see the README)')
     .option('--spam-keywords <file>', 'extra spam keywords, one per line')
     .option('--debug', 'include which candidate won each field (origins)')
     .option('--utc', "write date and dateModified as UTC instants (…Z) instead of in the page's own offset")

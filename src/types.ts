@@ -122,7 +122,7 @@ export interface ExtractOptions {
   contentType?: string;
   /** Treat the input as a plain-text dump (auto-detected when not set). */
   format?: 'html' | 'text';
-  /** Extra site rules, tried before the bundled ones. */
+  /** Site rules: per-host selectors that override the generic field chains (tried before any in src/rules/sites.json). */
   rules?: SiteRule[];
   /** Extra spam keywords (either script). */
   spamKeywords?: string[];
