@@ -29,6 +29,8 @@ import { isMetadataLine } from './body/filters.js';
 import { textDumpToHtml } from './textdump/index.js';
 import { firstEntryRoot } from './body/entries.js';
 import { Heuristics } from './heuristics/index.js';
+import { readPageUrl } from './fields/url.js';
+import { readImage, readTags } from './fields/media.js';
 
 /** Pages above this size are refused: real articles are far smaller, and parse time grows with size. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -54,6 +56,11 @@ function decodeInput(input: string | Uint8Array, options: ExtractOptions): Decod
 
 const NO_SPAM: SpamSummary = { detected: false, blocks: 0, links: 0, hosts: [] };
 
+/**
+ * Cleans one saved page: `input` is the page's bytes (any encoding: BOM, HTTP charset, `<meta>` and content
+ * are weighed) or an already decoded string; HTML or a plain-text dump. Returns the Article; throws an
+ * ExtractError (`kind`: empty, binary, too-large…) when the input is not a page at all.
+ */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
   const decoded = decodeInput(input, options);
   if (!decoded.text.trim()) throw new ExtractError('empty', 'input has no text');
@@ -73,17 +80,20 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 }
 
 function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: RemovedBlock[], fromText: boolean): Article {
-  const url = options.url ?? null;
+  const meta = readMeta($);
+  const { url, origins } = readPageUrl($, meta, options.url ?? null);
   const host = hostOf(url);
   const heuristics = new Heuristics(options.heuristics);
   const ctx: PageContext = {
-    $, url, host,
-    meta: readMeta($),
+    // The authors' site-name test trusts a caller's URL only: on the page's own canonical host it drops blog owners
+    // named after their host (surfguard on surfguard.wordpress.com; trafilatura authors 0.724 → 0.719).
+    $, url, host: options.url ? host : null,
+    meta,
     jsonld: readJsonLd($),
     lines: collectLines($),
     rule: findRule(host, options.rules),
     entry: heuristics.on('listing-first-post') ? firstEntryRoot($) : null,
-    origins: [],
+    origins,
   };
   const warnings: string[] = [];
 
@@ -121,7 +131,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   removed.push(...pruned.removed);
 
   const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
-  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors }, heuristics });
+  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors }, images: options.images, tables: options.tables, heuristics });
   warnings.push(...body.warnings);
   const creditAgency = body.creditAuthor ? agencyIn(body.creditAuthor) : null;
   if (!source && creditAgency) {
@@ -141,6 +151,8 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   const description = readDescription(ctx, title, body.text);
   const article: Article = {
     url, title, kicker, description, source, siteName, section, date, dateModified, authors, editor, lang,
+    image: readImage(ctx, fromText ? null : body.html),
+    tags: readTags(ctx),
     text: body.text,
     html: fromText ? null : body.html,
     // The page's own summary, when it has one, says more than the opening paragraph.

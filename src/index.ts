@@ -9,3 +9,6 @@ export type {
 export type { BatchOptions, BatchRecord, ErrorRecord, OkRecord, PageInput } from './batch/types.js';
 export type { ExtractPoolOptions, RecordsOptions } from './batch/index.js';
 export { parseRules } from './rules/index.js';
+export { BatchRun, isErrorRecord } from './batch/index.js';
+export type { BatchInputs, BatchStats, ErrorKind, RecordIdentity } from './batch/index.js';
+export { formatArticle, toHtml, toMarkdown, toText, type PageFormat } from './render/index.js';

@@ -6,7 +6,9 @@
 /** Why a block was dropped from the page before the body was read. */
 export type RemovedKind = 'spam' | 'hidden' | 'chrome';
 
+/** A block dropped from the page before the body was read (the Article's `removed` list). */
 export interface RemovedBlock {
+  /** Why it went: injected spam, hidden by the page, or portal chrome. */
   kind: RemovedKind;
   /** Short machine-readable reason, e.g. `spam-lexicon`, `inline-display-none`, `share-bar`. */
   reason: string;
@@ -16,7 +18,9 @@ export interface RemovedBlock {
   sample: string;
 }
 
+/** What the spam audit found on the page. */
 export interface SpamSummary {
+  /** True when any injected spam was found and dropped. */
   detected: boolean;
   /** Number of spam blocks dropped. */
   blocks: number;
@@ -28,13 +32,17 @@ export interface SpamSummary {
 
 /** Which candidate of a field's priority chain won, for debugging (`options.debug`). */
 export interface FieldOrigin {
-  field: keyof ArticleFields;
+  /** The field the candidate filled. */
+  field: keyof ArticleFields | 'url';
   /** e.g. `site-rule`, `json-ld`, `meta:og:title`, `h1`, `info-line`, `url`. */
   origin: string;
+  /** The candidate's text as found on the page. */
   raw: string;
 }
 
+/** The metadata fields read from the page. */
 export interface ArticleFields {
+  /** The headline, without the site name a `<title>` appends. */
   title: string | null;
   /**
    * The kicker over the headline (`Akkutechnik` in `Akkutechnik: Hat Quantumscape …`), from the
@@ -51,26 +59,49 @@ export interface ArticleFields {
   section: string[];
   /** ISO 8601 with offset when known (Chinese pages without a zone get +08:00); see `ExtractOptions.dateZone`. */
   date: string | null;
+  /** When the page says it was last updated; same format as `date`. */
   dateModified: string | null;
+  /** The writers (记者/作者, bylines), in page order; never the editor or the source. */
   authors: string[];
   /** 编辑/责任编辑: kept apart from authors and source. */
   editor: string | null;
   /** BCP 47 primary tag, e.g. `zh`, `en`, `de`; `zh-Hant` is not guessed. */
   lang: string | null;
+  /**
+   * The lead image as an absolute URL when the page's URL is known: `og:image`, else the JSON-LD `image`,
+   * else the first image of the body.
+   */
+  image: string | null;
+  /** Topic tags: `article:tag`, `news_keywords` and JSON-LD `keywords`, de-duplicated, in that order. */
+  tags: string[];
 }
 
+/** One cleaned page: the fields, the body, and what was removed on the way. */
 export interface Article extends ArticleFields {
+  /**
+   * The page's URL: `options.url` (or the batch input's URL), else the page's `<link rel=canonical>`,
+   * else its `og:url` (absolute http(s) URLs only; `origins` says which with `debug`).
+   */
   url: string | null;
-  /** Body paragraphs separated by a blank line. */
+  /**
+   * Body paragraphs separated by a blank line. A table is one paragraph with a row per line and its cells
+   * separated by ` | `; a figure contributes its caption.
+   */
   text: string;
-  /** Clean semantic body HTML; null for text dumps. */
+  /**
+   * Clean semantic body HTML (p, h2–h4, ul/ol/li, blockquote, pre, figure/img/figcaption, table, and inline
+   * links/emphasis), sanitised; null for text dumps.
+   */
   html: string | null;
   /** The description when the page has one, else the first paragraph; at most 200 characters. */
   excerpt: string | null;
   /** The encoding used to decode the input (`utf-8`, `gb18030`, `big5`, …); `null` for string input. */
   encoding: string | null;
+  /** The spam audit of the page. */
   spam: SpamSummary;
+  /** Every block dropped as spam, hidden or chrome, in page order. */
   removed: RemovedBlock[];
+  /** Things worth knowing that did not stop extraction (decoding guesses, fallbacks taken). */
   warnings: string[];
   /** Present with `options.debug`: which candidate won each field. */
   origins?: FieldOrigin[];
@@ -90,6 +121,7 @@ export interface SiteRule {
   siteName?: string;
 }
 
+/** Options of `extract()` (and, but for `url` and `contentType`, of the batch engine). */
 export interface ExtractOptions {
   /** The page's URL: resolves links, selects site rules, supplies dates from the path. */
   url?: string;
@@ -97,7 +129,7 @@ export interface ExtractOptions {
   contentType?: string;
   /** Treat the input as a plain-text dump (auto-detected when not set). */
   format?: 'html' | 'text';
-  /** Extra site rules, tried before the bundled ones. */
+  /** Site rules: per-host selectors that override the generic field chains (tried before any in src/rules/sites.json). */
   rules?: SiteRule[];
   /** Extra spam keywords (either script). */
   spamKeywords?: string[];
@@ -114,4 +146,8 @@ export interface ExtractOptions {
    * src/data/heuristics.json and the README. Unknown names throw.
    */
   heuristics?: Record<string, boolean>;
+  /** Keep images (`figure`/`img` with absolute `src`, `alt`, caption) in the body HTML; default true. */
+  images?: boolean;
+  /** Keep data tables (rows and cells) in the body; default true. Off: data tables are left out. */
+  tables?: boolean;
 }

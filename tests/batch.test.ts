@@ -281,6 +281,7 @@ describe('formats', () => {
   const article: Article = {
     url: 'https://example.com/a', title: 'A <b> title', source: '新华社', siteName: 'Example', section: ['News', 'City'],
     date: '2024-05-03T09:31:00+08:00', dateModified: null, authors: ['Li Wei', 'Ann Lee'], editor: '王五', lang: 'en',
+    image: null, tags: [],
     text: 'First paragraph.\n\nSecond & last.', html: null, excerpt: null, encoding: 'utf-8',
     spam: { detected: false, blocks: 0, links: 0, hosts: [] }, removed: [], warnings: [],
   };
@@ -294,7 +295,7 @@ describe('formats', () => {
       'A <b> title\nSource: 新华社\nSite: Example\nSection: News > City\nDate: 2024-05-03T09:31:00+08:00\n' +
       'Authors: Li Wei, Ann Lee\nEditor: 王五\nLanguage: en\nURL: https://example.com/a\n\nFirst paragraph.\n\nSecond & last.\n',
     );
-    expect(formatArticle(article, 'markdown')).toMatch(/^# A <b> title\n\n- \*\*Source:\*\* 新华社\n[\s\S]*\n\nFirst paragraph\.\n\nSecond & last\.\n$/);
+    expect(formatArticle(article, 'markdown')).toMatch(/^# A \\<b\\> title\n\n- \*\*Source:\*\* 新华社\n[\s\S]*\n\nFirst paragraph\.\n\nSecond & last\.\n$/);
     const html = formatArticle(article, 'html');
     expect(html).toContain('<title>A &lt;b&gt; title</title>');
     expect(html).toContain('<p>Second &amp; last.</p>');

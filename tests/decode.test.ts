@@ -429,6 +429,7 @@ function inSource(bytes: Buffer, needle: string): number {
   return count;
 }
 
+if (!existsSync(CORPUS)) console.info(`[decode corpus] skipped: no corpus at ${CORPUS} (CI has it beside the checkout)`);
 describe.skipIf(!existsSync(CORPUS))('corpus: every saved page decodes without mojibake', () => {
   const files: string[] = [];
   if (existsSync(CORPUS)) {

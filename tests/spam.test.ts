@@ -17,7 +17,8 @@ import { extract } from '../src/extract.js';
 import type { RemovedBlock, SpamSummary } from '../src/types.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-const SEED = join(import.meta.dirname, '..', '..', 'shared', 'seed', 'source-page.txt');
+/** The seed page's text dump, bundled so the suite runs on a clone with nothing beside it. */
+const SEED = join(FIXTURES, 'seed-text', 'page.txt');
 
 const ctx = (url: string | null = 'https://www.example.com.cn/a.html', keywords: string[] = []): PruneContext =>
   pruneContext(url, keywords, []);

@@ -37,6 +37,7 @@ export interface RecordsOptions extends Partial<SourceHooks> {
 /** The extractor, loaded into this thread only for `jobs: 0` (a pool's workers load their own). */
 const inProcess = () => import('./worker.js');
 
+/** A pool of extraction worker threads shared by any number of record streams and single pages (see `records`, `page`). */
 export class ExtractPool {
   readonly #jobs: number;
   readonly #options: ExtractPoolOptions;
@@ -73,6 +74,7 @@ export class ExtractPool {
       onNotAPage: options.onNotAPage ?? (() => {}),
       onResumed: options.onResumed ?? (() => {}),
       ...(options.onDuplicate ? { onDuplicate: options.onDuplicate } : {}),
+      sorted: options.ordered ?? false,
     });
     return schedule(source, (item) => this.#process(item, options.onBytes), {
       maxInFlight: this.#jobs > 0 ? this.#jobs * TASKS_PER_WORKER : 1,

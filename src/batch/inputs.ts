@@ -3,7 +3,7 @@
  * pages. Nothing is listed or read ahead: directories are walked entry by entry, globs streamed, WARC
  * records parsed as they are pulled, so memory stays flat on millions of pages.
  */
-import type { BigIntStats } from 'node:fs';
+import type { BigIntStats, Dir, Dirent } from 'node:fs';
 import { opendir, readlink, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
@@ -24,6 +24,8 @@ export interface SourceHooks {
   onResumed: () => void;
   /** A file left out because another input already named it. */
   onDuplicate?: () => void;
+  /** Walk directories in sorted path order (--ordered); each directory's entries are then listed before use. */
+  sorted?: boolean;
 }
 
 /** Extensions picked up when walking a directory. Files named explicitly or by a glob are taken as they are. */
@@ -134,7 +136,7 @@ async function* walk(dir: string, hooks: SourceHooks, seen: SeenFiles): AsyncGen
     yield failed({ file: dir }, 'read', messageOf(err));
     return;
   }
-  for await (const entry of entries) {
+  for await (const entry of hooks.sorted ? await sortedEntries(entries) : entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       yield* walk(path, hooks, seen);
@@ -154,6 +156,14 @@ async function* walk(dir: string, hooks: SourceHooks, seen: SeenFiles): AsyncGen
       yield* fromFile(path, hooks, seen);
     }
   }
+}
+
+/** A directory's entries in the order of their paths (a subdirectory sorts as `name/`, as its files' paths do). */
+async function sortedEntries(dir: Dir): Promise<Dirent[]> {
+  const list: Dirent[] = [];
+  for await (const entry of dir) list.push(entry);
+  const key = (e: Dirent): string => (e.isDirectory() ? `${e.name}/` : e.name);
+  return list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** A broken symlink whose target is named like a page (`latest -> story.html`) is reported too. */

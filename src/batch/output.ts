@@ -11,7 +11,8 @@ import type { Writable } from 'node:stream';
 import { formatArticle, type PageFormat } from './format.js';
 import { identityKey } from './identity.js';
 import { isErrorRecord, type BatchRecord, type OkRecord, type RecordIdentity } from './types.js';
-import type { Article } from '../types.js';
+
+const FILE_EXTENSION: Record<PageFormat, string> = { json: 'json', text: 'txt', markdown: 'md', html: 'html' };
 
 export interface RecordSink {
   write(record: BatchRecord): Promise<void>;
@@ -62,16 +63,23 @@ export class JsonlSink implements RecordSink {
   }
 }
 
-/** One pretty JSON file per page, named by `outDirFileName`; written to a temporary name then renamed, so a killed run leaves no half file. */
+/**
+ * One file per page, named by `outDirFileName`: pretty JSON, or the page rendered in `format` (a failed page
+ * is then reported on `errors`). Written to a temporary name then renamed, so a killed run leaves no half file.
+ */
 export class OutDirSink implements RecordSink {
   #ready: Promise<unknown> | null = null;
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string, private readonly format: PageFormat = 'json', private readonly errors: Writable = process.stderr) {}
 
   async write(record: BatchRecord): Promise<void> {
     this.#ready ??= mkdir(this.dir, { recursive: true });
     await this.#ready;
-    const path = join(this.dir, outDirFileName(record));
-    await writeFile(`${path}.partial`, `${JSON.stringify(record, null, 2)}\n`);
+    if (this.format !== 'json' && isErrorRecord(record)) {
+      this.errors.write(`newsclean: ${record.file ?? record.warc ?? ''}: ${record.error.kind}: ${record.error.message}\n`);
+      return;
+    }
+    const path = join(this.dir, outDirFileName(record, this.format));
+    await writeFile(`${path}.partial`, this.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : formatArticle(record as OkRecord, this.format));
     await rename(`${path}.partial`, path);
   }
 
@@ -82,13 +90,13 @@ export class OutDirSink implements RecordSink {
  * A safe, unique file name for a page: the input path (or WARC name and record offset) reduced to
  * [A-Za-z0-9._-], its last 100 characters, then a hash of the identity so that paths reduced alike differ.
  */
-export function outDirFileName(identity: RecordIdentity): string {
+export function outDirFileName(identity: RecordIdentity, format: PageFormat = 'json'): string {
   const label = identity.warc !== undefined
     ? `${basename(identity.warc)}@${identity.record?.offset ?? 0}`
     : identity.file === '-' ? 'stdin' : (identity.file ?? '');
   const safe = label.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').slice(-100) || 'page';
   const hash = createHash('sha1').update(identityKey(identity)).digest('hex').slice(0, 12);
-  return `${safe}.${hash}.json`;
+  return `${safe}.${hash}.${FILE_EXTENSION[format]}`;
 }
 
 /** A single page rendered with --format; a failed page is reported on `errors` instead. */
@@ -103,15 +111,10 @@ export class PageFormatSink implements RecordSink {
       this.errors.write(`newsclean: ${record.file ?? record.warc ?? ''}: ${record.error.kind}: ${record.error.message}\n`);
       return;
     }
-    await this.#out.write(formatArticle(articleOf(record), this.format));
+    await this.#out.write(formatArticle(record, this.format)); // the record: its `file` is kept
   }
 
   close(): Promise<void> {
     return this.#out.close();
   }
-}
-
-function articleOf(record: OkRecord): Article {
-  const { file: _file, warc: _warc, record: _record, ...article } = record;
-  return article;
 }

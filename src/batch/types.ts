@@ -67,6 +67,7 @@ export interface BatchStats {
   workerHeapPeakMb: number | null;
 }
 
+/** True for the record of a page that produced no article (it has `error` instead of the Article's fields). */
 export function isErrorRecord(record: BatchRecord): record is ErrorRecord {
   return 'error' in record;
 }

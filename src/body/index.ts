@@ -23,6 +23,9 @@ export interface BodyOptions {
   useReadability: boolean;
   fields: BodyFields;
   heuristics: Heuristics;
+  /** Keep figures/images and data tables (ExtractOptions `images` / `tables`; default true). */
+  images?: boolean;
+  tables?: boolean;
 }
 
 export interface Body {
@@ -178,9 +181,9 @@ export function extractBody($: CheerioAPI, options: BodyOptions): Body {
   const warnings: string[] = [];
   const root = bodyRoot($, options, warnings);
   if (!root) return { text: '', html: '', creditAuthor: null, warnings };
-  const { paragraphs, creditAuthor } = filterBody(toParagraphs(root), options.fields, options.heuristics);
+  const { paragraphs, creditAuthor } = filterBody(toParagraphs(root, { url: options.url, images: options.images, tables: options.tables }), options.fields, options.heuristics);
   return {
-    text: paragraphs.map((p) => p.text).join('\n\n'),
+    text: paragraphs.map((p) => p.text).filter(Boolean).join('\n\n'), // an image without a caption has no text
     html: paragraphsToHtml(paragraphs),
     creditAuthor,
     warnings,

@@ -16,6 +16,10 @@ export interface JsonLdFacts {
   inLanguage: string | null;
   section: string | null;
   breadcrumbs: string[];
+  /** The article's `image`: a URL, an ImageObject's `url`/`contentUrl`, or the first of a list. */
+  image: string | null;
+  /** The article's `keywords`: a comma-separated string or a list. */
+  keywords: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -93,6 +97,20 @@ function people(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
   return Array.isArray(v) ? v.filter((x) => !isOrganisation(x)) : isOrganisation(v) ? null : v;
 }
 
+/** `image` as schema.org writes it: a URL string, an ImageObject, or a list of either (the first wins). */
+function imageUrl(v: unknown): string | null {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first === 'string') return first.trim() || null;
+  if (first && typeof first === 'object') return str((first as Json)['url']) ?? str((first as Json)['contentUrl']);
+  return null;
+}
+
+/** `keywords` as a list: a comma-separated string, or an array of strings. */
+function keywordList(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,，、;；]/) : [];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => cleanText(x)).filter(Boolean);
+}
+
 export function readJsonLd($: CheerioAPI): JsonLdFacts {
   const objects: Json[] = [];
   // `script[type="application/ld+json"]` (HTML matches `type` case-insensitively), in one walk
@@ -100,7 +118,7 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
   for (const el of scripts) flatten(parseLenient(textContent(el)), objects);
   const facts: JsonLdFacts = {
     headline: null, datePublished: null, dateModified: null, authors: [], publisher: null, publisherIsPerson: false,
-    inLanguage: null, section: null, breadcrumbs: [],
+    inLanguage: null, section: null, breadcrumbs: [], image: null, keywords: [],
   };
   const byId = new Map<string, Json>();
   for (const o of objects) if (typeof o['@id'] === 'string' && o['name']) byId.set(o['@id'], o);
@@ -115,6 +133,8 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
     facts.publisherIsPerson = isPerson(article['publisher'], byId);
     facts.inLanguage = str(article['inLanguage']);
     facts.section = str(article['articleSection']);
+    facts.image = imageUrl(article['image']);
+    facts.keywords = keywordList(article['keywords']);
   }
   const site = objects.find((o) => types(o).includes('WebSite'));
   if (!facts.publisher && site) facts.publisher = str(site['name']);

@@ -36,8 +36,11 @@ export function collectLines($: CheerioAPI, root?: Element): TextLine[] {
   return linesOf(root ?? bodyOf($));
 }
 
-/** The lines of a subtree (an element, or a whole document root). */
-export function linesOf(root: ParentNode): TextLine[] {
+/**
+ * The lines of a subtree (an element, or a whole document root). `unit(el)`, when given, can make an
+ * element one line of its own: its text (possibly empty) is returned and its subtree is not walked.
+ */
+export function linesOf(root: ParentNode, unit?: (el: Element) => string | null): TextLine[] {
   const start = root as Element;
   const lines: TextLine[] = [];
   let buf = '';
@@ -65,6 +68,8 @@ export function linesOf(root: ParentNode): TextLine[] {
     const tag = el.name?.toLowerCase() ?? '';
     if (SKIP.has(tag)) continue;
     if (tag === 'br') { flush(); continue; }
+    const unitText = entering && unit && node !== start && node.type === 'tag' ? unit(el) : null;
+    if (unitText !== null) { flush(); lines.push({ text: unitText, block: el, index: lines.length, linkChars: 0 }); continue; }
     const isBlock = BLOCK.has(tag) || node.type === 'root';
     if (!entering) { if (isBlock) flush(); continue; }
     if (isBlock) flush();

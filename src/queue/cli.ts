@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
+import { EXIT_USAGE, UsageError, addExtractionOptions, extractionBatchOptions, type ExtractionCliOptions } from '../cli-options.js';
 import { DEFAULT_REDIS_TIMEOUT_MS, parseRedisUrl } from './connection.js';
 import { errorMessage } from './process.js';
 import { pushUnits } from './push.js';
@@ -50,7 +51,7 @@ export async function runQueueCli(argv: string[]): Promise<number> {
       else process.stdout.write(`${s.units} units (${s.warcs} WARC, ${s.pages} pages in shards of ${o.shardSize}): ${s.added} added, ${s.existing} already queued\n`);
     });
 
-  program
+  addExtractionOptions(program
     .command('work')
     .description('process units until stopped (SIGINT/SIGTERM: finish active units, then exit)')
     .addOption(redisOption())
@@ -58,15 +59,15 @@ export async function runQueueCli(argv: string[]): Promise<number> {
     .requiredOption('--out-dir <dir>', 'where <unit-id>.jsonl files go (shared by all workers)')
     .option('--jobs <n>', 'extraction threads of this worker process, shared by its units (default: all cores; 0 = in this thread)', int(0))
     .option('--concurrency <k>', 'units held at once by this process (2 keeps the threads busy across unit boundaries)', int(1), DEFAULTS.concurrency)
-    .option('--timeout-ms <ms>', 'per-page time limit', int(1))
     .option('--lock-ms <ms>', 'unit lock time = stalled-check interval: how soon a dead worker\'s unit is redone', int(100), DEFAULTS.lockMs)
     .option('--max-stalled <n>', 'times a unit may be recovered from a dead worker before it fails', int(0), DEFAULTS.maxStalled)
     .option('--exit-when-idle', 'exit once no unit is waiting, retry-pending or active')
     .option('--input-root <dir>', 'read unit inputs only under this directory (repeatable; default: the roots recorded by push)', collect)
     .addOption(redisTimeoutOption())
     .option('--redis-give-up-ms <ms>', 'exit 1 once Redis has not answered for this long (a wrong password exits at once)', int(1), DEFAULTS.redisGiveUpMs)
-    .option('--stop-timeout-ms <ms>', 'after SIGINT/SIGTERM, how long active units may take before the worker stops anyway', int(0), DEFAULTS.stopTimeoutMs)
-    .action(async (o: { redis?: string; queue: string; outDir: string; jobs?: number; concurrency: number; timeoutMs?: number; lockMs: number; maxStalled: number; exitWhenIdle?: boolean; inputRoot?: string[]; redisTimeoutMs: number; redisGiveUpMs: number; stopTimeoutMs: number }) => {
+    .option('--stop-timeout-ms <ms>', 'after SIGINT/SIGTERM, how long active units may take before the worker stops anyway', int(0), DEFAULTS.stopTimeoutMs))
+    .action(async (o: ExtractionCliOptions & { redis?: string; queue: string; outDir: string; jobs?: number; concurrency: number; lockMs: number; maxStalled: number; exitWhenIdle?: boolean; inputRoot?: string[]; redisTimeoutMs: number; redisGiveUpMs: number; stopTimeoutMs: number }) => {
+      const { timeoutMs, ...extractOptions } = await extractionBatchOptions(o);
       code = await runWorker({
         ...(o.inputRoot && { inputRoots: o.inputRoot.map((root) => path.resolve(root)) }),
         redisTimeoutMs: o.redisTimeoutMs,
@@ -76,7 +77,8 @@ export async function runQueueCli(argv: string[]): Promise<number> {
         queue: o.queue,
         outDir: o.outDir,
         ...(o.jobs !== undefined && { jobs: o.jobs }),
-        ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }),
+        ...(timeoutMs !== undefined && { timeoutMs }),
+        extractOptions,
         concurrency: o.concurrency,
         lockMs: o.lockMs,
         maxStalled: o.maxStalled,
@@ -126,7 +128,11 @@ export async function runQueueCli(argv: string[]): Promise<number> {
     return code;
   } catch (err) {
     // Help and version exit with 0 through exitOverride; usage errors were already printed by commander.
-    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (err instanceof UsageError) {
+      process.stderr.write(`newsclean queue: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
     process.stderr.write(`newsclean queue: ${errorMessage(err).split("\n")[0]}\n`);
     return 1;
   }

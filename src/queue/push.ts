@@ -1,5 +1,5 @@
 /** `queue push`: expand inputs, cut them into units and enqueue each once (jobId = unit id). */
-import { Queue } from 'bullmq';
+import { Queue } from './deps.js';
 import { closeQuietly, connectionFor, DEFAULT_REDIS_TIMEOUT_MS, redactUrl, withDeadline } from './connection.js';
 import { openRedis, pushedKey, rootsKey } from './results.js';
 import { FsReader, type InputReader } from './reader.js';

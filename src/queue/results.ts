@@ -3,7 +3,7 @@
  * place. `status` sums it without loading every job (whose data holds the unit's paths). HSET by unit id
  * is idempotent: a redone unit overwrites its entry, so totals never count a unit twice.
  */
-import { Redis } from 'ioredis';
+import { Redis } from './deps.js';
 import { DEFAULT_REDIS_TIMEOUT_MS } from './connection.js';
 import type { UnitResult } from './types.js';
 

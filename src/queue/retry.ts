@@ -4,7 +4,7 @@
  * (attemptsMade is reset; attemptsStarted keeps counting every try). It wrote no output file, so a
  * worker redoes it from scratch; completed units are never touched.
  */
-import { Queue } from 'bullmq';
+import { Queue } from './deps.js';
 import { closeQuietly, connectionFor, DEFAULT_REDIS_TIMEOUT_MS } from './connection.js';
 import type { UnitData, UnitResult } from './types.js';
 

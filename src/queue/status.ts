@@ -1,6 +1,5 @@
 /** `queue status`: unit counts by state, page totals from the per-unit results hash, failed units with reasons. */
-import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { Queue, type Redis } from './deps.js';
 import { closeQuietly, connectionFor, DEFAULT_REDIS_TIMEOUT_MS, redactUrl, withDeadline } from './connection.js';
 import { openRedis, pushedKey, sumResults } from './results.js';
 import type { UnitData, UnitKind, UnitResult } from './types.js';

@@ -6,8 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Queue, Redis, UnrecoverableError, Worker, type Job } from './deps.js';
 import type { ExtractPool, ExtractPoolOptions } from '../batch/extract-pool.js';
 import { connectionFor, DEFAULT_REDIS_TIMEOUT_MS, withDeadline } from './connection.js';
 import { UnitRejectedError, validateUnit } from './units.js';
@@ -24,6 +23,8 @@ export interface WorkOptions {
   /** Engine threads of this process, shared by its units (ExtractPool's jobs); default: the engine's. */
   jobs?: number;
   timeoutMs?: number;
+  /** Extraction and worker-pool options (rules, spam keywords, date zone, debug, heap limit…) for every page. */
+  extractOptions?: ExtractPoolOptions;
   /** Units held at once by this process (they share the engine threads). */
   concurrency?: number;
   /** Lock time and stalled-check interval: how soon a dead worker's unit is picked up again. */
@@ -60,7 +61,7 @@ export async function runWorker(opts: WorkOptions): Promise<number> {
   const stale = await removeStaleTemps(opts.outDir);
   if (stale > 0) log(`[${me}] removed ${stale} temp file(s) of dead workers of this host`);
   const reader = opts.reader ?? new FsReader();
-  const poolOptions: ExtractPoolOptions = {};
+  const poolOptions: ExtractPoolOptions = { ...opts.extractOptions };
   if (opts.jobs !== undefined) poolOptions.jobs = opts.jobs;
   if (opts.timeoutMs !== undefined) poolOptions.timeoutMs = opts.timeoutMs;
   const lockMs = opts.lockMs ?? DEFAULTS.lockMs;

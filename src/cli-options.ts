@@ -1,0 +1,106 @@
+/**
+ * The extraction options shared by `newsclean` and `newsclean queue work`, defined once so that both take
+ * the same names, defaults and file formats, and the exit code of a usage error (2) shared by both.
+ */
+import { readFile } from 'node:fs/promises';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { DEFAULT_MAX_WORKER_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './batch/engine.js';
+import { messageOf, type BatchOptions } from './batch/types.js';
+import { parseRules } from './rules/index.js';
+
+/** Exit code of a mistake in the command line or in the files it names. */
+export const EXIT_USAGE = 2;
+
+/** A mistake in the command line or its files: reported with exit code 2 before any page is read. */
+export class UsageError extends Error {}
+
+/** Parses a whole number ≥ `min` (commander option parser). */
+export function wholeNumber(min: number): (value: string) => number {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
+    return n;
+  };
+}
+
+/** The options as commander hands them over. */
+export interface ExtractionCliOptions {
+  rules?: string;
+  spamKeywords?: string;
+  debug?: boolean;
+  utc?: boolean;
+  images?: boolean;
+  tables?: boolean;
+  timeout?: number;
+  /** The old name of `--timeout` in `queue work`, still accepted. */
+  timeoutMs?: number;
+  maxWorkerMb?: number;
+}
+
+/**
+ * Adds the extraction options to a command: site rules, spam keywords, debug origins, UTC dates, what the
+ * body keeps, and the per-page time and memory limits. `--timeout-ms` is a hidden alias of `--timeout`.
+ */
+export function addExtractionOptions(command: Command): Command {
+  return command
+    .option('--rules <file>', 'JSON array of site rules (per-host selectors; see the README)')
+    .option('--spam-keywords <file>', 'extra spam keywords, one per line')
+    .option('--debug', 'include which candidate won each field (origins)')
+    .option('--utc', "write date and dateModified as UTC instants (…Z) instead of in the page's own offset")
+    .option('--no-images', 'leave images (figure/img) out of the body')
+    .option('--no-tables', 'leave data tables out of the body')
+    .option('--timeout <ms>', `per-page time limit in ms (default ${DEFAULT_TIMEOUT_MS})`, wholeNumber(1))
+    .addOption(new Option('--timeout-ms <ms>', 'old name of --timeout').argParser(wholeNumber(1)).hideHelp())
+    .option(
+      '--max-worker-mb <mb>',
+      `heap limit per worker in MB; a page over it is a "memory" error (default ${DEFAULT_MAX_WORKER_MEMORY_MB})`,
+      wholeNumber(1),
+    );
+}
+
+/** The batch options the extraction options stand for; reads the rules and keyword files (a bad file is a UsageError). */
+export async function extractionBatchOptions(o: ExtractionCliOptions): Promise<BatchOptions> {
+  const timeoutMs = o.timeout ?? o.timeoutMs;
+  return {
+    debug: o.debug ?? false,
+    dateZone: o.utc ? 'utc' : 'page',
+    ...(o.images === false ? { images: false } : {}),
+    ...(o.tables === false ? { tables: false } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(o.maxWorkerMb !== undefined ? { maxWorkerMemoryMb: o.maxWorkerMb } : {}),
+    ...(o.rules ? { rules: await readRules(o.rules) } : {}),
+    ...(o.spamKeywords ? { spamKeywords: await readKeywords(o.spamKeywords) } : {}),
+  };
+}
+
+async function readRules(path: string): Promise<BatchOptions['rules']> {
+  try {
+    return parseRules(JSON.parse(await readFile(path, 'utf8')));
+  } catch (err) {
+    throw new UsageError(`--rules ${path}: ${messageOf(err)}`);
+  }
+}
+
+async function readKeywords(path: string): Promise<string[]> {
+  try {
+    return (await readFile(path, 'utf8'))
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+  } catch (err) {
+    throw new UsageError(`--spam-keywords ${path}: ${messageOf(err)}`);
+  }
+}
+
+/**
+ * When the reader of our output goes away (`newsclean … | head`, also with `2>&1`), stop quietly with the
+ * exit code reached so far instead of failing on EPIPE.
+ */
+export function exitQuietlyOnClosedPipe(exitCode: () => number): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(exitCode());
+      throw err;
+    });
+  }
+}
