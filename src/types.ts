@@ -101,4 +101,10 @@ export interface ExtractOptions {
   dateZone?: 'page' | 'utc';
   /** Include `origins` in the Article. */
   debug?: boolean;
+  /**
+   * Time budget in milliseconds, checked between stages (decode, parse, fields, prune, body): past it, extract()
+   * throws `ExtractError` of kind `timeout`. A stage already running is not interrupted, so a call can overrun
+   * the budget by one stage. No budget by default.
+   */
+  timeoutMs?: number;
 }
