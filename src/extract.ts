@@ -7,7 +7,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Article, ExtractOptions, RemovedBlock, SpamSummary } from './types.js';
-import { ExtractError } from './errors.js';
+import { ExtractError, asExtractError } from './errors.js';
 import { decodeBytes, isProbablyBinary, looksLikeHtml } from './decode/index.js';
 import { loadHtml } from './parse/load.js';
 import { readMeta } from './parse/meta.js';
@@ -31,6 +31,8 @@ import { firstEntryRoot } from './body/entries.js';
 import { Heuristics } from './heuristics/index.js';
 import { readPageUrl } from './fields/url.js';
 import { readImage, readTags } from './fields/media.js';
+import { MAX_NESTING, capNesting } from './parse/depth.js';
+import { sanitizeArticle } from './sanitize.js';
 
 /** Pages above this size are refused: real articles are far smaller, and parse time grows with size. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -57,12 +59,33 @@ function decodeInput(input: string | Uint8Array, options: ExtractOptions): Decod
 const NO_SPAM: SpamSummary = { detected: false, blocks: 0, links: 0, hosts: [] };
 
 /**
- * Cleans one saved page: `input` is the page's bytes (any encoding: BOM, HTTP charset, `<meta>` and content
- * are weighed) or an already decoded string; HTML or a plain-text dump. Returns the Article; throws an
- * ExtractError (`kind`: empty, binary, too-large…) when the input is not a page at all.
+ * One page → one Article. Throws only ExtractError: a page it cannot read (`empty`, `binary`, `too-large`, …),
+ * `timeout` past `options.timeoutMs`, and `internal` for an exception no stage expected (a bug).
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
+  try {
+    return sanitizeArticle(extractUnguarded(input, options));
+  } catch (e) {
+    throw asExtractError(e);
+  }
+}
+
+/** Throws ExtractError('timeout') once the time budget is spent; called between stages. */
+type Checkpoint = (stage: string) => void;
+
+function timeBudget(timeoutMs: number | undefined): Checkpoint {
+  if (timeoutMs === undefined || !Number.isFinite(timeoutMs)) return () => {};
+  const start = performance.now();
+  return (stage) => {
+    const spent = performance.now() - start;
+    if (spent > timeoutMs) throw new ExtractError('timeout', `no result within ${timeoutMs} ms (${Math.round(spent)} ms spent, at ${stage})`);
+  };
+}
+
+function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): Article {
+  const checkpoint = timeBudget(options.timeoutMs);
   const decoded = decodeInput(input, options);
+  checkpoint('decode');
   if (!decoded.text.trim()) throw new ExtractError('empty', 'input has no text');
   const format = options.format ?? (looksLikeHtml(decoded.text) ? 'html' : 'text');
   const removed: RemovedBlock[] = [];
@@ -73,13 +96,16 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     removed.push(...dump.removed);
   }
   const $ = loadHtml(html);
-  const article = extractFromDocument($, options, removed, format === 'text');
+  const flattened = capNesting($.root()[0]!);
+  if (flattened) decoded.warnings.push(`flattened ${flattened} element${flattened === 1 ? '' : 's'} nested deeper than ${MAX_NESTING} levels`);
+  checkpoint('parse');
+  const article = extractFromDocument($, options, removed, format === 'text', checkpoint);
   article.encoding = decoded.encoding;
   article.warnings.unshift(...decoded.warnings);
   return article;
 }
 
-function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: RemovedBlock[], fromText: boolean): Article {
+function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: RemovedBlock[], fromText: boolean, checkpoint: Checkpoint): Article {
   const meta = readMeta($);
   const { url, origins } = readPageUrl($, meta, options.url ?? null);
   const host = hostOf(url);
@@ -96,6 +122,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
     origins,
   };
   const warnings: string[] = [];
+  checkpoint('read');
 
   const { title, kicker } = readHeadline(ctx);
   const headline = headlineLineIndex(ctx, title);
@@ -119,6 +146,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
 
   // Lines near the headline that became fields go before the body is read.
   const near = headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 4), headline + 15) : [];
+  checkpoint('fields');
   const fieldLines = near.filter((l) => l.index !== headline && isMetadataLine(l.text, { title, source, editor, authors }));
   if (crumb.line) fieldLines.push(crumb.line);
 
@@ -129,9 +157,11 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
     context: { pageHost: host, extraKeywords: options.spamKeywords ?? [], warnings, heuristics },
   });
   removed.push(...pruned.removed);
+  checkpoint('prune');
 
   const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
   const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors }, images: options.images, tables: options.tables, heuristics });
+  checkpoint('body');
   warnings.push(...body.warnings);
   const creditAgency = body.creditAuthor ? agencyIn(body.creditAuthor) : null;
   if (!source && creditAgency) {

@@ -150,4 +150,10 @@ export interface ExtractOptions {
   images?: boolean;
   /** Keep data tables (rows and cells) in the body; default true. Off: data tables are left out. */
   tables?: boolean;
+  /**
+   * Time budget in milliseconds, checked between stages (decode, parse, fields, prune, body): past it, extract()
+   * throws `ExtractError` of kind `timeout`. A stage already running is not interrupted, so a call can overrun
+   * the budget by one stage. No budget by default.
+   */
+  timeoutMs?: number;
 }

@@ -64,6 +64,9 @@ interface Matcher {
 
 const n = (s: string | undefined): number => Number(s ?? 'NaN');
 
+// Gaps are bounded (`\s{0,3}`, not `\s*`): two unbounded gaps around an optional part (`\s*,?\s*`)
+// backtrack quadratically on a long run of spaces. Text reaching the matchers is whitespace-collapsed.
+
 const MATCHERS: Matcher[] = [
   {
     // 2023-07-21, 2023/7/21, 2023.07.21, 2023. 7. 21.
@@ -77,7 +80,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // 2023年7月21日, 2023年07月21日09:31, 23年7月21日 (two-digit year: weak). Not archive menus `2022年 8月 7月 6月`.
-    re: /(?<![\d]|令和|平成|民國|民国)(\d{4}|\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?:\s*[日号號]|(?!\d|\s*[月年]))/gu,
+    re: /(?<![\d]|令和|平成|民國|民国)(\d{4}|\d{2})\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})(?:\s{0,3}[日号號]|(?!\d|\s{0,3}[月年]))/gu,
     read: (g, opts) => {
       const y = g[1] ?? '';
       const year = y.length === 2 ? expandYear(n(y), opts) : n(y);
@@ -86,7 +89,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // 令和5年7月21日, 民國112年7月21日
-    re: /(令和|平成|民國|民国)\s*(\d{1,3}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/gu,
+    re: /(令和|平成|民國|民国)\s{0,3}(\d{1,3}|元)\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号號]?/gu,
     read: (g) => {
       const base = ERA_BASE[g[1] ?? ''] ?? NaN;
       const y = g[2] === '元' ? 1 : n(g[2]);
@@ -119,7 +122,7 @@ const MATCHERS: Matcher[] = [
   {
     // 21 July 2023, 21. Juli 2023, 21 de julio de 2023, 1er juillet 2023, 21-Jul-2023, Fri, 21 Jul 2023
     re: new RegExp(
-      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s*(?:de|of)\\s+|[\\s\\-/]*)(${MONTH_RE})\\.?(?!\\p{L})(?:,?\\s*(?:de|del)\\s+|[\\s,\\-/]*)(\\d{4})${YEAR_END}`,
+      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s{0,3}(?:de|of)\\s{1,3}|[\\s\\-/]{0,4})(${MONTH_RE})\\.?(?!\\p{L})(?:,?\\s{0,3}(?:de|del)\\s{1,3}|[\\s,\\-/]{0,4})(\\d{4})${YEAR_END}`,
       'giu',
     ),
     headTime: true,
@@ -129,7 +132,7 @@ const MATCHERS: Matcher[] = [
   {
     // July 21, 2023; Jul. 21 2023; July 21st, 2023; julio 21 de 2023
     re: new RegExp(
-      `(?<![\\p{L}])(${MONTH_RE})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*(?:de\\s+)?(\\d{4})${YEAR_END}`,
+      `(?<![\\p{L}])(${MONTH_RE})\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s{0,3},?\\s{0,3}(?:de\\s{1,3})?(\\d{4})${YEAR_END}`,
       'giu',
     ),
     headTime: true,

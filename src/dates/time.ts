@@ -27,18 +27,20 @@ const DAY_PARTS: Record<string, 'am' | 'pm' | 'noon'> = {
 };
 const DAY_PART_RE = alternation(Object.keys(DAY_PARTS));
 
+// Every gap is bounded (`\s{0,3}`, not `\s*`): the unbounded gaps around the optional parts backtracked
+// quadratically on a long run of spaces (a `<time datetime>` value is read as the page wrote it).
 // Alternatives: 09:31[:05[.123]] | 9时31分[05秒] | 9h31 (fr) | 9.31 Uhr (de). Zones are upper case on purpose:
 // a case-insensitive "et" would read the French "and" as Eastern Time.
 const CLOCK =
-  `(?:(?<pre>${DAY_PART_RE})\\s*)?` +
+  `(?:(?<pre>${DAY_PART_RE})\\s{0,3})?` +
   '(?:(?<h1>\\d{1,2}):(?<m1>\\d{2})(?::(?<s1>\\d{2})(?:[.,]\\d{1,9})?)?' +
-  '|(?<h2>\\d{1,2})\\s*[时時点點]\\s*(?<m2>\\d{1,2})\\s*分(?:\\s*(?<s2>\\d{1,2})\\s*秒)?' +
+  '|(?<h2>\\d{1,2})\\s{0,3}[时時点點]\\s{0,3}(?<m2>\\d{1,2})\\s{0,3}分(?:\\s{0,3}(?<s2>\\d{1,2})\\s{0,3}秒)?' +
   '|(?<h3>\\d{1,2})h(?<m3>\\d{2})' +
-  '|(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?=\\s*[Uu]hr))(?!\\d)';
+  '|(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?=\\s{0,3}[Uu]hr))(?!\\d)';
 const SUFFIX =
   '(?:\\s?(?<ap>[AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?' +
-  '(?:\\s*(?:[Uu]hr|hrs?\\.?|horas|hs|h)(?![A-Za-z]))?' +
-  '(?:\\s*[(（]?\\s*(?<zone>(?:GMT|UTC|UT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|Z|[+-]\\d{2}(?::?\\d{2})?|' +
+  '(?:\\s{0,3}(?:[Uu]hr|hrs?\\.?|horas|hs|h)(?![A-Za-z]))?' +
+  '(?:\\s{0,3}[(（]?\\s{0,3}(?<zone>(?:GMT|UTC|UT)\\s{0,3}[+-]\\s{0,3}\\d{1,2}(?::?\\d{2})?|Z|[+-]\\d{2}(?::?\\d{2})?|' +
   ZONE_WORDS +
   ')(?![A-Za-z\\d])[)）]?)?';
 // ISO basic time right after `T`: 20230721T093105Z.

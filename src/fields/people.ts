@@ -315,17 +315,38 @@ function namesTheSite(name: string, siteNames: string[], host: string | null): b
 /** Words that follow a name in a credit without being its surname: `Von Henry In Aktuell`. */
 const FUNCTION_WORD = /^(?:in|im|am|an|on|at|auf|bei|mit|und|and|the|der|die|das|for|für|zu|zum|of|aus|from)$/i;
 
-function fullName(name: string, lines: TextLine[]): string {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
-  // case-sensitive on purpose: the surname must be capitalised (`von Henry in Allgemein` is no credit)
-  const re = new RegExp(`(?:^|\\b(?:[Bb]y|BY|[Vv]on|VON|[Ff]rom|FROM)\\s+)(?:${name}|${name.toUpperCase()})\\s+(\\p{Lu}[\\p{L}'-]+)`, 'u');
-  for (const line of lines) {
-    if (line.text.length > 300) continue;
-    const surname = re.exec(line.text)?.[1];
-    const full = surname ? `${name} ${surname[0]}${surname.slice(1).toLowerCase()}` : '';
-    if (surname && !FUNCTION_WORD.test(surname) && !NAME_TAIL.test(` ${surname}`) && !NOT_NAME.test(surname) && looksLikeName(full)) return full;
+/**
+ * A credit's capitalised first word and the capitalised word after it, at the start of a line or after by/von/from:
+ * one matcher for every author name (a RegExp per name, run over every line, cost names × lines). The surname is
+ * read in a lookahead so that adjacent credits (`By Nils By Anna Smith`) are each seen.
+ */
+// The by/von prefix is tried before the line start: otherwise `^` would take `Von` as the first name and consume it.
+const CREDIT_FIRST_NAME = /(?:\b(?:[Bb]y|BY|[Vv]on|VON|[Ff]rom|FROM)\s+|^)(\p{Lu}\p{Ll}+|\p{Lu}+)(?=\s+(\p{Lu}[\p{L}'-]+))/gu;
+
+function fullName(names: string[], lines: TextLine[]): string[] {
+  // first names to complete, by the forms a credit writes them in (`Nils`, `NILS`)
+  const wanted = new Map<string, string>();
+  for (const name of names) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+    wanted.set(name, name);
+    wanted.set(name.toUpperCase(), name);
   }
-  return name;
+  const targets = new Set(wanted.values()).size;
+  const full = new Map<string, string>();
+  for (const line of lines) {
+    if (full.size === targets) break;
+    if (line.text.length > 300) continue;
+    const tried = new Set<string>(); // a name's first credit in a line decides for that line
+    for (const m of line.text.matchAll(CREDIT_FIRST_NAME)) {
+      const name = wanted.get(m[1]!);
+      if (!name || full.has(name) || tried.has(name)) continue;
+      tried.add(name);
+      const surname = m[2]!;
+      const whole = `${name} ${surname[0]}${surname.slice(1).toLowerCase()}`;
+      if (!FUNCTION_WORD.test(surname) && !NAME_TAIL.test(` ${surname}`) && !NOT_NAME.test(surname) && looksLikeName(whole)) full.set(name, whole);
+    }
+  }
+  return names.map((n) => full.get(n) ?? n);
 }
 
 /** `https://www.example.com/editors/jon-fingas` → `Jon Fingas`: an author page's slug, when it has a first and last name. */
@@ -422,7 +443,7 @@ export function readAuthorCredits(ctx: PageContext, headline: number, known: Kno
     const parts = c.raw.split(',').map((p) => p.trim());
     if ((ORGANISATION.test(c.raw) && parts.length > 2) || parts.slice(1).some((p) => PLACE_PART.test(p))) continue;
     const names = [...new Set(c.value)].filter(accept);
-    if (names.length) return { authors: record(ctx, 'authors', { ...c, value: names.map((n) => fullName(n, ctx.lines)) }) ?? [], agency };
+    if (names.length) return { authors: record(ctx, 'authors', { ...c, value: fullName(names, ctx.lines) }) ?? [], agency };
   }
   return { authors: [], agency };
 }

@@ -39,14 +39,23 @@ function parseLenient(raw: string): unknown {
   }
 }
 
-function flatten(node: unknown, out: Json[]): void {
-  if (Array.isArray(node)) {
-    for (const item of node) flatten(item, out);
-  } else if (node && typeof node === 'object') {
-    const obj = node as Json;
-    out.push(obj);
-    if (obj['@graph']) flatten(obj['@graph'], out);
-    if (obj['mainEntity'] && typeof obj['mainEntity'] === 'object') flatten(obj['mainEntity'], out);
+/**
+ * Every object of a JSON-LD value, through arrays, `@graph` and `mainEntity`, in document order. A stack, not
+ * recursion: pages nest `@graph` 10,000 deep, which overflowed the call stack.
+ */
+function flatten(root: unknown, out: Json[]): void {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+    } else if (node && typeof node === 'object') {
+      const obj = node as Json;
+      out.push(obj);
+      // pushed in reverse: @graph's objects come before mainEntity's
+      if (obj['mainEntity'] && typeof obj['mainEntity'] === 'object') stack.push(obj['mainEntity']);
+      if (obj['@graph']) stack.push(obj['@graph']);
+    }
   }
 }
 
@@ -56,24 +65,33 @@ function types(obj: Json): string[] {
 }
 
 function str(v: unknown): string | null {
+  while (Array.isArray(v)) v = v[0]; // a loop: `[[[…"x"…]]]` may nest deeper than the call stack
   if (typeof v === 'string') return cleanText(v) || null;
   if (typeof v === 'number') return String(v);
-  if (Array.isArray(v)) return str(v[0]);
   return null;
 }
 
 /** Names of people or organisations; `{"@id": …}` references are resolved through `byId`. */
 function names(v: unknown, byId: ReadonlyMap<string, Json> = new Map()): string[] {
-  if (!v) return [];
-  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId));
-  if (typeof v === 'string') return [cleanText(v)].filter(Boolean);
-  if (typeof v === 'object') {
-    const obj = v as Json;
-    const ref = typeof obj['@id'] === 'string' && !obj['name'] ? byId.get(obj['@id']) : undefined;
-    const name = str((ref ?? obj)['name']);
-    return name ? [name] : [];
+  const out: string[] = [];
+  // nested arrays through a stack, in order (they may nest deeper than the call stack)
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (!x) continue;
+    if (Array.isArray(x)) {
+      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
+    } else if (typeof x === 'string') {
+      const name = cleanText(x);
+      if (name) out.push(name);
+    } else if (typeof x === 'object') {
+      const obj = x as Json;
+      const ref = typeof obj['@id'] === 'string' && !obj['name'] ? byId.get(obj['@id']) : undefined;
+      const name = str((ref ?? obj)['name']);
+      if (name) out.push(name);
+    }
   }
-  return [];
+  return out;
 }
 
 /** `{"@type": "Person"}`, directly or through an `{"@id": …}` reference. */

@@ -46,10 +46,14 @@ export function linesOf(root: ParentNode, unit?: (el: Element) => string | null)
   let buf = '';
   let linkChars = 0;
   let bufBlock: Element = start;
+  // Whether buf is still all whitespace: tracked, not tested with buf.trim() per text node (quadratic on a line
+  // of thousands of links).
+  let blank = true;
   const flush = (): void => {
-    const text = cleanText(buf);
+    const text = blank ? '' : cleanText(buf);
     if (text) lines.push({ text, block: bufBlock, index: lines.length, linkChars: Math.min(linkChars, text.length) });
     buf = '';
+    blank = true;
     linkChars = 0;
   };
   // Stack of [node, entering, innermost block, inside a link]; on exit of a block we flush the line.
@@ -57,9 +61,10 @@ export function linesOf(root: ParentNode, unit?: (el: Element) => string | null)
   while (stack.length) {
     const [node, entering, block, inLink] = stack.pop()!;
     if (node.type === 'text') {
-      if (!buf.trim()) bufBlock = block;
+      if (blank) bufBlock = block;
       const data = (node as unknown as { data: string }).data;
       buf += data;
+      if (blank && data.trim()) blank = false;
       if (inLink) linkChars += cleanText(data).length;
       continue;
     }

@@ -60,7 +60,9 @@ export function cleanText(s: string): string {
 
 /** Text for comparing headlines and lines: width and case folded, spaces, punctuation and symbols gone. */
 export function foldForCompare(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  // `{1,256}`, not `+`: a unicode-mode `+` over megabytes of one dash or emoji overflows V8's regexp backtrack
+  // stack (a RangeError); a bounded run removes the same characters.
+  return s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]{1,256}/gu, '');
 }
 
 /**

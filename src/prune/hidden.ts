@@ -45,7 +45,11 @@ function shownAgainInside(el: Element, kind: string): boolean {
 
 function tiny(el: Element): boolean {
   const d = el.attribs.style ? parseDeclarations(el.attribs.style) : new Map<string, string>();
-  const size = (v: string | undefined): boolean => v !== undefined && /^\s*[01](\.0*)?\s*(px)?\s*$/.test(v);
+  // Trimmed and length-bounded before the test: `\s*(px)?\s*$` on a value of 100,000 spaces backtracked quadratically.
+  const size = (v: string | undefined): boolean => {
+    const t = v?.trim();
+    return t !== undefined && t.length <= 16 && /^[01](\.0*)?\s*(px)?$/.test(t);
+  };
   return size(el.attribs.width) || size(el.attribs.height) || size(d.get('width')) || size(d.get('height'));
 }
 

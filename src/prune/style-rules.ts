@@ -22,10 +22,14 @@ export function parseDeclarations(css: string): Map<string, string> {
   return out;
 }
 
+const MAX_LENGTH_CHARS = 40;
+
 /** A CSS length in px (em/rem as 16px); null when not a plain length. */
 function px(v: string | undefined): number | null {
-  if (v === undefined) return null;
-  const m = /^(-?\d*\.?\d+)\s*(px|em|rem|pt|%)?$/.exec(v);
+  // No real length is longer; a page's 100,000-digit value is not one.
+  if (v === undefined || v.length > MAX_LENGTH_CHARS) return null;
+  // One way to read each number (`\d*\.?\d+` had many: quadratic backtracking on a long digit run).
+  const m = /^(-?(?:\d+(?:\.\d+)?|\.\d+))\s?(px|em|rem|pt|%)?$/.exec(v);
   if (!m) return null;
   const n = Number(m[1]);
   if (m[2] === '%') return n === 0 ? 0 : null;
@@ -83,7 +87,7 @@ const MAY_HIDE = /none|hidden|collapse|clip|-\d|:\s*[01](?:px)?\s*(?:!\s*importa
 
 /** Parses style sheet text into the simple selectors it hides. Large sheets are common: only hiding rules are parsed. */
 export function parseHiddenSelectors(css: string, into: HiddenSelectors = { classes: new Map(), ids: new Map() }): HiddenSelectors {
-  const text = css.includes('/*') ? css.replace(/\/\*[\s\S]*?\*\//g, '') : css;
+  const text = css.includes('/*') ? stripComments(css) : css;
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf('{', i);
@@ -106,6 +110,24 @@ export function parseHiddenSelectors(css: string, into: HiddenSelectors = { clas
     i = close + 1;
   }
   return into;
+}
+
+/**
+ * CSS without its comments; an unclosed `/*` runs to the end, as in a browser. One indexOf scan: the lazy regex
+ * `\/\*[\s\S]*?\*\/` rescanned the rest of the sheet from every unclosed `/*` (quadratic).
+ */
+export function stripComments(css: string): string {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const open = css.indexOf('/*', i);
+    if (open < 0) return out + css.slice(i);
+    out += css.slice(i, open);
+    const close = css.indexOf('*/', open + 2);
+    if (close < 0) return out;
+    i = close + 2;
+  }
+  return out;
 }
 
 /** Index of the `}` closing the at-rule block opened at `open` (its nested blocks skipped). */
