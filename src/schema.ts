@@ -37,7 +37,10 @@ export function articleProblems(value: unknown): string[] {
     else if (nullable && v === '') fail(key, 'empty string (absent values are null)');
   };
   const strings = (v: unknown, path: string): void => {
-    if (!Array.isArray(v)) return fail(path, 'expected an array');
+    if (!Array.isArray(v)) {
+      fail(path, 'expected an array');
+      return;
+    }
     v.forEach((x, i) => {
       if (typeof x !== 'string') fail(`${path}[${i}]`, 'expected string');
       else if (x === '') fail(`${path}[${i}]`, 'empty string');

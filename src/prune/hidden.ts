@@ -137,7 +137,7 @@ function keepsBody(ctx: PruneContext, share: number, text: string, measure: Page
 }
 
 /** Template syntax left in a hidden block's text: comment and login dialogs rendered by scripts. */
-const TEMPLATE_PLACEHOLDER = /\{\*[^]{0,200}?\*\}|\{\{[^]{0,200}?\}\}|<%[^]{0,200}?%>|\$\{[a-z_.]{1,40}\}/i;
+const TEMPLATE_PLACEHOLDER = /\{\*[\s\S]{0,200}?\*\}|\{\{[\s\S]{0,200}?\}\}|<%[\s\S]{0,200}?%>|\$\{[a-z_.]{1,40}\}/i;
 
 /** Warning text for a hidden block kept because it holds the body. */
 export function keptWarning(label: string, reason: string, percent: number): string {
