@@ -109,10 +109,9 @@ export function mergeSplitTextBlocks($: CheerioAPI, paragraphs: readonly Element
   for (let round = 0; round < MAX_ROUNDS && parents.size; round++) {
     const merged = new Set<ParentNode>();
     for (const parent of parents) {
-      if (mergeRuns($, parent)) {
-        unwrapped++;
-        if (parent.parent) merged.add(parent.parent);
-      }
+      const n = mergeRuns($, parent);
+      unwrapped += n;
+      if (n && parent.parent) merged.add(parent.parent);
     }
     parents = merged;
   }
@@ -122,8 +121,8 @@ export function mergeSplitTextBlocks($: CheerioAPI, paragraphs: readonly Element
 /** How many levels of split groups are merged. */
 const MAX_ROUNDS = 3;
 
-/** Unwraps the runs of paragraph blocks among one parent's children; true when any was unwrapped. */
-function mergeRuns($: CheerioAPI, parent: ParentNode): boolean {
+/** Unwraps the runs of paragraph blocks among one parent's children; returns how many blocks were unwrapped. */
+function mergeRuns($: CheerioAPI, parent: ParentNode): number {
   const byKey = new Map<string, { el: Element; contents: Contents }[]>();
   for (const k of parent.children) {
     if (k.type !== 'tag') continue;
@@ -132,11 +131,11 @@ function mergeRuns($: CheerioAPI, parent: ParentNode): boolean {
     const key = blockKey(k as Element);
     byKey.set(key, [...(byKey.get(key) ?? []), { el: k as Element, contents }]);
   }
-  let any = false;
+  let unwrapped = 0;
   for (const run of byKey.values()) {
     if (run.length < 2 || !isProse(run)) continue;
     for (const b of run) $(b.el).replaceWith(b.contents.nodes);
-    any = true;
+    unwrapped += run.length;
   }
-  return any;
+  return unwrapped;
 }
