@@ -121,6 +121,17 @@ describe('hidden blocks kept as the body', () => {
   });
 });
 
+describe('conventional hiding classes', () => {
+  it('drops a block hidden by class (a sign-in wall left in the page) but keeps one shown from a breakpoint on', () => {
+    const wall = '<div class="sign-in-group hidden"><p>THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY. Unlimited online access to 15 news sites with one account.</p></div>';
+    const lead = '<p class="hidden md:block">Berlin. The council explains why the vote matters to the city and what comes next.</p>';
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${lead}${SENTENCES.slice(0, 4).map(para).join('')}${wall}${SENTENCES.slice(4).map(para).join('')}</article>`));
+    expect(a.text).not.toContain('RESERVED FOR SUBSCRIBERS');
+    expect(a.text).toContain('Berlin. The council explains');
+    expect(a.removed.some((r) => r.reason === 'hidden-class')).toBe(true);
+  });
+});
+
 describe('the second opinion on Readability', () => {
   it('keeps a short right article over a long comment thread', () => {
     const comments = `<div id="comment-thread">${Array.from({ length: 12 }, (_, i) => para(`Reader ${i} says: ${SENTENCES[i % 8]} I have lived here for years and think so too.`)).join('')}</div>`;

@@ -5,6 +5,7 @@
  * hide the body until scripts run) and reported as a warning.
  */
 import type { CheerioAPI } from 'cheerio';
+import chrome from '../data/chrome.json' with { type: 'json' };
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { RemovedBlock } from '../types.js';
 import { PageMeasure, detachAll, holdsBody, judge, linkHeavy, removedBlock, type Judgement } from './blocks.js';
@@ -23,9 +24,25 @@ export function hiddenReason(el: Element, sel: HiddenSelectors): string | null {
     if (kind && !shownAgainInside(el, kind)) return kind === 'offscreen' || kind === 'one-pixel' ? kind : `inline-${kind}`;
   }
   if (matchesHiddenSelector(el, sel)) return 'style-rule-hidden';
+  if (a.class && hasHidingClass(a.class)) return 'hidden-class';
   if (el.name === 'marquee' && tiny(el)) return 'one-pixel';
   return null;
 }
+
+/** Class names that hide by convention; the page's external stylesheets, which say so, are not saved with it. */
+const HIDING_CLASSES = new Set(chrome.hiddenClassTokens);
+
+function hasHidingClass(cls: string): boolean {
+  let hiding = false;
+  for (const token of cls.split(/\s+/)) {
+    // `hidden md:block` (Tailwind), `d-none d-lg-block` (Bootstrap): hidden on small screens only, shown on a desktop
+    if (SHOWN_AT_BREAKPOINT.test(token)) return false;
+    if (HIDING_CLASSES.has(token.toLowerCase())) hiding = true;
+  }
+  return hiding;
+}
+
+const SHOWN_AT_BREAKPOINT = /^(?:[a-z0-9]+:(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|table|contents|flow-root)|d-[a-z]+-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell))$/i;
 
 /** `visibility:hidden` and `font-size:0` are undone by descendants that set them back (layout tricks). */
 function shownAgainInside(el: Element, kind: string): boolean {
