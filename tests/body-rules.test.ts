@@ -121,6 +121,26 @@ describe('hidden blocks kept as the body', () => {
   });
 });
 
+describe('feeds of teaser cards', () => {
+  const card = (i: number, href: string): string =>
+    `<li class="post-card"><h3><a href="${href}">Story number ${i} about something else in town</a></h3><div class="time">${i} hours ago</div><p class="excerpt">A short summary of story ${i}, which happened somewhere else this week and is not about the piers.</p></li>`;
+
+  it('drops "more stories" cards linking within the site', () => {
+    const feed = `<ul class="feed">${[1, 2, 3, 4, 5].map((i) => card(i, `/2024/05/story-${i}/`)).join('')}</ul>`;
+    const a = extract(page(`<h1>Council approves pier plan</h1><div class="entry">${SENTENCES.slice(0, 3).map(para).join('')}${feed}</div>`));
+    expect(a.text).toContain(SENTENCES[2]);
+    expect(a.text).not.toContain('A short summary of story');
+    expect(a.removed.filter((r) => r.reason === 'teaser-feed')).toHaveLength(5);
+    expect(extract(page(`<h1>Council approves pier plan</h1><div class="entry">${SENTENCES.slice(0, 3).map(para).join('')}${feed}</div>`), { heuristics: { 'teaser-feeds': false } }).removed.some((r) => r.reason === 'teaser-feed')).toBe(false);
+  });
+
+  it('keeps a listicle whose items link to other sites', () => {
+    const list = `<ul class="picks">${[1, 2, 3, 4].map((i) => card(i, `https://restaurant-${i}.example.org/`)).join('')}</ul>`;
+    const a = extract(page(`<h1>Council approves pier plan</h1><div class="entry">${SENTENCES.slice(0, 3).map(para).join('')}${list}</div>`, '<link rel="canonical" href="https://www.daily-example.com/2024/05/piers/">'));
+    expect(a.removed.some((r) => r.reason === 'teaser-feed')).toBe(false);
+  });
+});
+
 describe('conventional hiding classes', () => {
   it('drops a block hidden by class (a sign-in wall left in the page) but keeps one shown from a breakpoint on', () => {
     const wall = '<div class="sign-in-group hidden"><p>THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY. Unlimited online access to 15 news sites with one account.</p></div>';

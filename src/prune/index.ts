@@ -10,6 +10,7 @@ import type { RemovedBlock, SiteRule, SpamSummary } from '../types.js';
 import { removeChromeBySelector, removeChromeLines, removedEntry } from './chrome.js';
 import { removeHidden } from './hidden.js';
 import { removeSpamBlocks } from './spam.js';
+import { removeTeaserFeeds } from './feeds.js';
 import type { PruneContext } from './context.js';
 import type { HeuristicName } from '../heuristics/index.js';
 
@@ -35,6 +36,7 @@ export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
   const spam = on('spam-blocks') ? removeSpamBlocks($, input.context) : { removed: [], summary: NO_SPAM };
   removed.push(...spam.removed);
   removed.push(...removeChromeBySelector($, input.rule?.drop ?? [], { tags: on('chrome-tags'), classId: on('chrome-class-id') }));
+  if (on('teaser-feeds')) removed.push(...removeTeaserFeeds($, input.context));
   if (on('chrome-phrases')) removed.push(...removeChromeLines($, input.lines, on('related-list')));
   for (const line of on('field-lines') ? input.fieldLines : []) {
     const block = $(line.block);

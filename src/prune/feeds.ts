@@ -1,0 +1,89 @@
+/**
+ * Feeds of teaser cards: "more stories", "latest news", infinite-scroll lists appended under an article. Each
+ * card is a block of one template (the same tag and class as its siblings) holding a linked headline that points
+ * to another page of the same site, and little text besides (a summary, a date, a byline). Three or more such
+ * cards under one parent are a feed, whatever their class names say; they are dropped before Readability, which
+ * otherwise joins them to a short article. A listicle's items link to other sites, or hold paragraphs of their
+ * own, and stay.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { RemovedBlock } from '../types.js';
+import { removedEntry } from './chrome.js';
+import { offsiteHost, withDeclaredHost, type PruneContext } from './context.js';
+import { bodyOf, detach, isElement, textOf, walk } from './dom.js';
+import { proseHolders, weightedLength } from './prose.js';
+
+/** Cards of one template under one parent from which on they are a feed. */
+const MIN_CARDS = 3;
+/** A card holds at most this much text (width-weighted): a headline, a summary, a date. */
+const MAX_CARD_TEXT = 600;
+/** Share of the cards whose headline links stay on the site. */
+const MIN_ONSITE_SHARE = 2 / 3;
+
+const HEADING = /^h[2-6]$/;
+
+/** The href of the card's linked headline: a heading holding a link, or a heading inside a link. */
+function headlineLink(card: Element): string | null | undefined {
+  let href: string | null | undefined;
+  walk([card], (n) => {
+    if (href !== undefined || !isElement(n)) return false;
+    if (HEADING.test(n.name)) {
+      if (n.parent && isElement(n.parent) && n.parent.name === 'a') href = n.parent.attribs['href'] ?? null;
+      walk([n], (a) => {
+        if (href === undefined && isElement(a) && a.name === 'a') href = a.attribs['href'] ?? null;
+        return href === undefined;
+      });
+      return false;
+    }
+    if (n.name === 'a') {
+      walk(n.children, (h) => {
+        if (href === undefined && isElement(h) && HEADING.test(h.name)) href = n.attribs['href'] ?? null;
+        return href === undefined;
+      });
+    }
+    return href === undefined;
+  });
+  return href;
+}
+
+function key(el: Element): string {
+  return `${el.name}|${el.attribs['class'] ?? ''}`;
+}
+
+/** Removes feeds of teaser cards, recording each card. */
+export function removeTeaserFeeds($: CheerioAPI, pageCtx: PruneContext): RemovedBlock[] {
+  const ctx = withDeclaredHost($, pageCtx);
+  const prose = proseHolders(bodyOf($));
+  const feeds: Element[][] = [];
+  walk([bodyOf($)], (n) => {
+    if (!isElement(n) && n.type !== 'root') return false;
+    const groups = new Map<string, Element[]>();
+    for (const c of n.children) if (isElement(c)) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
+    for (const cards of groups.values()) {
+      if (cards.length < MIN_CARDS || cards.some((c) => prose.has(c))) continue;
+      let onsite = 0;
+      let linked = 0;
+      for (const c of cards) {
+        const href = headlineLink(c);
+        if (href === undefined) continue;
+        linked++;
+        if (href && !/^\s*(?:javascript:|#)/i.test(href) && offsiteHost(href, ctx) === null) onsite++;
+      }
+      if (linked < MIN_CARDS || linked * 3 < cards.length * 2 || onsite < linked * MIN_ONSITE_SHARE) continue;
+      if (cards.some((c) => weightedLength(textOf(c)) > MAX_CARD_TEXT || c.name === 'h1')) continue;
+      feeds.push(cards);
+    }
+    return true;
+  });
+  const removed: RemovedBlock[] = [];
+  for (const cards of feeds) {
+    for (const c of cards) {
+      if (!c.parent) continue;
+      const text = textOf(c);
+      if (text) removed.push(removedEntry('chrome', 'teaser-feed', text));
+      detach(c);
+    }
+  }
+  return removed;
+}
