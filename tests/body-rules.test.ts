@@ -184,6 +184,22 @@ describe('spam slugs', () => {
   });
 });
 
+describe('tool bars left in the story', () => {
+  const bar = '<ul class="x"><li>E-Mail</li><li>Teilen</li><li>Mehr</li><li>Twitter</li><li>Drucken</li><li>Feedback</li></ul>';
+  const html = page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${bar}${SENTENCES.slice(4).map(para).join('')}</article>`);
+
+  it('drops a run of share and print labels', () => {
+    expect(extract(html).text).not.toMatch(/Drucken|Feedback/);
+    expect(extract(html, { heuristics: { 'filter-button-bars': false } }).text).toContain('Drucken');
+  });
+
+  it('keeps a short list that is content (ingredients)', () => {
+    const list = '<ul><li>Flour</li><li>Butter</li><li>Sugar</li><li>Eggs</li><li>Milk</li></ul>';
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list}${SENTENCES.slice(4).map(para).join('')}</article>`));
+    expect(a.text).toContain('Butter');
+  });
+});
+
 describe('player and consent furniture', () => {
   it('drops enable-JavaScript and external-content notices', () => {
     const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}<div><p>To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video</p></div>${SENTENCES.slice(4).map(para).join('')}<div><p>Externer Inhalt: Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung.</p></div></article>`));

@@ -11,6 +11,7 @@ import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import { foldForCompare } from '../parse/load.js';
 import { weightedLength } from '../prune/prose.js';
+import chromeData from '../data/chrome.json' with { type: 'json' };
 import { Heuristics } from '../heuristics/index.js';
 
 const DEFAULTS = new Heuristics();
@@ -95,6 +96,35 @@ function repeatedLines(paragraphs: readonly Paragraph[]): Set<string> {
   return out;
 }
 
+/** A run of this many button labels in a row, half of them known tool words, is a tool bar (`E-Mail`, `Teilen`, `Drucken`, `Feedback`). */
+const BUTTON_WORDS = new Set(chromeData.buttonWords);
+const MIN_BUTTONS = 4;
+const MAX_BUTTON = 24;
+
+/**
+ * A label that reads as a button: a word or two of an alphabetic script, no digits, no punctuation. (Short lines of
+ * CJK text are how blogs set their prose; Chinese tool bars are phrases in chrome.json.)
+ */
+function isButtonLabel(p: Paragraph): boolean {
+  const t = p.text;
+  return t.length <= MAX_BUTTON && weightedLength(t) === t.length && !/[\d.!?,:;…"“”'‘’()]/.test(t) && t.split(/\s+/).length <= 2;
+}
+
+/** Indexes of paragraphs in runs of button labels (share and tool bars left between the paragraphs of a story). */
+function buttonBars(paragraphs: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= paragraphs.length; i++) {
+    if (i < paragraphs.length && isButtonLabel(paragraphs[i]!)) continue;
+    const run = paragraphs.slice(start, i);
+    if (run.length >= MIN_BUTTONS && run.filter((p) => BUTTON_WORDS.has(p.text.toLowerCase())).length * 2 >= run.length) {
+      for (let k = start; k < i; k++) out.add(k);
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
 /** A paragraph this long (width-weighted) after a repeated line makes it a label between parts of the story. */
 const PROSE_AFTER_LABEL = 80;
 
@@ -123,11 +153,13 @@ export function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFA
 export function filterBody(paragraphs: Paragraph[], fields: BodyFields, heuristics: Heuristics = DEFAULTS): { paragraphs: Paragraph[]; creditAuthor: string | null } {
   const title = fields.title && heuristics.on('filter-title') ? fold(fields.title) : null;
   const repeated = heuristics.on('filter-repeated-lines') ? repeatedLines(paragraphs) : null;
+  const buttons = heuristics.on('filter-button-bars') ? buttonBars(paragraphs) : null;
   const chrome = heuristics.on('filter-chrome-text');
   const metadata = heuristics.on('filter-metadata-lines');
   const filtered = paragraphs.filter((p, i) => {
     if (title && fold(p.text) === title) return false;
     if (repeated?.has(p.text)) return false;
+    if (buttons?.has(i)) return false;
     if (chrome && isChromeText(p.text)) return false;
     if (!metadata) return true;
     // A bare date at the top is the info line; at the bottom it signs a notice and stays.
