@@ -341,6 +341,8 @@ async function parent() {
       let current = null;
       let timer = null;
       let stderr = '';
+      let killed = false; // after a timeout: a result already on its way is ignored, nothing more is sent
+      proc.on('error', () => {}); // a send racing the kill; the exit handler replaces the child
       proc.stderr.on('data', (d) => {
         stderr = (stderr + d).slice(-4000);
       });
@@ -353,12 +355,14 @@ async function parent() {
         const index = current;
         timer = setTimeout(() => {
           current = null;
+          killed = true;
           record({ index, ms: limitMs, outcome: 'hang' });
           proc.kill('SIGKILL');
         }, limitMs);
         proc.send({ index });
       };
       proc.on('message', (m) => {
+        if (killed) return;
         if (m.ready) return dispatch();
         clearTimeout(timer);
         current = null;

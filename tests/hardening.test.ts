@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { ExtractError, asExtractError } from '../src/errors.js';
 import { articleProblems, isIsoDate } from '../src/schema.js';
-import { cleanOutputString } from '../src/sanitize.js';
+import { cleanOutputString, sanitizeArticle } from '../src/sanitize.js';
 import { MAX_NESTING, capNesting } from '../src/parse/depth.js';
 import { foldForCompare, loadHtml } from '../src/parse/load.js';
 import { hidingKind, parseDeclarations, parseHiddenSelectors, stripComments } from '../src/prune/style-rules.js';
@@ -186,10 +186,13 @@ describe('clean output', () => {
     expect(article.warnings.some((w) => /^dropped \d+ control characters or noncharacters/.test(w))).toBe(true);
   });
 
-  it('a field made only of forbidden characters becomes null, not an empty string', () => {
-    const article = extract(page('<p>Text of the story that is long enough to be the body of the article, about piers.</p>').replace(/<title>[^<]*/, '<title>\u0001\u0002'));
-    expect(article.title === null || article.title.length > 0).toBe(true);
-    expect(articleProblems(article)).toEqual([]);
+  it('a field made only of forbidden characters becomes null, a list entry leaves its list', () => {
+    const article = extract(page('<p>Text of the story that is long enough to be the body of the article, about piers.</p>'));
+    const dirty = { ...article, title: '\u0001\u0002', editor: '\ufffe', authors: ['\u0007', 'Anna Berg\u0000'], section: ['\uffff'], warnings: [] };
+    const clean = sanitizeArticle(dirty);
+    expect([clean.title, clean.editor, clean.authors, clean.section]).toEqual([null, null, ['Anna Berg'], []]);
+    expect(clean.warnings).toEqual(['dropped 6 control characters or noncharacters from the output']);
+    expect(articleProblems(clean)).toEqual([]);
   });
 
   it('cleanOutputString keeps tab, newline, surrogate pairs; drops lone surrogates', () => {
