@@ -120,8 +120,8 @@ const MUTATIONS = {
   },
   'duplicate-markup': (p, r) => {
     const from = r.int(0, p.length);
-    const slice = p.slice(from, from + r.int(100, 200_000));
-    const times = Math.max(1, Math.min(r.int(2, 400), Math.floor((r.pick([1, 2, 4]) * MB) / Math.max(1, slice.length))));
+    const slice = p.slice(from, from + r.int(100, 100_000));
+    const times = Math.max(1, Math.min(r.int(2, 400), Math.floor((r.pick([0.25, 0.5, 1, 1, 2, 4]) * MB) / Math.max(1, slice.length))));
     return insertAt(p, r, slice.repeat(times));
   },
   'deep-nesting': (p, r) => {
@@ -133,7 +133,7 @@ const MUTATIONS = {
     return insertAt(p, r, step.repeat(depth) + inner + closing);
   },
   'huge-attribute': (p, r) => {
-    const value = r.pick(['a', ' ', '"', 'x ', '0', '-', '&amp;', '中']).repeat(r.int(10_000, 2 * MB));
+    const value = r.pick(['a', ' ', '"', 'x ', '0', '-', '&amp;', '中']).repeat(r.int(10_000, r.next() < 0.8 ? 256 * 1024 : MB));
     const attr = r.pick(['class', 'style', 'id', 'data-x', 'href', 'title', 'datetime', 'content', 'width', 'src']);
     const tag = r.pick(['div', 'a', 'time', 'meta name="author"', 'img', 'p', 'marquee', 'span']);
     return insertAt(p, r, `<${tag} ${attr}="${u8(value)}">text</${tag.split(' ')[0]}>`);
@@ -162,14 +162,14 @@ const MUTATIONS = {
     return replaced !== p && r.next() < 0.7 ? replaced : `<meta charset="${cs}">` + p;
   },
   'link-block': (p, r) => {
-    const n = r.pick([1000, 10_000, 10_000, 30_000]);
+    const n = r.pick([1000, 3000, 10_000, 10_000, 30_000]);
     const links = Array.from({ length: n }, (_, i) => `<a href="http://spam${i % 97}.example/${i}">链接 link ${i}</a>`);
     return insertAt(p, r, `<div class="links">${links.join(r.pick([' ', '', '<br>', ' | ']))}</div>`);
   },
   'long-line': (p, r) => {
     const words = ['the', 'council', 'budget', '新闻', '记者', 'Zeitung', '2023-07-21', 'By', 'July', '21,', 'von'];
     const parts = [];
-    for (let n = 0, target = r.int(1, 4) * MB; n < target; ) {
+    for (let n = 0, target = r.pick([0.1, 0.25, 0.5, 1, 1, 2, 4]) * MB; n < target; ) {
       const w = r.pick(words);
       parts.push(w);
       n += w.length + 1;
@@ -341,6 +341,8 @@ async function parent() {
       let current = null;
       let timer = null;
       let stderr = '';
+      let killed = false; // after a timeout: a result already on its way is ignored, nothing more is sent
+      proc.on('error', () => {}); // a send racing the kill; the exit handler replaces the child
       proc.stderr.on('data', (d) => {
         stderr = (stderr + d).slice(-4000);
       });
@@ -353,12 +355,14 @@ async function parent() {
         const index = current;
         timer = setTimeout(() => {
           current = null;
+          killed = true;
           record({ index, ms: limitMs, outcome: 'hang' });
           proc.kill('SIGKILL');
         }, limitMs);
         proc.send({ index });
       };
       proc.on('message', (m) => {
+        if (killed) return;
         if (m.ready) return dispatch();
         clearTimeout(timer);
         current = null;

@@ -31,7 +31,7 @@ import { firstEntryRoot } from './body/entries.js';
 import { Heuristics } from './heuristics/index.js';
 import { readPageUrl } from './fields/url.js';
 import { readImage, readTags } from './fields/media.js';
-import { MAX_NESTING, capNesting } from './parse/depth.js';
+import { MAX_NESTING, MAX_PARSE_NESTING, capNesting, dropDeepTags } from './parse/depth.js';
 import { sanitizeArticle } from './sanitize.js';
 
 /** Pages above this size are refused: real articles are far smaller, and parse time grows with size. */
@@ -95,7 +95,9 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
     html = dump.html;
     removed.push(...dump.removed);
   }
-  const $ = loadHtml(html);
+  const shallow = dropDeepTags(html);
+  if (shallow.dropped) decoded.warnings.push(`dropped ${shallow.dropped} tags nested deeper than ${MAX_PARSE_NESTING} levels`);
+  const $ = loadHtml(shallow.html);
   const flattened = capNesting($.root()[0]!);
   if (flattened) decoded.warnings.push(`flattened ${flattened} element${flattened === 1 ? '' : 's'} nested deeper than ${MAX_NESTING} levels`);
   checkpoint('parse');

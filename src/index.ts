@@ -2,6 +2,7 @@
 export { extract, MAX_INPUT_BYTES } from './extract.js';
 export { extractMany, ExtractPool } from './batch/index.js';
 export { ExtractError } from './errors.js';
+export { articleProblems } from './schema.js';
 export type { ExtractErrorKind } from './errors.js';
 export type {
   Article, ArticleFields, ExtractOptions, FieldOrigin, RemovedBlock, RemovedKind, SiteRule, SpamSummary,

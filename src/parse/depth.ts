@@ -6,14 +6,21 @@
  * density of every ancestor) cost the cube of the depth.
  *
  * Degrading gracefully: the content below an element at the cap is kept, in document order, as that element's
- * children. An element that held other elements is hoisted emptied (an empty block still separates the text
- * around it); an element holding only text (a `<p>`, an `<a>`) is hoisted whole.
+ * children. Elements holding only text (a `<p>`, an `<a>`) or an image are hoisted whole, other empty ones dropped; elements
+ * that held other elements are unwrapped, leaving a line break in their place so the text around them stays
+ * apart. (Keeping them, emptied, would hand Readability thousands of empty lists to score under each ancestor.)
  */
-import type { AnyNode, ParentNode } from 'domhandler';
-import { isElement } from './load.js';
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import { isElement, loadHtml } from './load.js';
+
+/** domhandler's Text class, taken from a parsed snippet (domhandler reaches us through cheerio only). */
+const TextNode = (loadHtml('<p>x</p>').root()[0]!.children[0] as Element).children[0]!.constructor as new (data: string) => Text;
 
 /** Elements deeper than this below the document root are flattened into their ancestor at this depth. */
-export const MAX_NESTING = 128;
+export const MAX_NESTING = 64;
+
+/** Empty elements that still show something (or separate text) when hoisted. */
+const KEPT_EMPTY = new Set(['img', 'br', 'hr', 'picture', 'video', 'audio', 'iframe', 'embed', 'object', 'source', 'figure']);
 
 const holdsElements = (n: AnyNode): boolean => 'children' in n && (n as ParentNode).children.some(isElement);
 
@@ -43,13 +50,19 @@ function hoistDescendants(top: ParentNode): void {
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   };
   pushChildren(top);
+  let broken = true; // a line break is already in place (or nothing came before)
   while (stack.length) {
     const n = stack.pop()!;
-    out.push(n);
     if (holdsElements(n)) {
-      const parent = n as ParentNode;
-      pushChildren(parent);
-      parent.children = [];
+      pushChildren(n as ParentNode);
+      (n as ParentNode).children = [];
+      if (!broken) out.push(new TextNode('\n'));
+      broken = true;
+    } else if (isElement(n) && !n.children.length && !KEPT_EMPTY.has(n.name)) {
+      // an empty cell or list item: nothing to read, and thousands of them cost Readability per ancestor
+    } else {
+      out.push(n);
+      broken = false;
     }
   }
   top.children = out;
@@ -59,4 +72,62 @@ function hoistDescendants(top: ParentNode): void {
     n.prev = out[i - 1] ?? null;
     n.next = out[i + 1] ?? null;
   }
+}
+
+/**
+ * Open tags deeper than this are dropped from the HTML before it is parsed. htmlparser2 keeps its stack of open
+ * elements with `unshift`/`shift`, so each tag costs the current depth: 100,000 nested `<div>` take 17 s to
+ * parse, 100,000 nested table cells minutes. Far above MAX_NESTING (which then flattens what is left), and far
+ * above any real page (the development corpus nests at most 41 deep).
+ */
+export const MAX_PARSE_NESTING = 1000;
+
+/** Never pushed (void) or closed implicitly by a sibling (`<li>`, `<p>`, `<td>` …): not counted as nesting. */
+const UNCOUNTED = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen',
+  'link', 'meta', 'param', 'source', 'track', 'wbr', 'li', 'p', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'dd', 'dt',
+  'option', 'optgroup', 'rp', 'rt', 'html', 'head', 'body',
+]);
+/** Elements whose content is text up to their end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/**
+ * The HTML with start and end tags beyond MAX_PARSE_NESTING removed (an approximation of the parser's nesting
+ * that only errs on absurd pages), and how many tags went. One linear scan; the HTML is returned unchanged
+ * (same string) when nothing is that deep.
+ */
+export function dropDeepTags(html: string, max = MAX_PARSE_NESTING): { html: string; dropped: number } {
+  // `[^<>]*`, not `[^>]*`: a run of `<a<a<a…` without `>` would be rescanned from every `<`
+  const TAG = /<(\/?)([A-Za-z][^\s/<>]*)[^<>]*>|<!--/g;
+  let depth = 0;
+  let dropped = 0;
+  const kept: string[] = [];
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG.exec(html))) {
+    if (m[0] === '<!--') {
+      const end = html.indexOf('-->', m.index + 4);
+      if (end < 0) break;
+      TAG.lastIndex = end + 3;
+      continue;
+    }
+    const name = m[2]!.toLowerCase();
+    const closing = m[1] === '/';
+    if (!closing && RAW_TEXT.has(name)) {
+      const endTag = new RegExp(`</${name}`, 'gi');
+      endTag.lastIndex = TAG.lastIndex;
+      if (!endTag.exec(html)) break;
+      TAG.lastIndex = endTag.lastIndex - name.length - 2;
+    }
+    if (UNCOUNTED.has(name) || RAW_TEXT.has(name) || m[0].endsWith('/>')) continue;
+    const deep = closing ? depth > max : depth >= max;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (!deep) continue;
+    kept.push(html.slice(from, m.index));
+    from = m.index + m[0].length;
+    dropped++;
+  }
+  if (!dropped) return { html, dropped };
+  kept.push(html.slice(from));
+  return { html: kept.join(''), dropped };
 }
