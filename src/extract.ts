@@ -33,6 +33,7 @@ import { readPageUrl } from './fields/url.js';
 import { readImage, readTags } from './fields/media.js';
 import { MAX_NESTING, MAX_PARSE_NESTING, capNesting, dropDeepTags } from './parse/depth.js';
 import { sanitizeArticle } from './sanitize.js';
+import { MAX_CHAR_RUN, capCharRuns } from './parse/runs.js';
 
 /** Pages above this size are refused: real articles are far smaller, and parse time grows with size. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -95,7 +96,9 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
     html = dump.html;
     removed.push(...dump.removed);
   }
-  const shallow = dropDeepTags(html);
+  const runs = capCharRuns(html);
+  if (runs.cut) decoded.warnings.push(`cut ${runs.cut} characters from runs of one character longer than ${MAX_CHAR_RUN}`);
+  const shallow = dropDeepTags(runs.text);
   if (shallow.dropped) decoded.warnings.push(`dropped ${shallow.dropped} tags nested deeper than ${MAX_PARSE_NESTING} levels`);
   const $ = loadHtml(shallow.html);
   const flattened = capNesting($.root()[0]!);

@@ -11,6 +11,7 @@ import { ExtractError, asExtractError } from '../src/errors.js';
 import { articleProblems, isIsoDate } from '../src/schema.js';
 import { cleanOutputString, sanitizeArticle } from '../src/sanitize.js';
 import { MAX_NESTING, capNesting } from '../src/parse/depth.js';
+import { MAX_CHAR_RUN, capCharRuns } from '../src/parse/runs.js';
 import { foldForCompare, loadHtml } from '../src/parse/load.js';
 import { hidingKind, parseDeclarations, parseHiddenSelectors, stripComments } from '../src/prune/style-rules.js';
 import { hiddenReason } from '../src/prune/hidden.js';
@@ -165,6 +166,16 @@ describe('regexes stay linear on hostile runs', () => {
 });
 
 describe('linear in the width of a page', () => {
+  it('cuts megabytes of one character to a bounded run, keeping the article (fuzz input: 13 MB of one character)', () => {
+    expect(capCharRuns('ab' + 'x'.repeat(25) + 'cd' + 'y'.repeat(10), 20)).toEqual({ text: 'ab' + 'x'.repeat(20) + 'cd' + 'y'.repeat(10), cut: 5 });
+    expect(capCharRuns('x'.repeat(20), 20)).toEqual({ text: 'x'.repeat(20), cut: 0 });
+    const { article, error } = tryExtract(page(`<p>${'0'.repeat(12 * 1024 * 1024)}</p>`));
+    expect(error).toBeUndefined();
+    expect(article?.title).toBe('Council approves the harbour plan');
+    expect(article?.text).not.toContain('0'.repeat(MAX_CHAR_RUN + 1));
+    expect(article?.warnings.some((w) => w.startsWith('cut '))).toBe(true);
+  }, GUARD);
+
   it('a line of 30,000 links is one line of text, read once (fuzz input: linesOf trimmed the line per link)', () => {
     const links = Array.from({ length: 30_000 }, (_, i) => `<a href="/t/${i}">tag ${i}</a>`).join(' ');
     const { article, error } = tryExtract(page(`<div class="tags">${links}</div>`));
