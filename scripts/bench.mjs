@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --corpus DIR --limit N --repeat N --jobs N --one-page K --tries N]
+ * npm run bench [-- --corpus DIR --limit N --repeat N --baseline-limit N --jobs N --one-page K --tries N]
  *
  * Throughput and one-page latency on a folder of saved pages (default ../shared/corpus, every *.html in it),
  * all variants on the same pages:
  *   (a) plain @mozilla/readability on jsdom over the whole page (no pruning; bytes decoded with newsclean's
  *       decoder), one thread;
  *   (b) newsclean with 1 worker, (c) with 2 workers, (d) with --jobs N workers when N > 2 (default: all cores).
- * `--limit N` takes N pages spread evenly over the sorted file list (every set of the corpus is in it).
+ * `--limit N` takes N pages spread evenly over the sorted file list (every set of the corpus is in it);
+ * `--repeat N` runs them N times (e.g. 5,000+ pages for the worker heap); `--baseline-limit N` runs (a) on N of
+ * them only (spread), when the slow baseline on all would take too long.
  * Each variant runs in a child process of its own: pages/s is over the child's wall time, process start
  * included (loading jsdom, starting workers); peak RSS (process.resourceUsage().maxRSS: the main thread
  * plus its workers) is its alone. For newsclean the largest V8 heap any worker reported is shown too.
@@ -35,6 +37,7 @@ const { values: args } = parseArgs({
     limit: { type: 'string', default: '300' },
     repeat: { type: 'string', default: '1' },
     jobs: { type: 'string', default: String(availableParallelism()) },
+    'baseline-limit': { type: 'string' },
     'one-page': { type: 'string', default: '3' },
     tries: { type: 'string', default: '3' },
     // Internal: run one variant over a list of files and print its figures as JSON.
@@ -84,17 +87,20 @@ async function main() {
   try {
     const list = join(tmp, 'pages.json');
     await writeFile(list, JSON.stringify(files));
+    const baselineList = join(tmp, 'baseline-pages.json');
+    await writeFile(baselineList, JSON.stringify(args['baseline-limit'] ? spread(files, Number(args['baseline-limit'])) : files));
     const variants = [
-      { label: '(a) @mozilla/readability on jsdom, whole page', child: 'readability' },
+      { label: '(a) @mozilla/readability on jsdom, whole page', child: 'readability', list: baselineList },
       { label: '(b) newsclean, 1 worker', child: '1' },
       { label: '(c) newsclean, 2 workers', child: '2' },
       ...(jobs > 2 ? [{ label: `(d) newsclean, ${jobs} workers`, child: String(jobs) }] : []),
     ];
     const rows = [];
     for (const variant of variants) {
-      process.stderr.write(`bench: ${variant.label} on ${files.length} pages…\n`);
-      const { seconds, last } = timedNode([fileURLToPath(import.meta.url), '--child', variant.child, '--list', list]);
-      rows.push({ ...variant, ...JSON.parse(last), wallSeconds: seconds, pagesPerSecond: files.length / seconds });
+      process.stderr.write(`bench: ${variant.label}…\n`);
+      const { seconds, last } = timedNode([fileURLToPath(import.meta.url), '--child', variant.child, '--list', variant.list ?? list]);
+      const figures = JSON.parse(last);
+      rows.push({ ...variant, ...figures, wallSeconds: seconds, pagesPerSecond: figures.pages / seconds });
     }
 
     const onePages = spread(limited, Number(args['one-page']));

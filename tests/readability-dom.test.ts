@@ -68,7 +68,9 @@ describe('dom: linkedom and jsdom give the same body', () => {
 describe('shortcuts into linkedom and Readability internals', () => {
   it('every shortcut found what it relies on (an upgrade that moves them fails here)', () => {
     runReadability('<p>A paragraph long enough to be an article once it is repeated. </p>'.repeat(4), null);
-    expect(readabilityPatches()).toEqual({ listenerTables: true, pageCache: true, grabbedLog: true, nameTests: true });
+    expect(readabilityPatches()).toEqual({
+      listenerTables: true, pageCache: true, grabbedLog: true, nameTests: true, bylineFirst: true, textCheckEarlyExit: true,
+    });
   });
 });
 

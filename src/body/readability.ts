@@ -174,6 +174,63 @@ function skipGrabbedLog(reader: ReadabilityInternals): void {
   };
 }
 
+/**
+ * Readability methods that walk far more of the page than their answer needs, and the same answers
+ * found with less work. Each is used only while the method's source is exactly the one it was
+ * written against (0.6, whitespace aside); readabilityPatches() tells, and the tests assert it.
+ */
+const SOURCE_0_6: Record<string, string> = {
+  _isValidByline: '_isValidByline(node,matchString){varrel=node.getAttribute("rel");varitemprop=node.getAttribute("itemprop");varbylineLength=node.textContent.trim().length;return((rel==="author"||(itemprop&&itemprop.includes("author"))||this.REGEXPS.byline.test(matchString))&&!!bylineLength&&bylineLength<100);}',
+  _isElementWithoutContent: '_isElementWithoutContent(node){return(node.nodeType===this.ELEMENT_NODE&&!node.textContent.trim().length&&(!node.children.length||node.children.length==node.getElementsByTagName("br").length+node.getElementsByTagName("hr").length));}',
+};
+const unchangedSince06 = (name: string): boolean =>
+  String((Readability.prototype as unknown as Record<string, unknown>)[name] ?? '').replace(/\s+/g, '') === SOURCE_0_6[name];
+
+interface WalkNode {
+  nodeType: number;
+  textContent: string;
+  parentNode: WalkNode | null;
+  firstChild: WalkNode | null;
+  nextSibling: WalkNode | null;
+  getAttribute(name: string): string | null;
+}
+
+/** Whether any text (or CDATA) node under `root` holds a non-space character: `textContent.trim()` without building it. */
+function holdsText(root: WalkNode): boolean {
+  let node = root.firstChild;
+  while (node) {
+    if ((node.nodeType === 3 || node.nodeType === 4) && /\S/.test(node.textContent)) return true;
+    let next = node.firstChild;
+    for (let up: WalkNode | null = node; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+    node = next;
+  }
+  return false;
+}
+
+const BYLINE_FIRST = unchangedSince06('_isValidByline');
+const TEXT_CHECK_EARLY_EXIT = unchangedSince06('_isElementWithoutContent');
+
+/** On one linkedom reader: the two methods above, each where its source is still 0.6's. */
+function cheaperWalks(reader: Record<string, unknown>): void {
+  // The byline's text is read for every node until a byline is found; its name tests are cheaper, and decide first.
+  if (BYLINE_FIRST) {
+    reader['_isValidByline'] = function (this: { REGEXPS: { byline: RegExp } }, node: WalkNode, matchString: string): boolean {
+      const rel = node.getAttribute('rel');
+      const itemprop = node.getAttribute('itemprop');
+      if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || this.REGEXPS.byline.test(matchString))) return false;
+      const bylineLength = node.textContent.trim().length;
+      return !!bylineLength && bylineLength < 100;
+    };
+  }
+  // Asked of every div and section: their whole text was built to learn whether it is empty.
+  if (TEXT_CHECK_EARLY_EXIT) {
+    reader['_isElementWithoutContent'] = function (node: WalkNode & { children: ArrayLike<unknown>; getElementsByTagName(n: string): ArrayLike<unknown> }): boolean {
+      return node.nodeType === 1 && !holdsText(node)
+        && (!node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
+    };
+  }
+}
+
 /** Attributes Readability (0.6) reads, and the body stage after it (href). */
 const READ_ATTRIBUTES = new Set([
   'class', 'id', 'style', 'hidden', 'aria-hidden', 'aria-modal', 'role', 'rel', 'itemprop', 'href', 'src', 'srcset',
@@ -303,13 +360,15 @@ function runOnJsdom(bodyHtml: string, url: string | null): ReadabilityResult | n
  * upgrade of either library shows up here: tests/readability-patches.test.ts asserts every one.
  * `listenerTables` is known after the first runReadability on linkedom.
  */
-export function readabilityPatches(): Record<'listenerTables' | 'pageCache' | 'grabbedLog' | 'nameTests', boolean> {
+export function readabilityPatches(): Record<'listenerTables' | 'pageCache' | 'grabbedLog' | 'nameTests' | 'bylineFirst' | 'textCheckEarlyExit', boolean> {
   const probe = new LinkedomParser().parseFromString('<!DOCTYPE html><html><body><p>x</p></body></html>', 'text/html');
   return {
     listenerTables: listenerTablesSkipped,
     pageCache: grabArticleReadsPageFirst && probe.body !== null && innerHtmlOf(probe.body) !== null,
     grabbedLog: parseReadsGrabbedHtmlOnlyToLog && typeof (Readability.prototype as unknown as ReadabilityInternals)._grabArticle === 'function',
     nameTests: READABILITY_NAME_TESTS !== null,
+    bylineFirst: BYLINE_FIRST,
+    textCheckEarlyExit: TEXT_CHECK_EARLY_EXIT,
   };
 }
 
@@ -329,6 +388,7 @@ export function runReadability(bodyHtml: string, url: string | null, dom: Readab
       },
     });
     skipGrabbedLog(reader as unknown as ReadabilityInternals);
+    cheaperWalks(reader as unknown as Record<string, unknown>);
     const article = reader.parse();
     const content = article?.content;
     if (!content) return null;
