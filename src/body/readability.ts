@@ -217,17 +217,16 @@ function cheaperWalks(reader: Record<string, unknown>): void {
     reader['_isValidByline'] = function (this: { REGEXPS: { byline: RegExp } }, node: WalkNode, matchString: string): boolean {
       const rel = node.getAttribute('rel');
       const itemprop = node.getAttribute('itemprop');
-      if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || this.REGEXPS.byline.test(matchString))) return false;
+      if (!(rel === 'author' || itemprop?.includes('author') || this.REGEXPS.byline.test(matchString))) return false;
       const bylineLength = node.textContent.trim().length;
       return !!bylineLength && bylineLength < 100;
     };
   }
   // Asked of every div and section: their whole text was built to learn whether it is empty.
   if (TEXT_CHECK_EARLY_EXIT) {
-    reader['_isElementWithoutContent'] = function (node: WalkNode & { children: ArrayLike<unknown>; getElementsByTagName(n: string): ArrayLike<unknown> }): boolean {
-      return node.nodeType === 1 && !holdsText(node)
-        && (!node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
-    };
+    reader['_isElementWithoutContent'] = (node: WalkNode & { children: ArrayLike<unknown>; getElementsByTagName(n: string): ArrayLike<unknown> }): boolean =>
+      node.nodeType === 1 && !holdsText(node)
+      && (!node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
   }
 }
 
