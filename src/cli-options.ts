@@ -58,8 +58,12 @@ export function addExtractionOptions(command: Command): Command {
       `heap limit per worker in MB; a page over it is a "memory" error (default ${DEFAULT_MAX_WORKER_MEMORY_MB})`,
       wholeNumber(1),
     )
-    .addOption(new Option('--dom <dom>', "Readability's DOM: linkedom (default, faster) or jsdom (npm install jsdom)")
-      .choices(['linkedom', 'jsdom']));
+    .addOption(
+      new Option('--dom <dom>', "Readability's DOM: linkedom (default, faster) or jsdom (npm install jsdom)").choices([
+        'linkedom',
+        'jsdom',
+      ]),
+    );
 }
 
 /** The batch options the extraction options stand for; reads the rules and keyword files (a bad file is a UsageError). */
