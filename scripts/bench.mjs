@@ -1,19 +1,28 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --corpus DIR --limit N --repeat N --baseline-limit N --jobs N]
+ * npm run bench [-- --corpus DIR --limit N --repeat N --baseline-limit N --jobs N --one-page K --tries N]
  *
- * Pages/s and peak memory on a folder of saved pages (default ../shared/corpus, every *.html in it), for
- *   (a) plain @mozilla/readability on jsdom over the whole page (no pruning; bytes decoded with newsclean's decoder),
- *   (b) newsclean with one worker,
- *   (c) newsclean on all cores.
- * Each variant runs in a child process of its own, so its peak RSS (process.resourceUsage().maxRSS: the main
- * thread plus its workers) is its alone. For (b)/(c) the largest V8 heap any worker reported is shown too.
- * Times include start-up (loading jsdom, starting workers). Needs a build (dist/).
+ * Throughput and one-page latency on a folder of saved pages (default ../shared/corpus, every *.html in it),
+ * all variants on the same pages:
+ *   (a) plain @mozilla/readability on jsdom over the whole page (no pruning; bytes decoded with newsclean's
+ *       decoder), one thread;
+ *   (b) newsclean with 1 worker, (c) with 2 workers, (d) with --jobs N workers when N > 2 (default: all cores).
+ * `--limit N` takes N pages spread evenly over the sorted file list (every set of the corpus is in it);
+ * `--repeat N` runs them N times (e.g. 5,000+ pages for the worker heap); `--baseline-limit N` runs (a) on N of
+ * them only (spread), when the slow baseline on all would take too long.
+ * Each variant runs in a child process of its own: pages/s is over the child's wall time, process start
+ * included (loading jsdom, starting workers); peak RSS (process.resourceUsage().maxRSS: the main thread
+ * plus its workers) is its alone. For newsclean the largest V8 heap any worker reported is shown too.
+ *
+ * One page: `newsclean page.html` against a script that runs Readability on jsdom over the same page
+ * (`new JSDOM(bytes)`, as its README shows), each the best of `--tries` runs, on `--one-page` pages.
+ * Needs a build (dist/).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,10 +34,12 @@ const DIST = join(ROOT, 'dist');
 const { values: args } = parseArgs({
   options: {
     corpus: { type: 'string', default: resolve(ROOT, '..', 'shared', 'corpus') },
-    limit: { type: 'string' },
+    limit: { type: 'string', default: '300' },
     repeat: { type: 'string', default: '1' },
-    'baseline-limit': { type: 'string', default: '200' },
     jobs: { type: 'string', default: String(availableParallelism()) },
+    'baseline-limit': { type: 'string' },
+    'one-page': { type: 'string', default: '3' },
+    tries: { type: 'string', default: '3' },
     // Internal: run one variant over a list of files and print its figures as JSON.
     child: { type: 'string' },
     list: { type: 'string' },
@@ -43,6 +54,21 @@ if (args.child) {
   await main();
 }
 
+/** `count` items spread evenly over `list` (all of it when count ≥ its length). */
+function spread(list, count) {
+  if (count >= list.length) return list;
+  return Array.from({ length: count }, (_, i) => list[Math.floor((i * list.length) / count)]);
+}
+
+/** Runs node with `argv`; its wall time in seconds and its last stdout line. */
+function timedNode(argv) {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0 && child.status !== 1) throw new Error(`node ${argv.join(' ')} failed (exit ${child.status}):\n${child.stderr}`);
+  return { seconds, last: child.stdout.trim().split('\n').pop() ?? '' };
+}
+
 async function main() {
   if (!existsSync(join(DIST, 'batch', 'index.js'))) {
     console.error('bench: dist/ is missing; run `npm run build` first');
@@ -53,39 +79,77 @@ async function main() {
     console.error(`bench: no .html files under ${args.corpus}`);
     process.exit(2);
   }
-  const limited = args.limit ? found.slice(0, Number(args.limit)) : found;
+  const limited = spread(found, Number(args.limit));
   const files = Array.from({ length: Number(args.repeat) }, () => limited).flat();
-  const baselineFiles = files.slice(0, Number(args['baseline-limit']));
   const jobs = Number(args.jobs);
 
   const tmp = await mkdtemp(join(tmpdir(), 'newsclean-bench-'));
   try {
+    const list = join(tmp, 'pages.json');
+    await writeFile(list, JSON.stringify(files));
+    const baselineList = join(tmp, 'baseline-pages.json');
+    await writeFile(baselineList, JSON.stringify(args['baseline-limit'] ? spread(files, Number(args['baseline-limit'])) : files));
     const variants = [
-      { label: '(a) @mozilla/readability on jsdom, whole page', child: 'readability', files: baselineFiles },
-      { label: '(b) newsclean, 1 worker', child: '1', files },
-      { label: `(c) newsclean, ${jobs} workers`, child: String(jobs), files },
+      { label: '(a) @mozilla/readability on jsdom, whole page', child: 'readability', list: baselineList },
+      { label: '(b) newsclean, 1 worker', child: '1' },
+      { label: '(c) newsclean, 2 workers', child: '2' },
+      ...(jobs > 2 ? [{ label: `(d) newsclean, ${jobs} workers`, child: String(jobs) }] : []),
     ];
     const rows = [];
     for (const variant of variants) {
-      const list = join(tmp, `${variant.child}.json`);
-      await writeFile(list, JSON.stringify(variant.files));
-      process.stderr.write(`bench: ${variant.label} on ${variant.files.length} pages…\n`);
-      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', variant.child, '--list', list], {
-        encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20,
-      });
-      if (child.status !== 0) throw new Error(`${variant.label} failed (exit ${child.status})`);
-      rows.push({ label: variant.label, ...JSON.parse(child.stdout.trim().split('\n').pop()) });
+      process.stderr.write(`bench: ${variant.label}…\n`);
+      const { seconds, last } = timedNode([fileURLToPath(import.meta.url), '--child', variant.child, '--list', variant.list ?? list]);
+      const figures = JSON.parse(last);
+      rows.push({ ...variant, ...figures, wallSeconds: seconds, pagesPerSecond: figures.pages / seconds });
     }
-    console.log(`Corpus: ${args.corpus} (${limited.length} pages${Number(args.repeat) > 1 ? ` × ${args.repeat}` : ''}); ${availableParallelism()} cores; Node ${process.version}\n`);
-    console.log('| variant | pages | errors | seconds | pages/s | peak RSS (MB) | peak worker heap (MB) |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|');
+
+    const onePages = spread(limited, Number(args['one-page']));
+    const script = join(tmp, 'readability-one-page.mjs');
+    await writeFile(script, oneReadabilityScript());
+    const tries = Number(args.tries);
+    const best = (argv) => Math.min(...Array.from({ length: tries }, () => timedNode(argv).seconds));
+    const nodeStart = best(['-e', '0']);
+    const onePage = onePages.map((page) => {
+      process.stderr.write(`bench: one page, ${page}…\n`);
+      return { page, newsclean: best([join(DIST, 'cli.js'), page, '--no-progress']), readability: best([script, page]) };
+    });
+
+    const cpu = cpus()[0]?.model ?? 'unknown CPU';
+    console.log(`Corpus: ${args.corpus}: ${limited.length} of ${found.length} pages${Number(args.repeat) > 1 ? ` × ${args.repeat}` : ''}, spread over the sorted list; ${availableParallelism()} cores (${cpu}); Node ${process.version}\n`);
+    console.log('| variant | pages | errors | seconds (wall, start included) | pages/s | × Readability | peak RSS (MB) | peak worker heap (MB) |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    const baseline = rows[0].pagesPerSecond;
     for (const row of rows) {
       const kinds = Object.entries(row.errorKinds ?? {}).map(([kind, n]) => `${kind} ${n}`).join(', ');
-      console.log(`| ${row.label} | ${row.pages} | ${row.errors}${kinds ? ` (${kinds})` : ''} | ${row.seconds.toFixed(1)} | ${row.pagesPerSecond.toFixed(1)} | ${row.peakRssMb} | ${row.workerHeapPeakMb ?? '–'} |`);
+      console.log(`| ${row.label} | ${row.pages} | ${row.errors}${kinds ? ` (${kinds})` : ''} | ${row.wallSeconds.toFixed(1)} | ${row.pagesPerSecond.toFixed(1)} | ${(row.pagesPerSecond / baseline).toFixed(1)} | ${row.peakRssMb} | ${row.workerHeapPeakMb ?? '–'} |`);
+    }
+    const one = rows.find((r) => r.child === '1');
+    const two = rows.find((r) => r.child === '2');
+    if (one && two) console.log(`\n2 workers / 1 worker: ${(two.pagesPerSecond / one.pagesPerSecond).toFixed(2)}×`);
+
+    console.log(`\nOne page, wall time (best of ${tries}; \`node -e 0\` takes ${nodeStart.toFixed(2)} s here):\n`);
+    console.log('| page | `newsclean page.html` (s) | Readability+jsdom script (s) | ratio |');
+    console.log('|---|---:|---:|---:|');
+    for (const row of onePage) {
+      console.log(`| ${row.page.slice(args.corpus.length + 1)} | ${row.newsclean.toFixed(2)} | ${row.readability.toFixed(2)} | ${(row.newsclean / row.readability).toFixed(2)} |`);
     }
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/** A one-page script as a Readability user writes it: jsdom reads the bytes (and sniffs their encoding). */
+function oneReadabilityScript() {
+  const require = createRequire(join(ROOT, 'package.json'));
+  const jsdom = pathToFileURL(require.resolve('jsdom')).href;
+  const readability = pathToFileURL(require.resolve('@mozilla/readability')).href;
+  return `import { readFileSync } from 'node:fs';
+import jsdom from ${JSON.stringify(jsdom)};
+import readability from ${JSON.stringify(readability)};
+const dom = new jsdom.JSDOM(readFileSync(process.argv[2]), { virtualConsole: new jsdom.VirtualConsole() });
+const article = new readability.Readability(dom.window.document).parse();
+process.stdout.write(JSON.stringify({ title: article?.title ?? null, text: article?.textContent ?? null }) + '\\n');
+`;
 }
 
 /** The baseline: what one gets from Readability alone, page by page in one thread. */
@@ -94,7 +158,6 @@ async function runReadability(files) {
   const { Readability } = await import('@mozilla/readability');
   const decode = await loadDecoder();
   const virtualConsole = new VirtualConsole(); // silence jsdom's CSS/script complaints
-  const started = performance.now();
   let errors = 0;
   for (const file of files) {
     try {
@@ -105,8 +168,7 @@ async function runReadability(files) {
       errors++;
     }
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { pages: files.length, errors, seconds, pagesPerSecond: files.length / seconds, workerHeapPeakMb: null };
+  return { pages: files.length, errors, workerHeapPeakMb: null };
 }
 
 /** newsclean's decoder when the build has it (it knows GBK/Big5 and meta charsets), else UTF-8. */
@@ -126,12 +188,5 @@ async function runNewsclean(files, jobs) {
   const run = new BatchRun(files, { jobs });
   for await (const record of run.records()) void record;
   const { stats } = run;
-  return {
-    pages: stats.pages,
-    errors: stats.pages - stats.ok,
-    errorKinds: stats.errors,
-    seconds: stats.seconds,
-    pagesPerSecond: stats.pagesPerSecond,
-    workerHeapPeakMb: stats.workerHeapPeakMb,
-  };
+  return { pages: stats.pages, errors: stats.pages - stats.ok, errorKinds: stats.errors, workerHeapPeakMb: stats.workerHeapPeakMb };
 }

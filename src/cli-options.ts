@@ -3,6 +3,7 @@
  * the same names, defaults and file formats, and the exit code of a usage error (2) shared by both.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_WORKER_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './batch/engine.js';
 import { messageOf, type BatchOptions } from './batch/types.js';
@@ -35,6 +36,7 @@ export interface ExtractionCliOptions {
   /** The old name of `--timeout` in `queue work`, still accepted. */
   timeoutMs?: number;
   maxWorkerMb?: number;
+  dom?: 'linkedom' | 'jsdom';
 }
 
 /**
@@ -55,6 +57,12 @@ export function addExtractionOptions(command: Command): Command {
       '--max-worker-mb <mb>',
       `heap limit per worker in MB; a page over it is a "memory" error (default ${DEFAULT_MAX_WORKER_MEMORY_MB})`,
       wholeNumber(1),
+    )
+    .addOption(
+      new Option('--dom <dom>', "Readability's DOM: linkedom (default, faster) or jsdom (npm install jsdom)").choices([
+        'linkedom',
+        'jsdom',
+      ]),
     );
 }
 
@@ -68,9 +76,24 @@ export async function extractionBatchOptions(o: ExtractionCliOptions): Promise<B
     ...(o.tables === false ? { tables: false } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(o.maxWorkerMb !== undefined ? { maxWorkerMemoryMb: o.maxWorkerMb } : {}),
+    ...(o.dom ? { dom: checkDomInstalled(o.dom) } : {}),
     ...(o.rules ? { rules: await readRules(o.rules) } : {}),
     ...(o.spamKeywords ? { spamKeywords: await readKeywords(o.spamKeywords) } : {}),
   };
+}
+
+/**
+ * jsdom is an optional peer dependency: without it, `--dom jsdom` is a usage error naming the install
+ * command, before any page is read (resolved, not loaded: the workers load it).
+ */
+function checkDomInstalled(dom: 'linkedom' | 'jsdom'): 'linkedom' | 'jsdom' {
+  if (dom !== 'jsdom') return dom;
+  try {
+    createRequire(import.meta.url).resolve('jsdom');
+  } catch {
+    throw new UsageError('--dom jsdom needs jsdom, which is not installed: run `npm install jsdom`');
+  }
+  return dom;
 }
 
 async function readRules(path: string): Promise<BatchOptions['rules']> {

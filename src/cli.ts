@@ -12,7 +12,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, Option } from 'commander';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
 import { BatchRun } from './batch/engine.js';
 import { identityKey } from './batch/identity.js';
 import { countPageFiles, isWarcPath } from './batch/inputs.js';
@@ -42,6 +42,8 @@ interface CliOptions extends ExtractionCliOptions {
   manifest?: string;
   null?: boolean;
   jobs: number;
+  /** --jobs was given on the command line (not its default). */
+  jobsGiven?: boolean;
   ordered?: boolean;
   progress?: boolean;
   stats?: string;
@@ -101,7 +103,7 @@ function buildProgram(): Command {
     .option('-0, --null', 'paths on stdin are separated by NUL (find -print0), not by newlines')
     .option('--stdin-page', 'read one page (bytes) from stdin instead of a list of paths')
     .option('--spam-only', 'output only pages where injected spam was detected'))
-    .option('-j, --jobs <n>', 'worker threads; 0 = run in this thread (no time/memory guard)', wholeNumber(0), availableParallelism())
+    .option('-j, --jobs <n>', 'worker threads; 0 = run in this thread (no time/memory guard); one page runs in this thread unless given', wholeNumber(0), availableParallelism())
     .option('--ordered', 'write records in input order, directories in sorted path order (default: as they finish)')
     .option('--progress', 'show the progress bar even when stderr is not a terminal')
     .option('--no-progress', 'never show the progress bar')
@@ -121,7 +123,10 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   try {
-    return await runBatch(program.args, program.opts<CliOptions>());
+    const options = program.opts<CliOptions>();
+    // One page runs in this thread unless --jobs says otherwise: starting a worker pool costs more than the page.
+    options.jobsGiven = program.getOptionValueSource('jobs') !== 'default';
+    return await runBatch(program.args, options);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`newsclean: ${err.message}\n(run newsclean --help for usage)\n`);
@@ -135,7 +140,7 @@ async function runBatch(args: string[], options: CliOptions): Promise<number> {
   checkUsage(inputs, options, manifest.length);
   const batchOptions: BatchOptions = {
     ...(await extractionBatchOptions(options)),
-    jobs: options.jobs,
+    jobs: options.jobsGiven || !isSinglePage(inputs, options, manifest.length) ? options.jobs : 0,
     ordered: options.ordered ?? false,
   };
   if (options.resume) batchOptions.skip = await resumeFilter(options);
@@ -184,9 +189,9 @@ function checkUsage(inputs: string[], options: CliOptions, manifestPages: number
     throw new UsageError('--stdin-page reads the one page from stdin: give no other input');
   }
   for (const input of inputs) {
-    if (input !== '-' && !existsSync(input) && !fg.isDynamicPattern(input)) throw new UsageError(`no such file or directory: ${input}`);
+    if (input !== '-' && !existsSync(input) && !fastGlob().isDynamicPattern(input)) throw new UsageError(`no such file or directory: ${input}`);
   }
-  const singlePage = manifestPages === 0 && (options.stdinPage === true || (inputs.length === 1 && isPageFile(inputs[0] ?? '')));
+  const singlePage = isSinglePage(inputs, options, manifestPages);
   if (options.format !== 'jsonl' && !singlePage && !options.outDir) {
     throw new UsageError(`--format ${options.format} for several pages needs --out-dir DIR (one file per page)`);
   }
@@ -196,6 +201,16 @@ function checkUsage(inputs: string[], options: CliOptions, manifestPages: number
   if (options.format !== 'jsonl' && options.resume && !options.outDir) {
     throw new UsageError(`--resume with --format ${options.format} needs --out-dir DIR`);
   }
+}
+
+/** One page: a single page file (not a directory, glob or WARC), or --stdin-page; no manifest. */
+function isSinglePage(inputs: string[], options: CliOptions, manifestPages: number): boolean {
+  return manifestPages === 0 && (options.stdinPage === true || (inputs.length === 1 && isPageFile(inputs[0] ?? '')));
+}
+
+/** fast-glob (CommonJS), loaded only for an input that is no file: a one-page run does without it. */
+function fastGlob(): typeof FastGlob {
+  return createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
 }
 
 function isPageFile(path: string): boolean {

@@ -34,6 +34,7 @@ import { readImage, readTags } from './fields/media.js';
 import { MAX_NESTING, MAX_PARSE_NESTING, capNesting, dropDeepTags } from './parse/depth.js';
 import { sanitizeArticle } from './sanitize.js';
 import { MAX_CHAR_RUN, capCharRuns } from './parse/runs.js';
+import { checkDom } from './body/readability.js';
 
 /** Pages above this size are refused: real articles are far smaller, and parse time grows with size. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -85,6 +86,7 @@ function timeBudget(timeoutMs: number | undefined): Checkpoint {
 
 function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): Article {
   const checkpoint = timeBudget(options.timeoutMs);
+  if (options.dom !== undefined) checkDom(options.dom); // a missing jsdom fails every page, not into a weaker body
   const decoded = decodeInput(input, options);
   checkpoint('decode');
   if (!decoded.text.trim()) throw new ExtractError('empty', 'input has no text');
@@ -165,7 +167,7 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   checkpoint('prune');
 
   const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
-  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors }, images: options.images, tables: options.tables, heuristics });
+  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors }, images: options.images, tables: options.tables, heuristics, dom: options.dom });
   checkpoint('body');
   warnings.push(...body.warnings);
   const creditAgency = body.creditAuthor ? agencyIn(body.creditAuthor) : null;

@@ -156,4 +156,9 @@ export interface ExtractOptions {
    * the budget by one stage. No budget by default.
    */
   timeoutMs?: number;
+  /**
+   * The DOM Readability runs on: `linkedom` (default; several times faster) or `jsdom` (an optional peer
+   * dependency: `npm install jsdom`). Both give the same body on the bundled fixtures.
+   */
+  dom?: 'linkedom' | 'jsdom';
 }

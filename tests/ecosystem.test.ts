@@ -16,11 +16,13 @@ import { readManifest } from '../src/manifest.js';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, any>;
 
 describe('package', () => {
-  it('does not install the queue stack: bullmq and ioredis are optional peers', () => {
+  it('does not install the queue stack or jsdom: bullmq, ioredis and jsdom are optional peers', () => {
     expect(Object.keys(pkg.dependencies)).not.toContain('bullmq');
     expect(Object.keys(pkg.dependencies)).not.toContain('ioredis');
-    expect(pkg.peerDependenciesMeta).toEqual({ bullmq: { optional: true }, ioredis: { optional: true } });
-    expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(['bullmq', 'ioredis'])); // the queue tests run
+    expect(Object.keys(pkg.dependencies)).not.toContain('jsdom');
+    expect(pkg.peerDependenciesMeta).toEqual({ bullmq: { optional: true }, ioredis: { optional: true }, jsdom: { optional: true } });
+    // the queue tests and the dom: 'jsdom' tests run
+    expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(['bullmq', 'ioredis', 'jsdom']));
   });
 
   it('exports the root and the queue library, and ships LICENSE, CHANGELOG and the sources its maps name', () => {

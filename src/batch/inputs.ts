@@ -6,7 +6,7 @@
 import type { BigIntStats, Dir, Dirent } from 'node:fs';
 import { opendir, readlink, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
 import { identityOf } from './identity.js';
 import { notRegularReason } from './read.js';
 import { warcPages } from './warc.js';
@@ -83,6 +83,7 @@ async function* expandPath(path: string, hooks: SourceHooks, seen: SeenFiles): A
   try {
     stats = await stat(path, { bigint: true });
   } catch (err) {
+    const fg = await loadFastGlob();
     if (fg.isDynamicPattern(path)) {
       for await (const match of fg.stream(path, { onlyFiles: true })) yield* fromFile(String(match), hooks, seen);
       return;
@@ -203,6 +204,7 @@ async function* pageFileNames(path: string): AsyncGenerator<string | null> {
   try {
     isDirectory = (await stat(path)).isDirectory();
   } catch {
+    const fg = await loadFastGlob();
     if (!fg.isDynamicPattern(path)) return;
     for await (const match of fg.stream(path, { onlyFiles: true })) yield isWarcPath(String(match)) ? null : String(match);
     return;
@@ -223,4 +225,9 @@ async function* pageFileNames(path: string): AsyncGenerator<string | null> {
       // An unreadable directory is reported by the batch itself.
     }
   }
+}
+
+/** fast-glob, loaded for the first path that is no file: `import { extract } from 'newsclean'` never loads it. */
+async function loadFastGlob(): Promise<typeof FastGlob> {
+  return (await import('fast-glob')).default;
 }

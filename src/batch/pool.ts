@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import { createRequire } from 'node:module';
+import type { Piscina } from 'piscina';
 import type { ExtractOptions } from '../types.js';
 import type { PageMeta, PageOutcome, PageReply, PageTask, TaskStarted, WorkerSettings } from './worker.js';
 import { messageOf } from './types.js';
@@ -42,7 +43,7 @@ export class PagePool {
 
   constructor(options: PagePoolOptions) {
     this.#timeoutMs = options.timeoutMs;
-    this.#pool = new Piscina<PageTask, PageReply>({
+    this.#pool = new (loadPiscina())<PageTask, PageReply>({
       filename: workerFilename(),
       minThreads: options.jobs,
       maxThreads: options.jobs,
@@ -115,4 +116,9 @@ function isTaskStarted(message: unknown): message is TaskStarted {
 
 function isOutOfMemory(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+/** piscina (CommonJS), loaded by the first pool: `import { extract } from 'newsclean'` never loads it. */
+function loadPiscina(): typeof Piscina {
+  return (createRequire(import.meta.url)('piscina') as { Piscina: typeof Piscina }).Piscina;
 }

@@ -5,7 +5,7 @@
 import type { CheerioAPI, CheerioOptions } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
-import { dropUnreadAttributes, runReadability, unmaskProse } from './readability.js';
+import { dropUnreadAttributes, runReadability, unmaskProse, type ReadabilityDom } from './readability.js';
 import { namesOtherProse, proseHolders, weightedLength } from '../prune/prose.js';
 import { nonLinkChars } from '../prune/dom.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
@@ -26,6 +26,8 @@ export interface BodyOptions {
   /** Keep figures/images and data tables (ExtractOptions `images` / `tables`; default true). */
   images?: boolean;
   tables?: boolean;
+  /** Readability's DOM (ExtractOptions `dom`; default linkedom). */
+  dom?: ReadabilityDom;
 }
 
 export interface Body {
@@ -115,7 +117,7 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
     const input = entry ?? bodyOf($);
     dropUnreadAttributes(input);
     if (options.heuristics.on('unmask-prose')) unmaskProse(proseHolders(input), namesOtherProse);
-    result = runReadability($.html(entry ?? input.children, UTF8_OUT), options.url);
+    result = runReadability($.html(entry ?? input.children, UTF8_OUT), options.url, options.dom);
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);
   }

@@ -1,5 +1,6 @@
 /**
- * Readability over the pruned page, on a linkedom document.
+ * Readability over the pruned page, on a linkedom document (default) or, when asked for
+ * (`dom: 'jsdom'`), on jsdom: jsdom is an optional peer dependency, loaded on first use.
  *
  * Why not jsdom (the stack's first choice): measured on the development corpus (300 pages, one
  * core), jsdom for this step cost 12.0 s of 20.3 s, and 3.6 s on linkedom, with the same corpus
@@ -10,8 +11,11 @@
  * The article comes back as a domhandler tree (what cheerio parses into), converted node by node
  * from Readability's linkedom element instead of serialized and parsed again (see toDomhandler).
  */
-import { DOMParser as LinkedomParser, EventTarget as LinkedomEventTarget } from 'linkedom';
+// linkedom's one-file build: the same classes as its package entry, loaded in a fifth of the time
+// (one module instead of some 450), which is most of a one-page run's start-up.
+import { DOMParser as LinkedomParser, EventTarget as LinkedomEventTarget } from 'linkedom/worker';
 import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { AnyNode, Element as DomElement, ParentNode } from 'domhandler';
 import { bodyOf, loadHtml } from '../parse/load.js';
 import { toDomhandler } from './linkedom-tree.js';
@@ -42,6 +46,8 @@ let parser: HtmlParser | null = null;
  */
 let quiet = false;
 let listenerTablesPatched = false;
+/** Whether skipListenerTables found linkedom's table (see readabilityPatches). */
+let listenerTablesSkipped = false;
 
 function skipListenerTables(): void {
   listenerTablesPatched = true;
@@ -66,6 +72,7 @@ function skipListenerTables(): void {
       return quiet ? this : realSet.call(this, key, value);
     },
   });
+  listenerTablesSkipped = true;
 }
 
 const OPTIONS = {
@@ -81,8 +88,8 @@ interface ReadabilityInternals {
   _grabArticle(page?: unknown): Element | null;
 }
 
-function parseDocument(bodyHtml: string, url: string | null): Document {
-  const doc = parser!.parseFromString(`<!DOCTYPE html><html><head><title></title></head><body>${bodyHtml}</body></html>`, 'text/html');
+function parseDocument(bodyHtml: string, url: string | null, domParser: HtmlParser = parser!): Document {
+  const doc = domParser.parseFromString(`<!DOCTYPE html><html><head><title></title></head><body>${bodyHtml}</body></html>`, 'text/html');
   // Relative links resolve against the page's URL, as in a browser.
   if (url && /^https?:/i.test(url)) {
     const base = doc.createElement('base');
@@ -143,17 +150,84 @@ function deferPageCache(doc: Document, bodyHtml: string, url: string | null): vo
 }
 
 /**
+ * parse() reads the grabbed article's innerHTML once, for its log line, and never again before the
+ * serializer: only then may that read be skipped.
+ */
+const parseReadsGrabbedHtmlOnlyToLog = (() => {
+  const src = String((Readability.prototype as unknown as { parse?: unknown }).parse ?? '');
+  const after = src.slice(src.indexOf('this._grabArticle()'));
+  return src.includes('this._grabArticle()') && after.split('.innerHTML').length === 2
+    && after.includes('"Grabbed: " + articleContent.innerHTML');
+})();
+
+/**
  * parse() logs `"Grabbed: " + articleContent.innerHTML` whether or not debugging is on: the
  * article is serialized for nothing. Its innerHTML reads as '' until the serializer has it.
  */
 function skipGrabbedLog(reader: ReadabilityInternals): void {
   const grab = reader._grabArticle;
-  if (typeof grab !== 'function') return;
+  if (typeof grab !== 'function' || !parseReadsGrabbedHtmlOnlyToLog) return;
   reader._grabArticle = function (this: ReadabilityInternals, ...args: unknown[]): Element | null {
     const el = grab.apply(this, args as [unknown]);
     if (el) Object.defineProperty(el, 'innerHTML', { configurable: true, get: () => '' });
     return el;
   };
+}
+
+/**
+ * Readability methods that walk far more of the page than their answer needs, and the same answers
+ * found with less work. Each is used only while the method's source is exactly the one it was
+ * written against (0.6, whitespace aside); readabilityPatches() tells, and the tests assert it.
+ */
+const SOURCE_0_6: Record<string, string> = {
+  _isValidByline: '_isValidByline(node,matchString){varrel=node.getAttribute("rel");varitemprop=node.getAttribute("itemprop");varbylineLength=node.textContent.trim().length;return((rel==="author"||(itemprop&&itemprop.includes("author"))||this.REGEXPS.byline.test(matchString))&&!!bylineLength&&bylineLength<100);}',
+  _isElementWithoutContent: '_isElementWithoutContent(node){return(node.nodeType===this.ELEMENT_NODE&&!node.textContent.trim().length&&(!node.children.length||node.children.length==node.getElementsByTagName("br").length+node.getElementsByTagName("hr").length));}',
+};
+const unchangedSince06 = (name: string): boolean =>
+  String((Readability.prototype as unknown as Record<string, unknown>)[name] ?? '').replace(/\s+/g, '') === SOURCE_0_6[name];
+
+interface WalkNode {
+  nodeType: number;
+  textContent: string;
+  parentNode: WalkNode | null;
+  firstChild: WalkNode | null;
+  nextSibling: WalkNode | null;
+  getAttribute(name: string): string | null;
+}
+
+/** Whether any text (or CDATA) node under `root` holds a non-space character: `textContent.trim()` without building it. */
+function holdsText(root: WalkNode): boolean {
+  let node = root.firstChild;
+  while (node) {
+    if ((node.nodeType === 3 || node.nodeType === 4) && /\S/.test(node.textContent)) return true;
+    let next = node.firstChild;
+    for (let up: WalkNode | null = node; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+    node = next;
+  }
+  return false;
+}
+
+const BYLINE_FIRST = unchangedSince06('_isValidByline');
+const TEXT_CHECK_EARLY_EXIT = unchangedSince06('_isElementWithoutContent');
+
+/** On one linkedom reader: the two methods above, each where its source is still 0.6's. */
+function cheaperWalks(reader: Record<string, unknown>): void {
+  // The byline's text is read for every node until a byline is found; its name tests are cheaper, and decide first.
+  if (BYLINE_FIRST) {
+    reader['_isValidByline'] = function (this: { REGEXPS: { byline: RegExp } }, node: WalkNode, matchString: string): boolean {
+      const rel = node.getAttribute('rel');
+      const itemprop = node.getAttribute('itemprop');
+      if (!(rel === 'author' || itemprop?.includes('author') || this.REGEXPS.byline.test(matchString))) return false;
+      const bylineLength = node.textContent.trim().length;
+      return !!bylineLength && bylineLength < 100;
+    };
+  }
+  // Asked of every div and section: their whole text was built to learn whether it is empty.
+  if (TEXT_CHECK_EARLY_EXIT) {
+    reader['_isElementWithoutContent'] = (node: WalkNode & { children: ArrayLike<unknown>; getElementsByTagName(n: string): ArrayLike<unknown> }): boolean =>
+      node.nodeType === 1 && !holdsText(node)
+      && (!node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
+  }
 }
 
 /** Attributes Readability (0.6) reads, and the body stage after it (href). */
@@ -222,7 +296,83 @@ export function dropUnreadAttributes(root: AnyNode): void {
   }
 }
 
-export function runReadability(bodyHtml: string, url: string | null): ReadabilityResult | null {
+/** Which DOM Readability runs on (ExtractOptions `dom`). */
+export type ReadabilityDom = 'linkedom' | 'jsdom';
+export const READABILITY_DOMS: readonly ReadabilityDom[] = ['linkedom', 'jsdom'];
+
+/** The command that installs the optional DOM. */
+export const JSDOM_INSTALL_COMMAND = 'npm install jsdom';
+
+/** Thrown when `dom: 'jsdom'` is asked for and jsdom is not installed. */
+export class DomDependencyError extends Error {
+  constructor() {
+    super(`dom 'jsdom' needs jsdom, which is not installed: run \`${JSDOM_INSTALL_COMMAND}\``);
+    this.name = 'DomDependencyError';
+  }
+}
+
+interface JsdomModule {
+  JSDOM: new (html?: string, options?: { virtualConsole?: unknown }) => { window: { DOMParser: new () => HtmlParser } };
+  VirtualConsole: new () => unknown;
+}
+
+/** One jsdom window's DOMParser serves every page: a window per page costs more than the page. */
+let jsdomParser: HtmlParser | null = null;
+
+/** jsdom (CommonJS, so loaded synchronously: extract() is synchronous), or a DomDependencyError. */
+function jsdomHtmlParser(): HtmlParser {
+  if (jsdomParser) return jsdomParser;
+  let jsdom: JsdomModule;
+  try {
+    jsdom = createRequire(import.meta.url)('jsdom') as JsdomModule;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'MODULE_NOT_FOUND' && String((err as Error).message).includes("'jsdom'")) throw new DomDependencyError();
+    throw err;
+  }
+  // A VirtualConsole with no listeners: jsdom's complaints about a page's CSS stay out of our output.
+  const window = new jsdom.JSDOM('', { virtualConsole: new jsdom.VirtualConsole() }).window;
+  return (jsdomParser = new window.DOMParser());
+}
+
+/** Throws (DomDependencyError, or for a name that is no DOM) unless Readability can run on `dom`. */
+export function checkDom(dom: string): void {
+  if (!READABILITY_DOMS.includes(dom as ReadabilityDom)) throw new Error(`unknown dom '${dom}': use ${READABILITY_DOMS.join(' or ')}`);
+  if (dom === 'jsdom') jsdomHtmlParser();
+}
+
+/**
+ * Readability on jsdom, as its README shows it: the reference the linkedom shortcuts are held to
+ * (the same body on every fixture). The article is serialized and parsed again into a domhandler tree.
+ */
+function runOnJsdom(bodyHtml: string, url: string | null): ReadabilityResult | null {
+  const doc = parseDocument(bodyHtml, url, jsdomHtmlParser());
+  const article = new Readability(doc, OPTIONS).parse();
+  const html = article?.content;
+  if (!html) return null;
+  return { root: bodyOf(loadHtml(html)), textLength: article.length ?? 0 };
+}
+
+/**
+ * Which of the shortcuts into linkedom's and Readability's internals found what they rely on. A
+ * shortcut that does not find it is skipped (output stays Readability's own, only slower), so an
+ * upgrade of either library shows up here: tests/readability-patches.test.ts asserts every one.
+ * `listenerTables` is known after the first runReadability on linkedom.
+ */
+export function readabilityPatches(): Record<'listenerTables' | 'pageCache' | 'grabbedLog' | 'nameTests' | 'bylineFirst' | 'textCheckEarlyExit', boolean> {
+  const probe = new LinkedomParser().parseFromString('<!DOCTYPE html><html><body><p>x</p></body></html>', 'text/html');
+  return {
+    listenerTables: listenerTablesSkipped,
+    pageCache: grabArticleReadsPageFirst && probe.body !== null && innerHtmlOf(probe.body) !== null,
+    grabbedLog: parseReadsGrabbedHtmlOnlyToLog && typeof (Readability.prototype as unknown as ReadabilityInternals)._grabArticle === 'function',
+    nameTests: READABILITY_NAME_TESTS !== null,
+    bylineFirst: BYLINE_FIRST,
+    textCheckEarlyExit: TEXT_CHECK_EARLY_EXIT,
+  };
+}
+
+export function runReadability(bodyHtml: string, url: string | null, dom: ReadabilityDom = 'linkedom'): ReadabilityResult | null {
+  if (dom === 'jsdom') return runOnJsdom(bodyHtml, url);
   parser ??= new LinkedomParser() as unknown as HtmlParser;
   if (!listenerTablesPatched) skipListenerTables();
   quiet = true;
@@ -237,6 +387,7 @@ export function runReadability(bodyHtml: string, url: string | null): Readabilit
       },
     });
     skipGrabbedLog(reader as unknown as ReadabilityInternals);
+    cheaperWalks(reader as unknown as Record<string, unknown>);
     const article = reader.parse();
     const content = article?.content;
     if (!content) return null;

@@ -1,5 +1,5 @@
 /** Parse HTML once with cheerio; every later stage shares this document. */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 

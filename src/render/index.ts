@@ -5,7 +5,7 @@
  * pre, figure/img/figcaption, table), so a converter for that set is enough; a text dump (no HTML)
  * is rendered from its paragraphs.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Article } from '../types.js';
 
