@@ -84,19 +84,19 @@ describe('a story split by ad breaks', () => {
       `${group(SENTENCES.slice(2, 3))}${ad}${SENTENCES.slice(3).map((s) => group([s])).join(ad)}</div>`,
   );
 
-  it('comes out whole, without the repeated screen-reader label', () => {
-    const a = extract(html);
+  it('comes out whole, without the repeated screen-reader label (filter-repeated-lines, off by default)', () => {
+    const a = extract(html, { heuristics: { 'filter-repeated-lines': true } });
     for (const s of SENTENCES) expect(a.text).toContain(s);
     expect(a.text).not.toContain('Article content');
   });
 
   it('keeps the label with the repeated-line filter off', () => {
-    expect(extract(html, { heuristics: { 'filter-repeated-lines': false } }).text).toContain('Article content');
+    expect(extract(html).text).toContain('Article content');
   });
 
   it('does not take repeated lines of a price list for labels', () => {
     const list = ['Adults: 30 yuan', 'Children: 15 yuan', 'Adults: 30 yuan', 'Children: 15 yuan', 'Adults: 30 yuan', 'Children: 15 yuan'];
-    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list.map(para).join('')}</article>`));
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list.map(para).join('')}</article>`), { heuristics: { 'filter-repeated-lines': true } });
     expect(a.text.split('Adults: 30 yuan').length - 1).toBe(3);
   });
 });
@@ -188,14 +188,14 @@ describe('tool bars left in the story', () => {
   const bar = '<ul class="x"><li>E-Mail</li><li>Teilen</li><li>Mehr</li><li>Twitter</li><li>Drucken</li><li>Feedback</li></ul>';
   const html = page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${bar}${SENTENCES.slice(4).map(para).join('')}</article>`);
 
-  it('drops a run of share and print labels', () => {
-    expect(extract(html).text).not.toMatch(/Drucken|Feedback/);
+  it('drops a run of share and print labels (filter-button-bars, off by default)', () => {
+    expect(extract(html, { heuristics: { 'filter-button-bars': true } }).text).not.toMatch(/Drucken|Feedback/);
     expect(extract(html, { heuristics: { 'filter-button-bars': false } }).text).toContain('Drucken');
   });
 
   it('keeps a short list that is content (ingredients)', () => {
     const list = '<ul><li>Flour</li><li>Butter</li><li>Sugar</li><li>Eggs</li><li>Milk</li></ul>';
-    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list}${SENTENCES.slice(4).map(para).join('')}</article>`));
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list}${SENTENCES.slice(4).map(para).join('')}</article>`), { heuristics: { 'filter-button-bars': true } });
     expect(a.text).toContain('Butter');
   });
 });
