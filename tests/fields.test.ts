@@ -6,6 +6,7 @@ import { splitNames } from '../src/fields/people.js';
 import { guessLang } from '../src/fields/lang.js';
 import { isMetadataLine, splitTrailingCredit } from '../src/body/filters.js';
 import { extract } from '../src/extract.js';
+import { copyrightBrand } from '../src/fields/site.js';
 import { isChromeText } from '../src/prune/chrome.js';
 
 const NO_FIELDS = { title: null, source: null, editor: null, authors: [] };
@@ -228,6 +229,47 @@ describe('site name', () => {
   it('is not a placeholder or a software credit in the <title>', () => {
     expect(extract(page('社会资本与再就业 - 学术前沿 - 三校社会学论坛 - powered by Discuz! Archiver')).siteName).toBe('三校社会学论坛');
     expect(extract(page('CCTV.com- 央视论坛 :: null')).siteName).toBeNull();
+  });
+
+  const portal = (head: string, top: string, foot: string): string => `<html><head>${head}</head><body>${top}
+    <h1>上海多区新增社区长者食堂</h1><p>2024-03-05 10:20 来源：澎湃新闻</p><p>${'老人家门口吃上热乎饭，社区食堂覆盖更多街道。'.repeat(8)}</p>
+    <div class="footer"><p>${foot}</p></div></body></html>`;
+
+  it('is the portal, not its channel, when the copyright line or the logo names the portal', () => {
+    const money = extract(portal('<title>上海多区新增社区长者食堂_网易财经</title>', '', 'Copyright © 1997-2024 网易公司版权所有'), { debug: true });
+    expect(money.siteName).toBe('网易');
+    expect(money.origins?.find((o) => o.field === 'siteName')?.origin).toBe('brand:copyright');
+    const subscribe = extract(portal('<title>上海多区新增社区长者食堂|网易订阅</title>', '<div class="logo"><a href="/"><img src="l.png" alt="网易"></a></div>', ''));
+    expect(subscribe.siteName).toBe('网易');
+    const news = extract(portal('<title>上海多区新增社区长者食堂_网易新闻</title><meta property="og:site_name" content="网易新闻">', '', '网易公司版权所有 Copyright © 1997-2024 网易公司'));
+    expect(news.siteName).toBe('网易');
+  });
+
+  it('is not a column named in og:site_name or the breadcrumb when the <title> ends with the portal', () => {
+    const column = extract(portal('<title>上海多区新增社区长者食堂_科技湃_澎湃新闻</title><meta property="og:site_name" content="科技湃">', '', ''));
+    expect(column.siteName).toBe('澎湃新闻');
+    const crumb = extract(portal('<title>上海多区新增社区长者食堂_10%公司_澎湃新闻</title>', '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/c">10%公司</a> &gt; 正文</div>', ''));
+    expect(crumb.siteName).toBe('澎湃新闻');
+    // A trail opened by the site itself still names it.
+    const own = extract(portal('<title>上海多区新增社区长者食堂_评论_中國甘肅網</title>', '<div class="crumb">当前位置：<a href="/">中國甘肅網</a> &gt; <a href="/c">评论</a></div>', ''));
+    expect(own.siteName).toBe('中國甘肅網');
+  });
+
+  it('keeps a Latin site name whole beside a shorter copyright owner', () => {
+    const bbc = extract(portal('<title>Headline - BBC News</title><meta property="og:site_name" content="BBC News">', '', 'Copyright © 2024 BBC. The BBC is not responsible for the content of external sites.'));
+    expect(bbc.siteName).toBe('BBC News');
+  });
+
+  it.each([
+    ['Copyright © 1997-2024 网易公司版权所有', '网易'],
+    ['© 2024 The Daily Example. All rights reserved.', 'The Daily Example'],
+    ['Copyright © 2024 NetEase, Inc. All Rights Reserved', 'NetEase'],
+    ['版權所有 © 中國甘肅網 隴ICP備08000979號', '中國甘肅網'],
+    ['Copyright 2023 Example Media GmbH', 'Example Media'],
+    ['© RELEASE HOUSE', 'RELEASE HOUSE'],
+    ['Copyright © 2024', null],
+  ] as const)('copyright owner of %s', (line, brand) => {
+    expect(copyrightBrand(line)).toBe(brand);
   });
 });
 
