@@ -445,3 +445,51 @@ describe('dates of other texts', () => {
     expect(extract(page).date).toMatch(/^2026-05-13/);
   });
 });
+
+describe('dates from the article, not from elsewhere on the page', () => {
+  const prose = `<p>${'The council met on Thursday night and voted on the plan after a long debate. '.repeat(6)}</p>`;
+
+  it('a photo caption one day off does not beat the JSON-LD datePublished', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-05T09:31:00+01:00"}</script>';
+    const html = `<html><head><title>Riverfront piers to be rebuilt</title>${ld}</head><body><article><h1>Riverfront piers to be rebuilt</h1>
+      <figure><img src="p.jpg"><figcaption>The piers at dusk, March 4, 2024. Photo: Jane Roe</figcaption></figure>${prose}</article></body></html>`;
+    expect(extract(html).date).toBe('2024-03-05T09:31:00+01:00');
+    // Also when the caption is a plain paragraph with a caption class.
+    const classed = html.replace(/<figure>.*<\/figure>/s, '<div class="image-caption"><p>Archive picture taken on 04.03.2024</p></div>');
+    expect(extract(classed).date).toBe('2024-03-05T09:31:00+01:00');
+  });
+
+  it('a UTC instant one day off the shown local date still yields to the info line', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-04T23:30:00Z"}</script>';
+    const html = `<html><head><title>Riverfront piers to be rebuilt</title>${ld}</head><body><article><h1>Riverfront piers to be rebuilt</h1>
+      <p class="info">Published 05.03.2024, 08:30</p>${prose}</article></body></html>`;
+    expect(extract(html).date?.slice(0, 10)).toBe('2024-03-05');
+  });
+
+  it('a time in a "latest news" list does not beat article:published_time', () => {
+    const sidebar = `<div class="latest"><h3>Latest news</h3><ul>
+      <li><a href="/a">Mayor opens new library branch downtown</a> <span>2024-03-05 17:42</span></li>
+      <li><a href="/b">School board delays vote on budget</a> <span>2024-03-05 16:10</span></li></ul></div>`;
+    const page = (meta: string): string => `<html><head><title>Riverfront piers to be rebuilt</title>${meta}</head><body>
+      <h1>Riverfront piers to be rebuilt</h1>${sidebar}${prose}</body></html>`;
+    // A date-only meta is not refined by a list item's time.
+    expect(extract(page('<meta property="article:published_time" content="2024-03-05">')).date).toBe('2024-03-05');
+    // A meta instant is not moved a day by a list item.
+    expect(extract(page('<meta property="article:published_time" content="2024-03-04T10:00:00+01:00">')).date).toBe('2024-03-04T10:00:00+01:00');
+  });
+
+  it('a list item led by another article\'s headline is not an info line, whatever its box is called', () => {
+    const html = `<html><head><title>Riverfront piers to be rebuilt</title><meta property="article:published_time" content="2024-03-05"></head><body>
+      <h1>Riverfront piers to be rebuilt</h1><div class="box"><ul>
+      <li><a href="/a">Mayor opens new library branch downtown</a> <span>2024-03-05 17:42</span></li></ul></div>${prose}</body></html>`;
+    expect(extract(html).date).toBe('2024-03-05');
+    // With no other date on the page, the list's date stands in (rather than none).
+    expect(extract(html.replace(/<meta[^>]*>/, '')).date?.slice(0, 10)).toBe('2024-03-05');
+  });
+
+  it('the info line still adds the time to a date-only meta', () => {
+    const html = `<html><head><title>Riverfront piers to be rebuilt</title><meta property="article:published_time" content="2024-03-05"></head><body>
+      <h1>Riverfront piers to be rebuilt</h1><p class="byline">By <a href="/jane">Jane Doe</a> · March 5, 2024 9:31 am</p>${prose}</body></html>`;
+    expect(extract(html).date).toBe('2024-03-05T09:31:00');
+  });
+});
