@@ -431,6 +431,21 @@ describe('来源 and editor forms', () => {
     expect(a.origins).toContainEqual(expect.objectContaining({ field: 'editor', origin: 'closing-bracket' }));
   });
 
+  it.each([
+    ['link after the label', '<span>2023-07-21 10:00</span><span>来源：<a href="http://www.news.cn/">新华网</a></span>', '新华网'],
+    ['label and value in sibling spans', '<span class="time">2023-07-21 10:00</span><span class="label">来源：</span><span class="source">新华网</span>', '新华网'],
+    ['label and value in their own blocks', '<p>2023-07-21 10:00</p><div class="source"><div class="lbl">来源：</div><div class="val"><a href="/">新华网</a></div></div>', '新华网'],
+    ['a source span with no label', '<span class="time">2023-07-21 10:00</span> <span class="source">新华网</span>', '新华网'],
+    ['an id source element with a link', '<span>2023-07-21 10:00</span> <span id="source_baidu"><a href="/">新华网</a></span>', '新华网'],
+  ])('reads a source given as %s', (_, info, source) => expect(extract(zh(info)).source).toBe(source));
+
+  it('reads <meta name="source"> when the info line names none', () => {
+    const page = zh('2023-07-21 10:00').replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="source" content="经济日报">');
+    expect(extract(page).source).toBe('经济日报');
+    // A URL or the site itself in that tag is not a 来源.
+    expect(extract(page.replace('经济日报', 'http://www.ce.cn/')).source).toBeNull();
+  });
+
   it('reads 责任编辑 in its own element after the body', () => {
     expect(extract(zh('2023-07-21 10:00', '<div class="editor">责任编辑：赵六</div>')).editor).toBe('赵六');
   });

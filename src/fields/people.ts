@@ -9,6 +9,7 @@ import { labelledValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
+import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 import { agencyIn, notAnAuthor, trimNameTail } from './authorcheck.js';
 
@@ -23,11 +24,30 @@ export function linesByProximity(ctx: PageContext, headline: number): TextLine[]
   return [...near, ...ctx.lines.filter((l) => l.index < headline - 4 || l.index >= headline + 15)];
 }
 
-function firstLabelled(lines: TextLine[], kind: 'source' | 'editor' | 'author'): Candidate<string> | null {
+function firstLabelled(lines: TextLine[], kind: 'source' | 'editor' | 'author', all?: TextLine[]): Candidate<string> | null {
   for (const line of lines) {
     if (line.text.length > 200) continue;
     const value = labelledValue(line.text, kind);
     if (value) return { value, origin: 'visible-label', raw: line.text };
+    // A label alone in its element (`<div>来源：</div><div><a>新华网</a></div>`): the name is the next line.
+    const next = all && LABEL_ALONE.test(line.text) ? all[line.index + 1] : undefined;
+    const joined = next && next.text.length <= 40 ? labelledValue(`${line.text}${next.text}`, kind) : null;
+    if (joined) return { value: joined, origin: 'visible-label:next-line', raw: `${line.text}${next!.text}` };
+  }
+  return null;
+}
+
+/** A line that is only a label and its colon: `来源：`, `稿源:`. */
+const LABEL_ALONE = /^[\p{Script=Han}A-Za-z ]{1,8}[:：]$/u;
+
+/** The 来源 in an element of its own, with no label (`<span class="source">新华网</span>`). */
+function sourceElement(ctx: PageContext): Candidate<string> | null {
+  for (const el of ctx.$(labels.sourceElement).slice(0, 5).toArray()) {
+    if (ctx.$(el).closest('figure, figcaption').length) continue;
+    const text = cleanText(ctx.$(el).text());
+    if (!text || text.length > 40 || !/\p{Script=Han}/u.test(text)) continue;
+    const value = labelledValue(/[:：]/.test(text) ? text : `来源：${text}`, 'source');
+    if (value) return { value, origin: 'source-element', raw: text };
   }
   return null;
 }
@@ -40,7 +60,7 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
   // Read the meta value as if it were a labelled line, so the same value rules apply.
   const metaValue = meta && !/^https?:|^\d+$/.test(meta.value) ? labelledValue(/[:：]/.test(meta.value) ? meta.value : `来源：${meta.value}`, 'source') : null;
   if (metaValue) return record(ctx, 'source', { value: metaValue, origin: `meta:${meta!.key}`, raw: meta!.value });
-  const visible = firstLabelled(linesByProximity(ctx, headline), 'source');
+  const visible = firstLabelled(linesByProximity(ctx, headline), 'source', ctx.lines) ?? (chinese ? sourceElement(ctx) : null);
   if (visible) return record(ctx, 'source', visible);
   const fromState = chinese ? stateSource(readEmbeddedState(ctx.$)) : null;
   return fromState ? record(ctx, 'source', { value: fromState, origin: 'embedded-state', raw: fromState }) : null;
