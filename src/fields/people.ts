@@ -11,6 +11,7 @@ import { record, ruleText, type Candidate, type PageContext } from './context.js
 import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
+import { siteKey } from '../prune/context.js';
 import { agencyIn, notAnAuthor, trimNameTail } from './authorcheck.js';
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
@@ -316,13 +317,26 @@ const foldName = (s: string): string => s.normalize('NFKC').toLowerCase().replac
  * ultimahora.com. A host only excludes names it contains whole: personal sites carry the
  * author's name (`Mattias Geniar` on ma.ttias.be).
  */
+/** Do whole words of the name fold to the host (`EFC Bayrische Bembel` → bayrischebembel; not `Limespacer` → limespace)? */
+function wholeWordsFold(name: string, host: string): boolean {
+  const words = name.split(/[\s\-–—_.]+/).map(foldName).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length && run.length < host.length; j++) {
+      run += words[j];
+      if (run === host) return true;
+    }
+  }
+  return false;
+}
+
 function namesTheSite(name: string, siteNames: string[], host: string | null): boolean {
   const f = foldName(name);
   // Two Han characters name a portal (`网易` on 网易新闻); two Latin letters are initials.
   const min = /\p{Script=Han}/u.test(f) ? 2 : 3;
   if (f.length < min) return false;
   // The host whole inside the name: `EFC Bayrische Bembel` on bayrische-bembel.de.
-  if (host && host.length >= 3 && (host.includes(f) || (host.length >= 6 && f.includes(host)))) return true;
+  if (host && host.length >= 3 && (host.includes(f) || (host.length >= 6 && wholeWordsFold(name, host)))) return true;
   return siteNames.some((s) => s.length >= min && (s.includes(f) || f.includes(s)));
 }
 
@@ -429,7 +443,8 @@ export function readAuthorCredits(ctx: PageContext, headline: number, known: Kno
   // The editor and the source are never the author; the site is, when it is a person's own site.
   const excluded = new Set([editor, source].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
   const siteNames = [editor, source, siteName, ctx.jsonld.publisher].filter((x): x is string => !!x).map(foldName);
-  const host = ctx.host ? foldName(ctx.host.replace(/\.[a-z]+$/, '')) : null;
+  // The registrable domain's name only: on a shared host (surfguard.wordpress.com) the tenant's label is its owner's.
+  const host = ctx.host ? foldName(siteKey(ctx.host).split('.')[0] ?? '') || null : null;
   // A personal site is named after its owner, who writes it: a Person publisher, `Matthew Davis's Blog`.
   const possessor = /^(.{3,40}?)['’]s\s/.exec(siteName ?? '')?.[1];
   const owners = [ctx.jsonld.publisherIsPerson ? ctx.jsonld.publisher : null, possessor].filter((x): x is string => !!x).map(foldName);
