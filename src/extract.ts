@@ -118,9 +118,9 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   const host = hostOf(url);
   const heuristics = new Heuristics(options.heuristics);
   const ctx: PageContext = {
-    // The authors' site-name test trusts a caller's URL only: on the page's own canonical host it drops blog owners
-    // named after their host (surfguard on surfguard.wordpress.com; trafilatura authors 0.724 → 0.719).
-    $, url, host: options.url ? host : null,
+    // The caller's URL or the page's canonical one: the authors' site-name test reads only its registrable domain,
+    // so a blog owner named after their tenant host (surfguard on surfguard.wordpress.com) stays an author.
+    $, url, host,
     meta,
     jsonld: readJsonLd($),
     lines: collectLines($),

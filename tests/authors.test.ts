@@ -251,3 +251,20 @@ describe('author validator', () => {
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('authors named like the host', () => {
+  const post = (canonical: string, byline: string): string => `<html><head><title>Surfing the winter swell</title>
+    <link rel="canonical" href="${canonical}"></head><body><article><h1>Surfing the winter swell</h1>
+    <p class="byline">By ${byline}</p><p>${'We paddled out before dawn and waited for the sets to come through. '.repeat(6)}</p></article></body></html>`;
+
+  it('keeps a blog owner named like their tenant on a shared host, whatever gave the URL', () => {
+    expect(extract(post('https://surfguard.wordpress.com/2020/01/02/winter/', 'surfguard')).authors).toEqual(['surfguard']);
+    const url = 'https://surfguard.wordpress.com/2020/01/02/winter/';
+    expect(extract(post(url, 'surfguard'), { url }).authors).toEqual(['surfguard']);
+    expect(extract(post('https://www.limespace.de/2019/10/22/winter/', 'Limespacer')).authors).toEqual(['Limespacer']);
+  });
+
+  it('drops the site named as its own author, with the canonical URL only', () => {
+    expect(extract(post('https://www.bayrische-bembel.de/news/504/', 'EFC Bayrische Bembel')).authors).toEqual([]);
+  });
+});

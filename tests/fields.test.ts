@@ -6,6 +6,7 @@ import { splitNames } from '../src/fields/people.js';
 import { guessLang } from '../src/fields/lang.js';
 import { isMetadataLine, splitTrailingCredit } from '../src/body/filters.js';
 import { extract } from '../src/extract.js';
+import { copyrightBrand } from '../src/fields/site.js';
 import { isChromeText } from '../src/prune/chrome.js';
 
 const NO_FIELDS = { title: null, source: null, editor: null, authors: [] };
@@ -229,6 +230,47 @@ describe('site name', () => {
     expect(extract(page('社会资本与再就业 - 学术前沿 - 三校社会学论坛 - powered by Discuz! Archiver')).siteName).toBe('三校社会学论坛');
     expect(extract(page('CCTV.com- 央视论坛 :: null')).siteName).toBeNull();
   });
+
+  const portal = (head: string, top: string, foot: string): string => `<html><head>${head}</head><body>${top}
+    <h1>上海多区新增社区长者食堂</h1><p>2024-03-05 10:20 来源：澎湃新闻</p><p>${'老人家门口吃上热乎饭，社区食堂覆盖更多街道。'.repeat(8)}</p>
+    <div class="footer"><p>${foot}</p></div></body></html>`;
+
+  it('is the portal, not its channel, when the copyright line or the logo names the portal', () => {
+    const money = extract(portal('<title>上海多区新增社区长者食堂_网易财经</title>', '', 'Copyright © 1997-2024 网易公司版权所有'), { debug: true });
+    expect(money.siteName).toBe('网易');
+    expect(money.origins?.find((o) => o.field === 'siteName')?.origin).toBe('brand:copyright');
+    const subscribe = extract(portal('<title>上海多区新增社区长者食堂|网易订阅</title>', '<div class="logo"><a href="/"><img src="l.png" alt="网易"></a></div>', ''));
+    expect(subscribe.siteName).toBe('网易');
+    const news = extract(portal('<title>上海多区新增社区长者食堂_网易新闻</title><meta property="og:site_name" content="网易新闻">', '', '网易公司版权所有 Copyright © 1997-2024 网易公司'));
+    expect(news.siteName).toBe('网易');
+  });
+
+  it('is not a column named in og:site_name or the breadcrumb when the <title> ends with the portal', () => {
+    const column = extract(portal('<title>上海多区新增社区长者食堂_科技湃_澎湃新闻</title><meta property="og:site_name" content="科技湃">', '', ''));
+    expect(column.siteName).toBe('澎湃新闻');
+    const crumb = extract(portal('<title>上海多区新增社区长者食堂_10%公司_澎湃新闻</title>', '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/c">10%公司</a> &gt; 正文</div>', ''));
+    expect(crumb.siteName).toBe('澎湃新闻');
+    // A trail opened by the site itself still names it.
+    const own = extract(portal('<title>上海多区新增社区长者食堂_评论_中國甘肅網</title>', '<div class="crumb">当前位置：<a href="/">中國甘肅網</a> &gt; <a href="/c">评论</a></div>', ''));
+    expect(own.siteName).toBe('中國甘肅網');
+  });
+
+  it('keeps a Latin site name whole beside a shorter copyright owner', () => {
+    const bbc = extract(portal('<title>Headline - BBC News</title><meta property="og:site_name" content="BBC News">', '', 'Copyright © 2024 BBC. The BBC is not responsible for the content of external sites.'));
+    expect(bbc.siteName).toBe('BBC News');
+  });
+
+  it.each([
+    ['Copyright © 1997-2024 网易公司版权所有', '网易'],
+    ['© 2024 The Daily Example. All rights reserved.', 'The Daily Example'],
+    ['Copyright © 2024 NetEase, Inc. All Rights Reserved', 'NetEase'],
+    ['版權所有 © 中國甘肅網 隴ICP備08000979號', '中國甘肅網'],
+    ['Copyright 2023 Example Media GmbH', 'Example Media'],
+    ['© RELEASE HOUSE', 'RELEASE HOUSE'],
+    ['Copyright © 2024', null],
+  ] as const)('copyright owner of %s', (line, brand) => {
+    expect(copyrightBrand(line)).toBe(brand);
+  });
 });
 
 describe('language', () => {
@@ -389,6 +431,21 @@ describe('来源 and editor forms', () => {
     expect(a.origins).toContainEqual(expect.objectContaining({ field: 'editor', origin: 'closing-bracket' }));
   });
 
+  it.each([
+    ['link after the label', '<span>2023-07-21 10:00</span><span>来源：<a href="http://www.news.cn/">新华网</a></span>', '新华网'],
+    ['label and value in sibling spans', '<span class="time">2023-07-21 10:00</span><span class="label">来源：</span><span class="source">新华网</span>', '新华网'],
+    ['label and value in their own blocks', '<p>2023-07-21 10:00</p><div class="source"><div class="lbl">来源：</div><div class="val"><a href="/">新华网</a></div></div>', '新华网'],
+    ['a source span with no label', '<span class="time">2023-07-21 10:00</span> <span class="source">新华网</span>', '新华网'],
+    ['an id source element with a link', '<span>2023-07-21 10:00</span> <span id="source_baidu"><a href="/">新华网</a></span>', '新华网'],
+  ])('reads a source given as %s', (_, info, source) => expect(extract(zh(info)).source).toBe(source));
+
+  it('reads <meta name="source"> when the info line names none', () => {
+    const page = zh('2023-07-21 10:00').replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="source" content="经济日报">');
+    expect(extract(page).source).toBe('经济日报');
+    // A URL or the site itself in that tag is not a 来源.
+    expect(extract(page.replace('经济日报', 'http://www.ce.cn/')).source).toBeNull();
+  });
+
   it('reads 责任编辑 in its own element after the body', () => {
     expect(extract(zh('2023-07-21 10:00', '<div class="editor">责任编辑：赵六</div>')).editor).toBe('赵六');
   });
@@ -401,5 +458,53 @@ describe('dates of other texts', () => {
     const page = `<html><head><title>Angst vor dem Virus - Faktencheck</title><script type="application/ld+json">${ld}</script></head><body><main><h1>Angst vor dem Virus</h1>`
       + `<p>${'Die Behauptung, schrieb der Gründer am 7. Mai 2026, sei belegt; Fachleute widersprechen dem deutlich. '.repeat(4)}</p></main></body></html>`;
     expect(extract(page).date).toMatch(/^2026-05-13/);
+  });
+});
+
+describe('dates from the article, not from elsewhere on the page', () => {
+  const prose = `<p>${'The council met on Thursday night and voted on the plan after a long debate. '.repeat(6)}</p>`;
+
+  it('a photo caption one day off does not beat the JSON-LD datePublished', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-05T09:31:00+01:00"}</script>';
+    const html = `<html><head><title>Riverfront piers to be rebuilt</title>${ld}</head><body><article><h1>Riverfront piers to be rebuilt</h1>
+      <figure><img src="p.jpg"><figcaption>The piers at dusk, March 4, 2024. Photo: Jane Roe</figcaption></figure>${prose}</article></body></html>`;
+    expect(extract(html).date).toBe('2024-03-05T09:31:00+01:00');
+    // Also when the caption is a plain paragraph with a caption class.
+    const classed = html.replace(/<figure>.*<\/figure>/s, '<div class="image-caption"><p>Archive picture taken on 04.03.2024</p></div>');
+    expect(extract(classed).date).toBe('2024-03-05T09:31:00+01:00');
+  });
+
+  it('a UTC instant one day off the shown local date still yields to the info line', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-04T23:30:00Z"}</script>';
+    const html = `<html><head><title>Riverfront piers to be rebuilt</title>${ld}</head><body><article><h1>Riverfront piers to be rebuilt</h1>
+      <p class="info">Published 05.03.2024, 08:30</p>${prose}</article></body></html>`;
+    expect(extract(html).date?.slice(0, 10)).toBe('2024-03-05');
+  });
+
+  it('a time in a "latest news" list does not beat article:published_time', () => {
+    const sidebar = `<div class="latest"><h3>Latest news</h3><ul>
+      <li><a href="/a">Mayor opens new library branch downtown</a> <span>2024-03-05 17:42</span></li>
+      <li><a href="/b">School board delays vote on budget</a> <span>2024-03-05 16:10</span></li></ul></div>`;
+    const page = (meta: string): string => `<html><head><title>Riverfront piers to be rebuilt</title>${meta}</head><body>
+      <h1>Riverfront piers to be rebuilt</h1>${sidebar}${prose}</body></html>`;
+    // A date-only meta is not refined by a list item's time.
+    expect(extract(page('<meta property="article:published_time" content="2024-03-05">')).date).toBe('2024-03-05');
+    // A meta instant is not moved a day by a list item.
+    expect(extract(page('<meta property="article:published_time" content="2024-03-04T10:00:00+01:00">')).date).toBe('2024-03-04T10:00:00+01:00');
+  });
+
+  it('a list item led by another article\'s headline is not an info line, whatever its box is called', () => {
+    const html = `<html><head><title>Riverfront piers to be rebuilt</title><meta property="article:published_time" content="2024-03-05"></head><body>
+      <h1>Riverfront piers to be rebuilt</h1><div class="box"><ul>
+      <li><a href="/a">Mayor opens new library branch downtown</a> <span>2024-03-05 17:42</span></li></ul></div>${prose}</body></html>`;
+    expect(extract(html).date).toBe('2024-03-05');
+    // With no other date on the page, the list's date stands in (rather than none).
+    expect(extract(html.replace(/<meta[^>]*>/, '')).date?.slice(0, 10)).toBe('2024-03-05');
+  });
+
+  it('the info line still adds the time to a date-only meta', () => {
+    const html = `<html><head><title>Riverfront piers to be rebuilt</title><meta property="article:published_time" content="2024-03-05"></head><body>
+      <h1>Riverfront piers to be rebuilt</h1><p class="byline">By <a href="/jane">Jane Doe</a> · March 5, 2024 9:31 am</p>${prose}</body></html>`;
+    expect(extract(html).date).toBe('2024-03-05T09:31:00');
   });
 });

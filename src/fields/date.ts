@@ -3,7 +3,9 @@
  * info line near the headline → URL. A meta date without a time yields to a visible one with a
  * time on the same day (keep the time when shown). Chinese pages without a zone get +08:00.
  */
-import { findDatesInText, parseDate, dateFromUrl, type ParsedDate } from '../dates/index.js';
+import { findDatesInText, parseDate, dateFromUrl, type FoundDate, type ParsedDate } from '../dates/index.js';
+import type { TextLine } from '../parse/lines.js';
+import places from '../data/date-places.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 
@@ -47,6 +49,26 @@ export function headlineLineIndex(ctx: PageContext, title: string | null): numbe
   return line ? line.index : -1;
 }
 
+/**
+ * A line whose dates belong to something else than the article: a photo caption or a box of related
+ * or latest articles (one that does not hold the headline: wrappers are called `has-sidebar` too), or
+ * a list item led by another article's headline (`<li><a>Mayor opens new library …</a> 17:42</li>`).
+ */
+function notTheArticles(ctx: PageContext, line: TextLine, headline: TextLine | null): boolean {
+  const block = ctx.$(line.block);
+  if (headline) {
+    const boxes = block.parents().addBack().filter(places.notTheArticle).toArray();
+    if (boxes.some((box) => box !== headline.block && !ctx.$(box).find(headline.block).length)) return true;
+  }
+  const item = block.closest('li');
+  if (!item.length) return false;
+  return item.find('a').toArray().some((a) => {
+    const text = ctx.$(a).text().trim();
+    if (findDatesInText(text).length) return false;
+    return text.split(/\s+/).length >= places.headlineLinkWords || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= places.headlineLinkHan;
+  });
+}
+
 /** A paragraph longer than this is text, not an info line; only a dateline at its head counts. */
 const MAX_INFO_LINE = 300;
 const DATELINE_HEAD = 40;
@@ -59,27 +81,35 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
   const lines = headline >= 0
     ? ctx.lines.slice(Math.max(0, headline - INFO_LINES_BEFORE), headline + INFO_LINES_AFTER)
     : ctx.lines;
-  const found = [];
-  const datelines = [];
+  const headlineLine = headline >= 0 ? ctx.lines[headline] ?? null : null;
+  type LineDate = FoundDate & { line: TextLine };
+  const found: LineDate[] = [];
+  // Dates in captions and lists of other articles: the page's date only when nothing better dates it.
+  const elsewhere: LineDate[] = [];
+  const datelines: LineDate[] = [];
   for (const line of lines) {
-    if (FOOTER_LINE.test(line.text)) continue;
+    if (FOOTER_LINE.test(line.text) || !/\d/.test(line.text)) continue;
     if (line.text.length <= MAX_INFO_LINE) {
-      for (const d of findDatesInText(line.text, { defaultOffset: offset })) found.push({ ...d, line });
+      const dates = findDatesInText(line.text, { defaultOffset: offset });
+      if (!dates.length) continue;
+      const target = notTheArticles(ctx, line, headlineLine) ? elsewhere : found;
+      for (const d of dates) target.push({ ...d, line });
     } else if (headline >= 0) {
       const head = findDatesInText(line.text.slice(0, DATELINE_HEAD), { defaultOffset: offset })[0];
       if (head) datelines.push({ ...head, line });
     }
   }
-  return { found, datelines };
+  return { found, elsewhere, datelines };
 }
 
 /** Far from the headline, only a date standing alone on a short line is taken as the page's date. */
-function loneDate(ctx: PageContext, offset: string | null, want: 'published' | 'modified') {
+function loneDate(ctx: PageContext, offset: string | null, want: 'published' | 'modified', stray = false) {
   for (const line of ctx.lines) {
     if (line.text.length > 60 || !/\d\d/.test(line.text) || FOOTER_LINE.test(line.text)) continue;
     const found = findDatesInText(line.text, { defaultOffset: offset });
     const only = found.length === 1 ? found[0]! : null;
-    if (!only) continue;
+    // A list of other articles dates them; it stands in (`stray`) only for a page with no date of its own.
+    if (!only || (!stray && notTheArticles(ctx, line, null))) continue;
     // A labelled date (`veröffentlicht 28.01.2022`, `Aktualisiert: 30.12.2016`) or a date alone.
     const labelled = only.label === want;
     const alone = want === 'published' && !only.label && line.text.replace(only.raw, '').replace(/[\s|｜:：()（）\[\]【】-]/g, '').length <= 6;
@@ -126,7 +156,9 @@ function dayNumber(d: ParsedDate): number {
 
 /**
  * The visible date wins when it adds the time to the same day, or when it is one day off a
- * structured instant: that instant is then in another zone (often UTC) than the page's readers.
+ * structured instant: that instant is then in another zone (often UTC) than the page's readers,
+ * or the structured date is the day of a later edit. Captions and lists of other articles never
+ * get here (see notTheArticles).
  */
 function visibleRefines(structured: ParsedDate, visible: ParsedDate): boolean {
   const gap = Math.abs(dayNumber(structured) - dayNumber(visible));
@@ -147,14 +179,19 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     ?? parsed(scriptDate(ctx), 'script-json', offset);
 
   const headline = headlineLineIndex(ctx, title);
-  const { found: visible, datelines } = visibleDates(ctx, headline, offset);
+  const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset);
   const published = visible.find((d) => d.label === 'published') ?? visible.find((d) => d.label === undefined)
     ?? (headline >= 0 ? loneDate(ctx, offset, 'published') : undefined)
     // A reprint that shows only its source article's date is dated by it, rather than not at all.
     ?? visible.find((d) => d.label === 'original')
     ?? datelines.find((d) => d.label !== 'modified');
-  const visibleCandidate: Candidate<ParsedDate> | null = published
-    ? { value: published.parsed, origin: 'info-line', raw: published.raw }
+  // A caption's or a sidebar's date stands in only for a page with no other date.
+  const stray = published || structured ? undefined
+    : (elsewhere.find((d) => d.label === 'published') ?? elsewhere.find((d) => d.label === undefined)
+      ?? (headline >= 0 ? loneDate(ctx, offset, 'published', true) : undefined));
+  const shown = published ?? stray;
+  const visibleCandidate: Candidate<ParsedDate> | null = shown
+    ? { value: shown.parsed, origin: published ? 'info-line' : 'caption-or-list', raw: shown.raw }
     : null;
 
   // On a listing page the page-level meta dates describe the listing, not its first post.

@@ -9,7 +9,9 @@ import { labelledValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
+import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
+import { siteKey } from '../prune/context.js';
 import { agencyIn, notAnAuthor, trimNameTail } from './authorcheck.js';
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
@@ -23,11 +25,30 @@ export function linesByProximity(ctx: PageContext, headline: number): TextLine[]
   return [...near, ...ctx.lines.filter((l) => l.index < headline - 4 || l.index >= headline + 15)];
 }
 
-function firstLabelled(lines: TextLine[], kind: 'source' | 'editor' | 'author'): Candidate<string> | null {
+function firstLabelled(lines: TextLine[], kind: 'source' | 'editor' | 'author', all?: TextLine[]): Candidate<string> | null {
   for (const line of lines) {
     if (line.text.length > 200) continue;
     const value = labelledValue(line.text, kind);
     if (value) return { value, origin: 'visible-label', raw: line.text };
+    // A label alone in its element (`<div>来源：</div><div><a>新华网</a></div>`): the name is the next line.
+    const next = all && LABEL_ALONE.test(line.text) ? all[line.index + 1] : undefined;
+    const joined = next && next.text.length <= 40 ? labelledValue(`${line.text}${next.text}`, kind) : null;
+    if (joined) return { value: joined, origin: 'visible-label:next-line', raw: `${line.text}${next!.text}` };
+  }
+  return null;
+}
+
+/** A line that is only a label and its colon: `来源：`, `稿源:`. */
+const LABEL_ALONE = /^[\p{Script=Han}A-Za-z ]{1,8}[:：]$/u;
+
+/** The 来源 in an element of its own, with no label (`<span class="source">新华网</span>`). */
+function sourceElement(ctx: PageContext): Candidate<string> | null {
+  for (const el of ctx.$(labels.sourceElement).slice(0, 5).toArray()) {
+    if (ctx.$(el).closest('figure, figcaption').length) continue;
+    const text = cleanText(ctx.$(el).text());
+    if (!text || text.length > 40 || !/\p{Script=Han}/u.test(text)) continue;
+    const value = labelledValue(/[:：]/.test(text) ? text : `来源：${text}`, 'source');
+    if (value) return { value, origin: 'source-element', raw: text };
   }
   return null;
 }
@@ -40,7 +61,7 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
   // Read the meta value as if it were a labelled line, so the same value rules apply.
   const metaValue = meta && !/^https?:|^\d+$/.test(meta.value) ? labelledValue(/[:：]/.test(meta.value) ? meta.value : `来源：${meta.value}`, 'source') : null;
   if (metaValue) return record(ctx, 'source', { value: metaValue, origin: `meta:${meta!.key}`, raw: meta!.value });
-  const visible = firstLabelled(linesByProximity(ctx, headline), 'source');
+  const visible = firstLabelled(linesByProximity(ctx, headline), 'source', ctx.lines) ?? (chinese ? sourceElement(ctx) : null);
   if (visible) return record(ctx, 'source', visible);
   const fromState = chinese ? stateSource(readEmbeddedState(ctx.$)) : null;
   return fromState ? record(ctx, 'source', { value: fromState, origin: 'embedded-state', raw: fromState }) : null;
@@ -296,13 +317,26 @@ const foldName = (s: string): string => s.normalize('NFKC').toLowerCase().replac
  * ultimahora.com. A host only excludes names it contains whole: personal sites carry the
  * author's name (`Mattias Geniar` on ma.ttias.be).
  */
+/** Do whole words of the name fold to the host (`EFC Bayrische Bembel` → bayrischebembel; not `Limespacer` → limespace)? */
+function wholeWordsFold(name: string, host: string): boolean {
+  const words = name.split(/[\s\-–—_.]+/).map(foldName).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length && run.length < host.length; j++) {
+      run += words[j];
+      if (run === host) return true;
+    }
+  }
+  return false;
+}
+
 function namesTheSite(name: string, siteNames: string[], host: string | null): boolean {
   const f = foldName(name);
   // Two Han characters name a portal (`网易` on 网易新闻); two Latin letters are initials.
   const min = /\p{Script=Han}/u.test(f) ? 2 : 3;
   if (f.length < min) return false;
   // The host whole inside the name: `EFC Bayrische Bembel` on bayrische-bembel.de.
-  if (host && host.length >= 3 && (host.includes(f) || (host.length >= 6 && f.includes(host)))) return true;
+  if (host && host.length >= 3 && (host.includes(f) || (host.length >= 6 && wholeWordsFold(name, host)))) return true;
   return siteNames.some((s) => s.length >= min && (s.includes(f) || f.includes(s)));
 }
 
@@ -409,7 +443,8 @@ export function readAuthorCredits(ctx: PageContext, headline: number, known: Kno
   // The editor and the source are never the author; the site is, when it is a person's own site.
   const excluded = new Set([editor, source].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
   const siteNames = [editor, source, siteName, ctx.jsonld.publisher].filter((x): x is string => !!x).map(foldName);
-  const host = ctx.host ? foldName(ctx.host.replace(/\.[a-z]+$/, '')) : null;
+  // The registrable domain's name only: on a shared host (surfguard.wordpress.com) the tenant's label is its owner's.
+  const host = ctx.host ? foldName(siteKey(ctx.host).split('.')[0] ?? '') || null : null;
   // A personal site is named after its owner, who writes it: a Person publisher, `Matthew Davis's Blog`.
   const possessor = /^(.{3,40}?)['’]s\s/.exec(siteName ?? '')?.[1];
   const owners = [ctx.jsonld.publisherIsPerson ? ctx.jsonld.publisher : null, possessor].filter((x): x is string => !!x).map(foldName);

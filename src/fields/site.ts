@@ -3,7 +3,9 @@ import { cleanText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { titleSegments } from './title.js';
-import { record, ruleText, type PageContext } from './context.js';
+import { record, ruleText, type Candidate, type PageContext } from './context.js';
+import { escapeRegExp } from '../parse/regexp.js';
+import brandData from '../data/site-name.json' with { type: 'json' };
 
 /** Breadcrumb lead-ins: `您當前的位置 :`, `当前位置：`, `You are here:`. */
 export const CRUMB_LEAD = /^(?:您?(?:当前|當前|现在|現在)?的?(?:位置|所在位置)|当前位置|當前位置|所在位置|位置|you are here)\s*[:：]?\s*/i;
@@ -81,25 +83,125 @@ export function sectionLabels(crumb: Breadcrumb, title: string | null): string[]
   return labels;
 }
 
+const alternation = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
+const COPYRIGHT = new RegExp(`(?:${alternation(brandData.copyrightLead)})[\\s©:：]*(?:\\d{4}(?:\\s*[-–—~～]\\s*\\d{4})?[\\s,，]*)?(.*)$`, 'iu');
+const COPYRIGHT_END = new RegExp(`\\s*(?:${alternation(brandData.copyrightTail)}|[|｜。;；]|\\.(?:\\s|$)|\\s{2,}|\\p{Script=Han}?ICP).*$`, 'iu');
+const COMPANY_SUFFIX = new RegExp(`(?:(?<=\\p{Script=Han})|[\\s,，]+)(?:${alternation(brandData.companySuffixes)})$`, 'u');
+const MAX_BRAND = 30;
+
+const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const HAN = /\p{Script=Han}/u;
+
+/** The owner a copyright line names, company form cut off: `Copyright © 1997-2024 网易公司版权所有` → `网易`. */
+export function copyrightBrand(line: string): string | null {
+  const m = COPYRIGHT.exec(line);
+  if (!m) return null;
+  // `版权所有 Copyright © 1997-2024 网易公司`: the owner follows the last of the leads.
+  let text = m[1]!;
+  for (let again = COPYRIGHT.exec(text); again && again.index === 0 && again[1] !== text; again = COPYRIGHT.exec(text)) text = again[1]!;
+  let owner = text.replace(COPYRIGHT_END, '').replace(/^(?:by|von|par)\s+/i, '').trim();
+  for (let i = 0; i < 2 && COMPANY_SUFFIX.test(owner); i++) owner = owner.replace(COMPANY_SUFFIX, '').trim();
+  owner = owner.replace(/[\s,，.]+$/, '');
+  if (!owner || owner.length > MAX_BRAND || /^\d|https?:|www\./i.test(owner)) return null;
+  return owner;
+}
+
+/** Brands the page states for itself outside its <title>: the logo's alt text, the copyright owner. */
+function statedBrands(ctx: PageContext): Candidate<string>[] {
+  const brands: Candidate<string>[] = [];
+  ctx.$(brandData.logoSelector).slice(0, 6).each((_, el) => {
+    const text = cleanText(ctx.$(el).attr('alt') ?? ctx.$(el).attr('title') ?? '').replace(/\s*(?:logo|标志|標誌)$/i, '');
+    if (text && text.length <= MAX_BRAND && !/^(?:logo|首页|首頁|home)$/i.test(text)) brands.push({ value: text, origin: 'logo', raw: text });
+  });
+  // The footer's copyright line: the last one on the page (quotes of other owners come earlier).
+  for (let i = ctx.lines.length - 1; i >= 0 && i >= ctx.lines.length - 80; i--) {
+    const line = ctx.lines[i]!;
+    if (line.text.length > 200) continue;
+    const owner = copyrightBrand(line.text);
+    if (owner) {
+      brands.push({ value: owner, origin: 'copyright', raw: line.text });
+      break;
+    }
+  }
+  return brands;
+}
+
+/**
+ * How a candidate relates to a stated brand: the brand itself (`same`), or the brand with a channel
+ * word after it (`网易财经`, `网易订阅` for 网易; `澎湃新闻-The Paper` for 澎湃新闻): `channel`.
+ */
+function relation(candidate: string, brand: string): 'same' | 'channel' | null {
+  const c = fold(candidate);
+  const b = fold(brand);
+  if (!c || !b) return null;
+  if (c === b) return 'same';
+  if (b.length < 2 || !candidate.toLowerCase().startsWith(brand.toLowerCase())) return null;
+  // Chinese portals name their channels after the portal; elsewhere a longer name is the site's own.
+  if (!HAN.test(brand)) return null;
+  const rest = candidate.slice(brand.length);
+  if (/^\s*[-–—_|｜·:：]/.test(rest)) return 'channel';
+  return HAN.test(rest) && [...rest.trim()].length <= brandData.maxChannelTail ? 'channel' : null;
+}
+
+/**
+ * Segments of a Chinese <title> between the headline and its last segment: channels. Chinese portals
+ * write `Headline_Channel_Portal` (`…_科技湃_澎湃新闻`); elsewhere the order varies (`Headline | la diaria | Uruguay`).
+ */
+function channelSegments(segments: string[], title: string | null): Set<string> {
+  const headline = title ? segments.findIndex((s) => s === title || title.includes(s)) : -1;
+  if (headline < 0 || !HAN.test(segments[segments.length - 1] ?? '')) return new Set();
+  return new Set(segments.slice(headline + 1, -1).filter((s) => HAN.test(s)));
+}
+
 export function readSiteName(ctx: PageContext, crumb: Breadcrumb, title: string | null): string | null {
   if (ctx.rule?.siteName) return record(ctx, 'siteName', { value: ctx.rule.siteName, origin: 'site-rule', raw: ctx.rule.siteName });
   const fromRule = ruleText(ctx, ctx.rule?.fields?.siteName);
   if (fromRule) return record(ctx, 'siteName', { value: fromRule, origin: 'site-rule', raw: fromRule });
-  const meta = firstMeta(ctx.meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'sitename', 'site_name', 'site']);
-  if (meta && meta.value.length <= 60 && !/^https?:/.test(meta.value)) {
-    return record(ctx, 'siteName', { value: meta.value.replace(/^@/, ''), origin: `meta:${meta.key}`, raw: meta.value });
-  }
-  if (ctx.jsonld.publisher) return record(ctx, 'siteName', { value: ctx.jsonld.publisher, origin: 'json-ld', raw: ctx.jsonld.publisher });
+  return record(ctx, 'siteName', pickSiteName(siteCandidates(ctx, crumb, title), statedBrands(ctx)));
+}
+
+/** A site-name candidate; `channel` when the <title> places it as a channel (between headline and site). */
+type SiteCandidate = Candidate<string> & { channel: boolean };
+
+/**
+ * The portal is the first candidate the <title> does not place as a channel (unless a stated brand,
+ * the logo or the copyright line, confirms it), given as the stated brand when it is one of that
+ * brand's channels (`网易财经` beside `Copyright © 网易公司`).
+ */
+function pickSiteName(candidates: SiteCandidate[], brands: Candidate<string>[]): Candidate<string> | null {
+  const confirmed = (c: SiteCandidate): boolean => brands.some((b) => relation(c.value, b.value) === 'same');
+  const pick = candidates.find((c) => !c.channel || confirmed(c)) ?? candidates[0];
+  if (!pick) return null;
+  const brand = brands.find((b) => relation(pick.value, b.value) === 'channel');
+  if (brand) return { value: brand.value, origin: `brand:${brand.origin}`, raw: pick.raw };
+  return { value: pick.value, origin: pick.origin, raw: pick.raw };
+}
+
+function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | null): SiteCandidate[] {
+  const out: SiteCandidate[] = [];
   const titleTag = cleanText(ctx.$('title').first().text());
   const segments = titleSegments(titleTag);
-  const root = crumb.labels.find((l) => !NOT_A_SECTION.test(l));
-  // The breadcrumb root is the site when the <title> names it too.
-  if (root && segments.length > 1 && segments.slice(1).includes(root)) return record(ctx, 'siteName', { value: root, origin: 'breadcrumb+title', raw: titleTag });
+  const channels = channelSegments(segments, title);
+  const meta = firstMeta(ctx.meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'sitename', 'site_name', 'site']);
+  // A column's name in og:site_name (`科技湃` in `Headline_科技湃_澎湃新闻`) is marked a channel: the title's last segment follows.
+  if (meta && meta.value.length <= 60 && !/^https?:/.test(meta.value)) {
+    const value = meta.value.replace(/^@/, '');
+    out.push({ value, origin: `meta:${meta.key}`, raw: meta.value, channel: channels.has(value) });
+  }
+  const publisher = ctx.jsonld.publisher;
+  if (publisher) out.push({ value: publisher, origin: 'json-ld', raw: publisher, channel: channels.has(publisher) });
+  // The breadcrumb's root is the site when it opens the trail (a trail opened by 首页 names a channel next)
+  // and the <title> names it too, not as one of its channels.
+  const first = crumb.labels[0];
+  const root = first && !NOT_A_SECTION.test(first) ? first : undefined;
+  if (root && segments.length > 1 && segments.slice(1).includes(root)) {
+    out.push({ value: root, origin: 'breadcrumb+title', raw: titleTag, channel: channels.has(root) });
+  }
   if (segments.length > 1) {
     const last = segments[segments.length - 1]!;
-    if (last !== title && last.length <= 30) return record(ctx, 'siteName', { value: last, origin: 'title-suffix', raw: titleTag });
+    if (last !== title && last.length <= 30) out.push({ value: last, origin: 'title-suffix', raw: titleTag, channel: false });
   }
   // Text dumps and bare pages: a breadcrumb root that reads like a site name.
-  if (root && SITE_LIKE.test(root)) return record(ctx, 'siteName', { value: root, origin: 'breadcrumb-root', raw: root });
-  return null;
+  if (root && SITE_LIKE.test(root)) out.push({ value: root, origin: 'breadcrumb-root', raw: root, channel: false });
+  return out;
 }
