@@ -73,6 +73,19 @@ function freePort(): Promise<number> {
 }
 
 async function startRedis(port: number, extra: string[] = []): Promise<ChildProcess> {
+  // A restart on the same port can find it briefly taken (a client socket of a parallel test file may hold it as its
+  // local port, or it lingers after the kill): try again for a few seconds before failing.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startRedisOnce(port, extra);
+    } catch (err) {
+      if (attempt >= 20 || !/Address already in use/.test(String(err))) throw err;
+      await sleep(250);
+    }
+  }
+}
+
+async function startRedisOnce(port: number, extra: string[]): Promise<ChildProcess> {
   const proc = spawn(REDIS_BIN as string, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', tmp, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let out = '';

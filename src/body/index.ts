@@ -6,7 +6,7 @@ import type { CheerioAPI, CheerioOptions } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
 import { dropUnreadAttributes, runReadability, unmaskProse, type ReadabilityDom } from './readability.js';
-import { namesOtherProse, proseHolders, weightedLength } from '../prune/prose.js';
+import { namesOtherProse, proseHolders, spreadPieces, weightedLength } from '../prune/prose.js';
 import { nonLinkChars } from '../prune/dom.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
@@ -171,11 +171,7 @@ function secondOpinion(pick: ParentNode, candidate: Element, candidateLength?: n
   if (weightedLength(pickText) < WEAK_PICK || pickText.length * FRAGMENT_RATIO <= length) return 'candidate';
   const flat = text.replace(/\s+/g, '');
   const pickFlat = pickText.replace(/\s+/g, '');
-  let found = 0;
-  for (let i = 0; i < OVERLAP_PIECES; i++) {
-    const at = Math.floor(((pickFlat.length - OVERLAP_PIECE) * i) / (OVERLAP_PIECES - 1));
-    if (flat.includes(pickFlat.slice(Math.max(0, at), Math.max(0, at) + OVERLAP_PIECE))) found++;
-  }
+  const found = spreadPieces(pickFlat, OVERLAP_PIECES, OVERLAP_PIECE).filter((piece) => flat.includes(piece)).length;
   return found * 10 >= OVERLAP_PIECES * 6 ? 'candidate' : 'readability';
 }
 

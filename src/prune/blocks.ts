@@ -7,6 +7,7 @@ import type { PruneContext } from './context.js';
 import { bodyOf, detach, nonLinkChars, sampleOf, textOf } from './dom.js';
 import { findRuns } from './runs.js';
 import { tokenizeNodes } from './tokens.js';
+import { spreadPieces } from './prose.js';
 
 const PROTECT = thresholds.protectTextShare;
 /** Pieces of a hidden block looked up elsewhere on the page, and their length. */
@@ -82,9 +83,7 @@ export class PageMeasure {
     if (text.length < DUPLICATE_PIECE * DUPLICATE_PIECES) return false;
     this.pageText ??= textOf([bodyOf(this.$)]);
     let twice = 0;
-    for (let i = 0; i < DUPLICATE_PIECES; i++) {
-      const at = Math.floor(((text.length - DUPLICATE_PIECE) * i) / (DUPLICATE_PIECES - 1));
-      const piece = text.slice(at, at + DUPLICATE_PIECE);
+    for (const piece of spreadPieces(text, DUPLICATE_PIECES, DUPLICATE_PIECE)) {
       const first = this.pageText.indexOf(piece);
       if (first >= 0 && this.pageText.indexOf(piece, first + 1) >= 0) twice++;
     }

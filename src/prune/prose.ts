@@ -67,3 +67,16 @@ export function proseHolders(root: AnyNode): Set<Element> {
 export function namesOtherProse(el: Element): boolean {
   return NOT_ARTICLE_PROSE.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
 }
+
+/**
+ * `count` pieces of `length` characters spread evenly over `text`, first to last: a cheap sample for asking whether
+ * one text stands inside another (a hidden copy, a candidate holding Readability's pick).
+ */
+export function spreadPieces(text: string, count: number, length: number): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = Math.max(0, Math.floor(((text.length - length) * i) / (count - 1)));
+    pieces.push(text.slice(at, at + length));
+  }
+  return pieces;
+}
