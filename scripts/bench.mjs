@@ -115,13 +115,21 @@ async function main() {
     });
 
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
-    console.log(`Corpus: ${args.corpus}: ${limited.length} of ${found.length} pages${Number(args.repeat) > 1 ? ` × ${args.repeat}` : ''}, spread over the sorted list; ${availableParallelism()} cores (${cpu}); Node ${process.version}\n`);
-    console.log('| variant | pages | errors | seconds (wall, start included) | pages/s | × Readability | peak RSS (MB) | peak worker heap (MB) |');
+    console.log(
+      `Corpus: ${args.corpus}: ${limited.length} of ${found.length} pages${Number(args.repeat) > 1 ? ` × ${args.repeat}` : ''}, spread over the sorted list; ${availableParallelism()} cores (${cpu}); Node ${process.version}\n`,
+    );
+    console.log(
+      '| variant | pages | errors | seconds (wall, start included) | pages/s | × Readability | peak RSS (MB) | peak worker heap (MB) |',
+    );
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
     const baseline = rows[0].pagesPerSecond;
     for (const row of rows) {
-      const kinds = Object.entries(row.errorKinds ?? {}).map(([kind, n]) => `${kind} ${n}`).join(', ');
-      console.log(`| ${row.label} | ${row.pages} | ${row.errors}${kinds ? ` (${kinds})` : ''} | ${row.wallSeconds.toFixed(1)} | ${row.pagesPerSecond.toFixed(1)} | ${(row.pagesPerSecond / baseline).toFixed(1)} | ${row.peakRssMb} | ${row.workerHeapPeakMb ?? '–'} |`);
+      const kinds = Object.entries(row.errorKinds ?? {})
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(', ');
+      console.log(
+        `| ${row.label} | ${row.pages} | ${row.errors}${kinds ? ` (${kinds})` : ''} | ${row.wallSeconds.toFixed(1)} | ${row.pagesPerSecond.toFixed(1)} | ${(row.pagesPerSecond / baseline).toFixed(1)} | ${row.peakRssMb} | ${row.workerHeapPeakMb ?? '–'} |`,
+      );
     }
     const one = rows.find((r) => r.child === '1');
     const two = rows.find((r) => r.child === '2');
@@ -131,7 +139,9 @@ async function main() {
     console.log('| page | `newsclean page.html` (s) | Readability+jsdom script (s) | ratio |');
     console.log('|---|---:|---:|---:|');
     for (const row of onePage) {
-      console.log(`| ${row.page.slice(args.corpus.length + 1)} | ${row.newsclean.toFixed(2)} | ${row.readability.toFixed(2)} | ${(row.newsclean / row.readability).toFixed(2)} |`);
+      console.log(
+        `| ${row.page.slice(args.corpus.length + 1)} | ${row.newsclean.toFixed(2)} | ${row.readability.toFixed(2)} | ${(row.newsclean / row.readability).toFixed(2)} |`,
+      );
     }
   } finally {
     await rm(tmp, { recursive: true, force: true });

@@ -40,19 +40,34 @@ if (!existsSync(corpus) || !existsSync(scorer)) {
   console.error(`eval: corpus (${corpus}) or scorer (${scorer}) not found; nothing to score`);
   process.exit(check ? 0 : 2);
 }
-const sets = (opt('--sets', '') || readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'truth.jsonl'))).join(',')).split(',');
+const sets = (
+  opt('--sets', '') ||
+  readdirSync(corpus)
+    .filter((d) => existsSync(join(corpus, d, 'truth.jsonl')))
+    .join(',')
+).split(',');
 const outDir = join(root, '.eval');
 mkdirSync(outDir, { recursive: true });
 
 /** The columns of the table: score.py key → header. Only those with pages are shown per set. */
 const COLUMNS = [
-  ['f1', 'body F1', 'body_pages'], ['accuracy', 'acc@0.9', 'body_pages'], ['snippet_f1', 'snippet F1', null],
-  ['title', 'title', 'title_pages'], ['date', 'date', 'date_pages'], ['authors', 'authors', 'author_pages'],
+  ['f1', 'body F1', 'body_pages'],
+  ['accuracy', 'acc@0.9', 'body_pages'],
+  ['snippet_f1', 'snippet F1', null],
+  ['title', 'title', 'title_pages'],
+  ['date', 'date', 'date_pages'],
+  ['authors', 'authors', 'author_pages'],
   ['authors_extra', 'authors ∉ truth', 'author_pages'],
-  ['source', 'source', 'source_pages'], ['editor', 'editor', 'editor_pages'], ['site_name', 'site', 'site_name_pages'],
+  ['source', 'source', 'source_pages'],
+  ['editor', 'editor', 'editor_pages'],
+  ['site_name', 'site', 'site_name_pages'],
 ];
 
-const readJsonl = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const readJsonl = (file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 
 /** True when every dated truth line of the set declares its date a UTC instant. */
 function datesAreUtc(rows) {
@@ -62,7 +77,10 @@ function datesAreUtc(rows) {
 
 /** Registrable domain by the common rule (as src/prune/context.ts siteKey). */
 function siteKey(host) {
-  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
   const n = labels.length;
   if (n <= 2) return labels.join('.');
   const generic = labels[n - 1].length === 2 && /^(com|net|org|gov|edu|ac|co|or|ne|go|mil|nic|gob|gv)$/.test(labels[n - 2]);
@@ -74,7 +92,9 @@ function hostOf(set, row) {
   if (row.url) {
     try {
       return siteKey(new URL(row.url).hostname);
-    } catch { /* fall through */ }
+    } catch {
+      /* fall through */
+    }
   }
   const html = readFileSync(join(corpus, set, 'html', `${row.id}.html`)).toString('latin1');
   const counts = new Map();
@@ -119,7 +139,11 @@ function score(truthFile, out, perPage) {
   return JSON.parse(res.stdout);
 }
 
-const idOf = (rec) => (rec.file ?? '').split('/').pop().replace(/\.[^./]+$/, '');
+const idOf = (rec) =>
+  (rec.file ?? '')
+    .split('/')
+    .pop()
+    .replace(/\.[^./]+$/, '');
 const fold = (s) => [...(s ?? '').normalize('NFKC').toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c)).join('');
 const squash = (s) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
 
@@ -183,7 +207,11 @@ function evaluate(switches, tag) {
         const rows = truthRows.filter((row) => foldOf(r.hosts.get(row.id), folds) === f);
         const file = join(outDir, `${set}${tag}.fold${f}.truth.jsonl`);
         writeFileSync(file, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
-        r.folds.push({ ...score(file, out), authors_extra: authorsExtra(rows, predById), hostCount: new Set(rows.map((row) => r.hosts.get(row.id))).size });
+        r.folds.push({
+          ...score(file, out),
+          authors_extra: authorsExtra(rows, predById),
+          hostCount: new Set(rows.map((row) => r.hosts.get(row.id))).size,
+        });
       }
     }
     results[set] = r;
@@ -208,7 +236,9 @@ if (ablateArg !== null) {
   const { HEURISTIC_NAMES } = await import(join(root, 'dist', 'heuristics', 'index.js'));
   const names = ablateArg && !ablateArg.startsWith('--') ? ablateArg.split(',') : HEURISTIC_NAMES;
   const bodySets = Object.keys(results).filter((s) => results[s].quality.size);
-  console.log('\nAblation: each rule switched off; Δ = F1 with the rule − F1 without it (per page; snippet sets: share of snippets right).');
+  console.log(
+    '\nAblation: each rule switched off; Δ = F1 with the rule − F1 without it (per page; snippet sets: share of snippets right).',
+  );
   console.log(`| rule | pages helped | pages hurt | hosts helped | hosts hurt | ${bodySets.map((s) => `ΣΔ ${s}`).join(' | ')} | pays |`);
   console.log(`|---|---|---|---|---|${bodySets.map(() => '---').join('|')}|---|`);
   for (const name of names) {
@@ -223,14 +253,22 @@ if (ablateArg !== null) {
       for (const [id, on] of results[set].quality) {
         const d = on - (off[set]?.quality.get(id) ?? on);
         sum += d;
-        if (d >= 0.01) { helped++; helpedHosts.add(`${set}:${results[set].hosts.get(id)}`); }
-        if (d <= -0.01) { hurt++; hurtHosts.add(`${set}:${results[set].hosts.get(id)}`); }
+        if (d >= 0.01) {
+          helped++;
+          helpedHosts.add(`${set}:${results[set].hosts.get(id)}`);
+        }
+        if (d <= -0.01) {
+          hurt++;
+          hurtHosts.add(`${set}:${results[set].hosts.get(id)}`);
+        }
       }
       sums.push(sum);
     }
     const bodyCore = bodySets.map((s, i) => [s, sums[i]]).filter(([s]) => ['cwced', 'magic_html_article', 'fundus'].includes(s));
     const pays = helpedHosts.size >= 3 && bodyCore.every(([, v]) => v >= -1e-9) && sums.reduce((a, b) => a + b, 0) > 0;
-    console.log(`| ${name} | ${helped} | ${hurt} | ${helpedHosts.size} | ${hurtHosts.size} | ${sums.map((v) => v.toFixed(2)).join(' | ')} | ${pays ? 'yes' : 'no'} |`);
+    console.log(
+      `| ${name} | ${helped} | ${hurt} | ${helpedHosts.size} | ${hurtHosts.size} | ${sums.map((v) => v.toFixed(2)).join(' | ')} | ${pays ? 'yes' : 'no'} |`,
+    );
   }
 }
 

@@ -89,21 +89,101 @@ const insertAt = (page, r, s) => {
 };
 
 const NEST = [
-  ['<div>', '</div>'], ['<table><tr><td>', '</td></tr></table>'], ['<ul><li>', '</li></ul>'], ['<blockquote>', '</blockquote>'],
-  ['<span>', '</span>'], ['<b><i>', '</i></b>'], ['<section><article>', '</article></section>'], ['<div><p>x', '</p></div>'],
-  ['<font size="2">', '</font>'], ['<a href="#">', '</a>'],
+  ['<div>', '</div>'],
+  ['<table><tr><td>', '</td></tr></table>'],
+  ['<ul><li>', '</li></ul>'],
+  ['<blockquote>', '</blockquote>'],
+  ['<span>', '</span>'],
+  ['<b><i>', '</i></b>'],
+  ['<section><article>', '</article></section>'],
+  ['<div><p>x', '</p></div>'],
+  ['<font size="2">', '</font>'],
+  ['<a href="#">', '</a>'],
 ];
 const SNIPPETS = [
-  '<div>', '</div>', '</p>', '<p>', '<table><tr><td>', '</table>', '<!--', '-->', '<script>', '</script>', '<style>',
-  '<![CDATA[', ']]>', '<svg><foreignObject>', '<math>', '<p', '">', "'", '<', '&', '&#0;', '&#xD800;', '&#1114112;',
-  '</body></html>', '<html><head><title>', '</title>', '<head>', '<body>', '<template>', '<textarea>', '<plaintext>',
-  '<noscript>', '<iframe>', '<frameset>', '<select><option>', '<h1>', '</h1>', '<meta charset="big5">', '<base href="javascript:">',
+  '<div>',
+  '</div>',
+  '</p>',
+  '<p>',
+  '<table><tr><td>',
+  '</table>',
+  '<!--',
+  '-->',
+  '<script>',
+  '</script>',
+  '<style>',
+  '<![CDATA[',
+  ']]>',
+  '<svg><foreignObject>',
+  '<math>',
+  '<p',
+  '">',
+  "'",
+  '<',
+  '&',
+  '&#0;',
+  '&#xD800;',
+  '&#1114112;',
+  '</body></html>',
+  '<html><head><title>',
+  '</title>',
+  '<head>',
+  '<body>',
+  '<template>',
+  '<textarea>',
+  '<plaintext>',
+  '<noscript>',
+  '<iframe>',
+  '<frameset>',
+  '<select><option>',
+  '<h1>',
+  '</h1>',
+  '<meta charset="big5">',
+  '<base href="javascript:">',
 ];
-const CHARSETS = ['utf-16', 'utf-16le', 'gbk', 'gb2312', 'big5', 'shift_jis', 'euc-jp', 'iso-2022-jp', 'utf-7', 'x-user-defined',
-  'windows-1252', 'koi8-r', 'utf-32', 'bogus-charset', 'utf-8', 'hz-gb-2312', 'replacement', ''];
+const CHARSETS = [
+  'utf-16',
+  'utf-16le',
+  'gbk',
+  'gb2312',
+  'big5',
+  'shift_jis',
+  'euc-jp',
+  'iso-2022-jp',
+  'utf-7',
+  'x-user-defined',
+  'windows-1252',
+  'koi8-r',
+  'utf-32',
+  'bogus-charset',
+  'utf-8',
+  'hz-gb-2312',
+  'replacement',
+  '',
+];
 const ONE_CHARS = [' ', 'a', '-', '.', '<', '&', '中', '\u00a0', '!', '0', '\n', '=', '"', '/', '\u3000', '*', '9', '—', '…', '\u{1F600}'];
-const CONTROL = ['\u0000', '\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\r', '\u001b', '\u001f', '\u007f', '\u0085',
-  '\ufffe', '\uffff', '\ufdd0', '\ufdef', '\u{1fffe}', '\u{10ffff}', '\u200b', '\ufeff', '\u2028'];
+const CONTROL = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\r',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '\ufffe',
+  '\uffff',
+  '\ufdd0',
+  '\ufdef',
+  '\u{1fffe}',
+  '\u{10ffff}',
+  '\u200b',
+  '\ufeff',
+  '\u2028',
+];
 
 /** Each mutation: (page as latin1 string, rng) → page. */
 const MUTATIONS = {
@@ -140,7 +220,13 @@ const MUTATIONS = {
   },
   'one-char-run': (p, r) => {
     const mb = r.next() < 0.85 ? r.int(1, 4) : r.int(11, 13);
-    return insertAt(p, r, u8(r.pick(ONE_CHARS)).repeat(Math.ceil((mb * MB) / u8('中').length)).slice(0, mb * MB));
+    return insertAt(
+      p,
+      r,
+      u8(r.pick(ONE_CHARS))
+        .repeat(Math.ceil((mb * MB) / u8('中').length))
+        .slice(0, mb * MB),
+    );
   },
   'invalid-bytes': (p, r) => {
     let out = p;
@@ -177,14 +263,32 @@ const MUTATIONS = {
     return insertAt(p, r, `<p>${u8(parts.join(' '))}</p>`);
   },
   'impossible-dates': (p, r) => {
-    const dates = ['2023-13-45', '9999-99-99T99:99:99+99:99', '0000-00-00', '2023-02-30', '2023年13月32日', '2023年2月30日 25:61',
-      '-271821-04-19', '+275760-09-13T00:00:00Z', '1e400', 'February 30, 2023', '31 Apr 2023', '2023-07-21T24:00:00+25:00',
-      '12/31/99999', 'NaN-NaN-NaN', '2023-07-21T09:31:05.1234567890123+08:00', '2023/07/21 99:99', '21.07.-2023'];
+    const dates = [
+      '2023-13-45',
+      '9999-99-99T99:99:99+99:99',
+      '0000-00-00',
+      '2023-02-30',
+      '2023年13月32日',
+      '2023年2月30日 25:61',
+      '-271821-04-19',
+      '+275760-09-13T00:00:00Z',
+      '1e400',
+      'February 30, 2023',
+      '31 Apr 2023',
+      '2023-07-21T24:00:00+25:00',
+      '12/31/99999',
+      'NaN-NaN-NaN',
+      '2023-07-21T09:31:05.1234567890123+08:00',
+      '2023/07/21 99:99',
+      '21.07.-2023',
+    ];
     const d = u8(r.pick(dates));
     const where = [
-      `<time datetime="${d}">${d}</time>`, `<meta property="article:published_time" content="${d}">`,
+      `<time datetime="${d}">${d}</time>`,
+      `<meta property="article:published_time" content="${d}">`,
       `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${d}","dateModified":"${d}"}</script>`,
-      `<p>发布时间：${d}</p>`, `<span class="date">${d}</span>`,
+      `<p>发布时间：${d}</p>`,
+      `<span class="date">${d}</span>`,
     ];
     let out = p;
     for (let k = r.int(1, 4); k > 0; k--) out = insertAt(out, r, r.pick(where));
@@ -200,7 +304,10 @@ const MUTATIONS = {
       const depth = r.pick([1000, 10_000, 50_000]);
       json = '{"@type":"NewsArticle","mainEntity":'.repeat(depth) + '{}' + '}'.repeat(depth);
     } else if (kind === 2) {
-      const names = Array.from({ length: r.pick([1000, 32_000]) }, (_, i) => `{"@type":"Person","name":"Name${String.fromCharCode(97 + (i % 26))}"}`);
+      const names = Array.from(
+        { length: r.pick([1000, 32_000]) },
+        (_, i) => `{"@type":"Person","name":"Name${String.fromCharCode(97 + (i % 26))}"}`,
+      );
       json = `{"@type":"NewsArticle","headline":"Many authors","author":[${names.join(',')}]}`;
     } else if (kind === 3) {
       const depth = r.pick([1000, 10_000, 100_000]);
@@ -287,7 +394,14 @@ async function child() {
     } catch (e) {
       const ms = performance.now() - t0;
       if (e instanceof ExtractError && e.kind !== 'internal') result = { index, ms, outcome: 'extract-error', kind: e.kind };
-      else result = { index, ms, outcome: 'exception', message: String(e?.stack ?? e).slice(0, 2000), cause: String(e?.cause?.stack ?? '').slice(0, 2000) };
+      else
+        result = {
+          index,
+          ms,
+          outcome: 'exception',
+          message: String(e?.stack ?? e).slice(0, 2000),
+          cause: String(e?.cause?.stack ?? '').slice(0, 2000),
+        };
     }
     process.send(result);
   });
@@ -386,7 +500,9 @@ async function parent() {
       if (m.outcome === 'exception' || m.outcome === 'hang' || m.outcome === 'schema' || m.ms >= limitMs) {
         const name = save(m.index, m);
         findings.push({ name, ...m });
-        console.error(`fuzz: #${m.index} ${m.outcome}${m.problems ? ': ' + m.problems[0] : m.message ? ': ' + m.message.split('\n')[0] : ''} → ${name}`);
+        console.error(
+          `fuzz: #${m.index} ${m.outcome}${m.problems ? ': ' + m.problems[0] : m.message ? ': ' + m.message.split('\n')[0] : ''} → ${name}`,
+        );
       } else if (m.ms > slowMs) {
         const name = save(m.index, { outcome: 'slow', ms: m.ms });
         slow.push({ name, ...m });
@@ -401,16 +517,25 @@ async function parent() {
   times.sort((a, b) => a - b);
   const over = (ms) => times.filter((t) => t > ms).length;
   const summary = {
-    seed, inputs: count, pages: files.length, seconds: Math.round((Date.now() - started) / 1000), outcomes,
-    exceptions: outcomes.exception ?? 0, overLimit: outcomes.hang ?? 0,
-    over2s: over(slowMs), schemaViolations: outcomes.schema ?? 0,
-    medianMs: Math.round(times[Math.floor(times.length / 2)] ?? 0), p99Ms: Math.round(times[Math.floor(times.length * 0.99)] ?? 0),
+    seed,
+    inputs: count,
+    pages: files.length,
+    seconds: Math.round((Date.now() - started) / 1000),
+    outcomes,
+    exceptions: outcomes.exception ?? 0,
+    overLimit: outcomes.hang ?? 0,
+    over2s: over(slowMs),
+    schemaViolations: outcomes.schema ?? 0,
+    medianMs: Math.round(times[Math.floor(times.length / 2)] ?? 0),
+    p99Ms: Math.round(times[Math.floor(times.length * 0.99)] ?? 0),
     maxMs: Math.round(times[times.length - 1] ?? 0),
   };
   console.log(JSON.stringify(summary, null, 2));
   const slowFails = summary.over2s / count > maxSlowShare;
   if (findings.length || slowFails) {
-    console.error(`fuzz: FAILED: ${findings.length} findings${slowFails ? `, ${summary.over2s} inputs over ${slowMs} ms` : ''}; inputs saved in ${relative(process.cwd(), outDir) || '.'}/`);
+    console.error(
+      `fuzz: FAILED: ${findings.length} findings${slowFails ? `, ${summary.over2s} inputs over ${slowMs} ms` : ''}; inputs saved in ${relative(process.cwd(), outDir) || '.'}/`,
+    );
     process.exit(1);
   }
 }
@@ -423,7 +548,13 @@ async function replay(file) {
   const { articleProblems } = await import(join(root, 'dist', 'schema.js'));
   const t0 = performance.now();
   const article = extract(new Uint8Array(bytes), meta.options ?? {});
-  console.log(JSON.stringify({ ms: Math.round(performance.now() - t0), problems: articleProblems(JSON.parse(JSON.stringify(article))), title: article.title }));
+  console.log(
+    JSON.stringify({
+      ms: Math.round(performance.now() - t0),
+      problems: articleProblems(JSON.parse(JSON.stringify(article))),
+      title: article.title,
+    }),
+  );
 }
 
 if (args.includes('--child')) await child();

@@ -26,7 +26,13 @@ const SEED = join(ROOT, '..', 'shared', 'seed', 'source-page.txt');
 const KEYS = ['title', 'source', 'siteName', 'section', 'date', 'dateModified', 'authors', 'editor', 'lang', 'text'];
 
 /** Escape text for HTML element content / attribute values. */
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+const esc = (s) =>
+  String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u00a0/g, '&nbsp;');
 /** JSON for an inline <script>: never lets "</" close the element. */
 const scriptJson = (o, indent) => JSON.stringify(o, null, indent).replace(/<\//g, '<\\/');
 /** Deterministic PRNG (mulberry32) so regenerated pages are byte-identical. */
@@ -53,7 +59,10 @@ function addCase(c) {
 const seedRaw = readFileSync(SEED);
 const seedText = seedRaw.toString('utf8');
 const seedLines = seedText.split('\n');
-const seedParas = seedLines.slice(6, 15).filter((l) => l.trim()).map((l) => l.trim());
+const seedParas = seedLines
+  .slice(6, 15)
+  .filter((l) => l.trim())
+  .map((l) => l.trim());
 if (seedParas.length !== 5) throw new Error('seed: expected 5 body paragraphs');
 // The dump separates the credit's two names with a no-break space (U+00A0).
 const SEED_CREDIT = '(中央紀委國家監委網站\u00a0李許堅';
@@ -268,7 +277,8 @@ addCase({
   charset: 'utf-8',
   page: gscnPage('hant'),
   expected: { ...seedExpectedHant, encoding: 'utf-8' },
-  exercises: 'The seed page as HTML: traditional script, info line in spans, trailing credit → source + author, visible spam-link block after the footer, QR labels, ICP footer.',
+  exercises:
+    'The seed page as HTML: traditional script, info line in spans, trailing credit → source + author, visible spam-link block after the footer, QR labels, ICP footer.',
 });
 
 const seedExpectedHans = Object.fromEntries(
@@ -1311,7 +1321,9 @@ ${paras.map((p) => `<p>${p}</p>`).join('\n')}
     '2023年7月18日',
   ];
   const body = paras
-    .map((p, i) => (i >= paras.length - 2 ? `<p style="text-align: right;">${p}</p>` : i === 0 ? `<p>${p}</p>` : `<p style="text-indent: 2em;">${p}</p>`))
+    .map((p, i) =>
+      i >= paras.length - 2 ? `<p style="text-align: right;">${p}</p>` : i === 0 ? `<p>${p}</p>` : `<p style="text-indent: 2em;">${p}</p>`,
+    )
     .join('\n');
   const page = `<!DOCTYPE html>
 <html>
@@ -1520,7 +1532,10 @@ ${paras.map((p) => `<p>　　${p}</p>`).join('\n')}
     ['时政', '国际', '军事', '财经', '科技', '文化', '教育', '体育', '娱乐', '健康', '旅游', '汽车'],
     ['理论', '评论', '思想', '学术', '读书', '艺术', '法治', '党建', '反腐', '经济', '生态', '公益'],
   ];
-  const linkList = (items, base) => items.map((t, i) => `<li><a href="https://${base}.gmw.cn/2023-07/21/content_3678${i}${i + 3}10.htm" target="_blank">${t}</a></li>`).join('');
+  const linkList = (items, base) =>
+    items
+      .map((t, i) => `<li><a href="https://${base}.gmw.cn/2023-07/21/content_3678${i}${i + 3}10.htm" target="_blank">${t}</a></li>`)
+      .join('');
   const page = `<!DOCTYPE html>
 <html>
 <head>
@@ -2051,7 +2066,13 @@ ${paras.map((p) => `<p>${p}</p>`).join('\n')}
 /** iconv-lite codec used to write each page. */
 const WRITE_CODEC = { 'utf-8': 'utf8', gbk: 'gbk', big5: 'cp950', shift_jis: 'shift_jis' };
 /** iconv-lite codec(s) that must decode each expected.encoding identically. */
-const READ_CODECS = { 'utf-8': ['utf8'], gb18030: ['gb18030', 'gbk'], big5: ['big5', 'cp950'], shift_jis: ['shift_jis', 'windows-31j'], 'euc-jp': ['euc-jp'] };
+const READ_CODECS = {
+  'utf-8': ['utf8'],
+  gb18030: ['gb18030', 'gbk'],
+  big5: ['big5', 'cp950'],
+  shift_jis: ['shift_jis', 'windows-31j'],
+  'euc-jp': ['euc-jp'],
+};
 
 function ordered(expected) {
   const o = {};
@@ -2068,7 +2089,9 @@ function bytesOf(c) {
   const back = iconv.decode(buf, codec);
   if (back !== c.page) {
     const i = [...back].findIndex((ch, j) => ch !== [...c.page][j]);
-    throw new Error(`${c.name}: ${c.charset} cannot represent the page near ${JSON.stringify([...c.page].slice(Math.max(0, i - 10), i + 10).join(''))}`);
+    throw new Error(
+      `${c.name}: ${c.charset} cannot represent the page near ${JSON.stringify([...c.page].slice(Math.max(0, i - 10), i + 10).join(''))}`,
+    );
   }
   return buf;
 }
@@ -2083,7 +2106,21 @@ function writeCases() {
   }
 }
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', middot: '·', raquo: '»', laquo: '«', mdash: '—', ndash: '–', hellip: '…' };
+const ENTITIES = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  copy: '©',
+  middot: '·',
+  raquo: '»',
+  laquo: '«',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
 function pageText(src, isHtml) {
   let s = src;
   if (isHtml) {
@@ -2093,7 +2130,9 @@ function pageText(src, isHtml) {
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/<[^>]+>/g, '')
       .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) =>
-        e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e.toLowerCase()] ?? m,
+        e[0] === '#'
+          ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+          : (ENTITIES[e.toLowerCase()] ?? m),
       );
   }
   return collapse(s);
@@ -2123,8 +2162,10 @@ function validate() {
     const extra = Object.keys(exp).filter((k) => ![...KEYS, 'encoding'].includes(k));
     if (extra.length) say(`expected.json has unknown keys ${extra}`);
     for (const k of ['title', 'text', 'lang']) if (typeof exp[k] !== 'string' || !exp[k]) say(`${k} must be a non-empty string`);
-    for (const k of ['source', 'siteName', 'date', 'dateModified', 'editor']) if (exp[k] !== null && typeof exp[k] !== 'string') say(`${k} must be string|null`);
-    for (const k of ['section', 'authors']) if (!Array.isArray(exp[k]) || exp[k].some((x) => typeof x !== 'string' || !x)) say(`${k} must be string[]`);
+    for (const k of ['source', 'siteName', 'date', 'dateModified', 'editor'])
+      if (exp[k] !== null && typeof exp[k] !== 'string') say(`${k} must be string|null`);
+    for (const k of ['section', 'authors'])
+      if (!Array.isArray(exp[k]) || exp[k].some((x) => typeof x !== 'string' || !x)) say(`${k} must be string[]`);
     for (const k of ['date', 'dateModified'])
       if (exp[k] && !/^\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)?)?$/.test(exp[k])) say(`${k} not ISO: ${exp[k]}`);
     if (exp.lang && !/^[a-z]{2,3}$/.test(exp.lang)) say(`lang must be a primary subtag: ${exp.lang}`);
@@ -2151,7 +2192,13 @@ function validate() {
     // Declared charset (HTML pages): must agree with the truth, except the deliberately stale case.
     if (c.file === 'page.html') {
       const decl = declaredCharset(buf);
-      const family = { 'utf-8': ['utf-8', 'utf8'], gb18030: ['gb2312', 'gbk', 'gb18030'], big5: ['big5'], shift_jis: ['shift_jis', 'sjis', 'shift-jis'], 'euc-jp': ['euc-jp'] };
+      const family = {
+        'utf-8': ['utf-8', 'utf8'],
+        gb18030: ['gb2312', 'gbk', 'gb18030'],
+        big5: ['big5'],
+        shift_jis: ['shift_jis', 'sjis', 'shift-jis'],
+        'euc-jp': ['euc-jp'],
+      };
       const agrees = decl && family[exp.encoding].includes(decl);
       if (c.name === 'stale-gb2312-utf8') {
         if (decl !== 'gb2312') say(`stale case must declare gb2312, declares ${decl}`);
@@ -2168,9 +2215,23 @@ function validate() {
     if (!text.includes(collapse(exp.title))) say('title not found in page text');
     for (const v of [exp.source, exp.editor, ...exp.authors, ...exp.section, exp.siteName].filter(Boolean))
       if (!text.includes(v) && !decoded.includes(v)) say(`value not found in page: ${v}`);
-    for (const bad of ['责任编辑', '責任編輯', '责编', '来源：', '來源：', '来源:', '來源:', '【编辑', '（編輯', 'Copyright', '分享到', '版權聲明'])
+    for (const bad of [
+      '责任编辑',
+      '責任編輯',
+      '责编',
+      '来源：',
+      '來源：',
+      '来源:',
+      '來源:',
+      '【编辑',
+      '（編輯',
+      'Copyright',
+      '分享到',
+      '版權聲明',
+    ])
       if (exp.text.includes(bad)) say(`text contains chrome marker ${bad}`);
-    for (const a of exp.authors) if (a === exp.editor || a === exp.source || a === exp.siteName) say(`author ${a} is the editor/source/site`);
+    for (const a of exp.authors)
+      if (a === exp.editor || a === exp.source || a === exp.siteName) say(`author ${a} is the editor/source/site`);
   }
   // Every fixture folder of this slice is generated here; list foreign ones for information only.
   const others = readdirSync(FIXTURES, { withFileTypes: true })
@@ -2195,5 +2256,7 @@ if (args.includes('--table')) {
 if (!args.includes('--check')) writeCases();
 const { problems, others } = validate();
 for (const p of problems) console.error(`FAIL ${p}`);
-console.log(`${CASES.length} cases ${args.includes('--check') ? 'checked' : 'written and checked'}, ${problems.length} problems${others.length ? `; other fixtures left untouched: ${others.join(', ')}` : ''}`);
+console.log(
+  `${CASES.length} cases ${args.includes('--check') ? 'checked' : 'written and checked'}, ${problems.length} problems${others.length ? `; other fixtures left untouched: ${others.join(', ')}` : ''}`,
+);
 process.exit(problems.length ? 1 : 0);

@@ -22,7 +22,12 @@ import { loadWrittenIdentities } from './batch/resume.js';
 import { isErrorRecord, messageOf, type BatchOptions, type BatchRecord, type PageInput, type RecordIdentity } from './batch/types.js';
 import type { PageFormat } from './batch/format.js';
 import {
-  EXIT_USAGE, UsageError, addExtractionOptions, exitQuietlyOnClosedPipe, extractionBatchOptions, wholeNumber,
+  EXIT_USAGE,
+  UsageError,
+  addExtractionOptions,
+  exitQuietlyOnClosedPipe,
+  extractionBatchOptions,
+  wholeNumber,
   type ExtractionCliOptions,
 } from './cli-options.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
@@ -88,22 +93,32 @@ Examples:
 
 function buildProgram(): Command {
   const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
-  return addExtractionOptions(new Command()
-    .name('newsclean')
-    .description('Turn saved news web pages into clean, structured articles (JSONL).')
-    .version(version)
-    .argument('[inputs...]', 'files, directories, globs, WARC files, or - (stdin)')
-    .option('-o, --out <file>', 'write JSONL to FILE instead of stdout')
-    .option('--out-dir <dir>', 'write one file per page into DIR (JSON, or --format)')
-    .option('--resume', 'skip pages already in --out FILE (or --out-dir) and add the rest; give the same inputs, from the same directory')
-    .addOption(new Option('--format <format>', 'output format; for several pages, all but jsonl need --out-dir')
-      .choices(['jsonl', 'json', 'text', 'markdown', 'html']).default('jsonl'))
-    .option('--url <url>', "the page's URL (single page; for many, --manifest)")
-    .option('--manifest <file>', 'pages with their URLs: JSONL {"file","url"} or CSV file,url; - reads stdin')
-    .option('-0, --null', 'paths on stdin are separated by NUL (find -print0), not by newlines')
-    .option('--stdin-page', 'read one page (bytes) from stdin instead of a list of paths')
-    .option('--spam-only', 'output only pages where injected spam was detected'))
-    .option('-j, --jobs <n>', 'worker threads; 0 = run in this thread (no time/memory guard); one page runs in this thread unless given', wholeNumber(0), availableParallelism())
+  return addExtractionOptions(
+    new Command()
+      .name('newsclean')
+      .description('Turn saved news web pages into clean, structured articles (JSONL).')
+      .version(version)
+      .argument('[inputs...]', 'files, directories, globs, WARC files, or - (stdin)')
+      .option('-o, --out <file>', 'write JSONL to FILE instead of stdout')
+      .option('--out-dir <dir>', 'write one file per page into DIR (JSON, or --format)')
+      .option('--resume', 'skip pages already in --out FILE (or --out-dir) and add the rest; give the same inputs, from the same directory')
+      .addOption(
+        new Option('--format <format>', 'output format; for several pages, all but jsonl need --out-dir')
+          .choices(['jsonl', 'json', 'text', 'markdown', 'html'])
+          .default('jsonl'),
+      )
+      .option('--url <url>', "the page's URL (single page; for many, --manifest)")
+      .option('--manifest <file>', 'pages with their URLs: JSONL {"file","url"} or CSV file,url; - reads stdin')
+      .option('-0, --null', 'paths on stdin are separated by NUL (find -print0), not by newlines')
+      .option('--stdin-page', 'read one page (bytes) from stdin instead of a list of paths')
+      .option('--spam-only', 'output only pages where injected spam was detected'),
+  )
+    .option(
+      '-j, --jobs <n>',
+      'worker threads; 0 = run in this thread (no time/memory guard); one page runs in this thread unless given',
+      wholeNumber(0),
+      availableParallelism(),
+    )
     .option('--ordered', 'write records in input order, directories in sorted path order (default: as they finish)')
     .option('--progress', 'show the progress bar even when stderr is not a terminal')
     .option('--no-progress', 'never show the progress bar')
@@ -151,9 +166,15 @@ async function runBatch(args: string[], options: CliOptions): Promise<number> {
   const progress = showProgress ? new ProgressBar(process.stderr) : null;
   const stopCounting = new AbortController();
   if (progress) {
-    void countPageFiles(inputs.filter((input) => input !== '-'), stopCounting.signal).then((total) => {
-      if (total !== null && !inputs.includes('-')) progress.setTotal(total + manifest.length);
-    }, () => {}); // without a total the bar just counts
+    void countPageFiles(
+      inputs.filter((input) => input !== '-'),
+      stopCounting.signal,
+    ).then(
+      (total) => {
+        if (total !== null && !inputs.includes('-')) progress.setTotal(total + manifest.length);
+      },
+      () => {},
+    ); // without a total the bar just counts
   }
   try {
     for await (const record of run.records()) {
@@ -181,21 +202,25 @@ async function runBatch(args: string[], options: CliOptions): Promise<number> {
 
 /** Everything about the command line that can be wrong, checked before any page is read. */
 function checkUsage(inputs: string[], options: CliOptions, manifestPages: number): void {
-  if (inputs.length === 0 && options.manifest === undefined) throw new UsageError('no input: give files, directories, globs, WARC files, - or --manifest FILE');
-  if (inputs.filter((input) => input === '-').length + (options.manifest === '-' ? 1 : 0) > 1) throw new UsageError('"-" (stdin) can be given once');
+  if (inputs.length === 0 && options.manifest === undefined)
+    throw new UsageError('no input: give files, directories, globs, WARC files, - or --manifest FILE');
+  if (inputs.filter((input) => input === '-').length + (options.manifest === '-' ? 1 : 0) > 1)
+    throw new UsageError('"-" (stdin) can be given once');
   if (options.null && !inputs.includes('-')) throw new UsageError('-0/--null is for a path list on stdin: give - as an input');
   if (options.null && options.stdinPage) throw new UsageError('-0/--null reads paths, --stdin-page one page: give one of them');
   if (options.stdinPage && (inputs.length !== 1 || inputs[0] !== '-')) {
     throw new UsageError('--stdin-page reads the one page from stdin: give no other input');
   }
   for (const input of inputs) {
-    if (input !== '-' && !existsSync(input) && !fastGlob().isDynamicPattern(input)) throw new UsageError(`no such file or directory: ${input}`);
+    if (input !== '-' && !existsSync(input) && !fastGlob().isDynamicPattern(input))
+      throw new UsageError(`no such file or directory: ${input}`);
   }
   const singlePage = isSinglePage(inputs, options, manifestPages);
   if (options.format !== 'jsonl' && !singlePage && !options.outDir) {
     throw new UsageError(`--format ${options.format} for several pages needs --out-dir DIR (one file per page)`);
   }
-  if (options.url !== undefined && !singlePage) throw new UsageError('--url is for a single page (one file, or --stdin-page); give many pages their URLs with --manifest');
+  if (options.url !== undefined && !singlePage)
+    throw new UsageError('--url is for a single page (one file, or --stdin-page); give many pages their URLs with --manifest');
   if (options.out && options.outDir) throw new UsageError('give --out or --out-dir, not both');
   if (options.resume && !options.out && !options.outDir) throw new UsageError('--resume needs --out FILE or --out-dir DIR');
   if (options.format !== 'jsonl' && options.resume && !options.outDir) {
@@ -296,9 +321,7 @@ async function readManifestOption(path: string): Promise<PageInput[]> {
 async function openSink(options: CliOptions): Promise<RecordSink> {
   if (options.outDir) return new OutDirSink(options.outDir, options.format === 'jsonl' ? 'json' : options.format);
   const [stream, owned] = options.out ? [await openOutputFile(options.out, options.resume === true), true] : [process.stdout, false];
-  return options.format === 'jsonl'
-    ? new JsonlSink(stream, owned)
-    : new PageFormatSink(stream, owned, options.format, process.stderr);
+  return options.format === 'jsonl' ? new JsonlSink(stream, owned) : new PageFormatSink(stream, owned, options.format, process.stderr);
 }
 
 async function resumeFilter(options: CliOptions): Promise<(identity: RecordIdentity) => boolean> {
@@ -343,7 +366,9 @@ async function runQueueCommand(args: string[]): Promise<number> {
 exitQuietlyOnClosedPipe(() => EXIT_OK);
 
 main(process.argv).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`newsclean: ${messageOf(err)}\n`);
     process.exit(EXIT_FATAL); // not exitCode: a path list still open on stdin would keep the process alive

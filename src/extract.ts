@@ -48,11 +48,13 @@ interface Decoded {
 
 function decodeInput(input: string | Uint8Array, options: ExtractOptions): Decoded {
   if (typeof input === 'string') {
-    if (input.length > MAX_INPUT_BYTES) throw new ExtractError('too-large', `input is ${input.length} characters; the limit is ${MAX_INPUT_BYTES}`);
+    if (input.length > MAX_INPUT_BYTES)
+      throw new ExtractError('too-large', `input is ${input.length} characters; the limit is ${MAX_INPUT_BYTES}`);
     return { text: input, encoding: null, warnings: [] };
   }
   if (input.length === 0) throw new ExtractError('empty', 'input is empty (0 bytes)');
-  if (input.length > MAX_INPUT_BYTES) throw new ExtractError('too-large', `input is ${input.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  if (input.length > MAX_INPUT_BYTES)
+    throw new ExtractError('too-large', `input is ${input.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
   if (isProbablyBinary(input)) throw new ExtractError('binary', 'input looks binary, not an HTML or text page');
   const decoded = decodeBytes(input, { contentType: options.contentType });
   return { text: decoded.text, encoding: decoded.encoding, warnings: [...decoded.warnings] };
@@ -80,7 +82,8 @@ function timeBudget(timeoutMs: number | undefined): Checkpoint {
   const start = performance.now();
   return (stage) => {
     const spent = performance.now() - start;
-    if (spent > timeoutMs) throw new ExtractError('timeout', `no result within ${timeoutMs} ms (${Math.round(spent)} ms spent, at ${stage})`);
+    if (spent > timeoutMs)
+      throw new ExtractError('timeout', `no result within ${timeoutMs} ms (${Math.round(spent)} ms spent, at ${stage})`);
   };
 }
 
@@ -104,7 +107,8 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
   if (shallow.dropped) decoded.warnings.push(`dropped ${shallow.dropped} tags nested deeper than ${MAX_PARSE_NESTING} levels`);
   const $ = loadHtml(shallow.html);
   const flattened = capNesting($.root()[0]!);
-  if (flattened) decoded.warnings.push(`flattened ${flattened} element${flattened === 1 ? '' : 's'} nested deeper than ${MAX_NESTING} levels`);
+  if (flattened)
+    decoded.warnings.push(`flattened ${flattened} element${flattened === 1 ? '' : 's'} nested deeper than ${MAX_NESTING} levels`);
   checkpoint('parse');
   const article = extractFromDocument($, options, removed, format === 'text', checkpoint);
   article.encoding = decoded.encoding;
@@ -112,7 +116,13 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
   return article;
 }
 
-function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: RemovedBlock[], fromText: boolean, checkpoint: Checkpoint): Article {
+function extractFromDocument(
+  $: CheerioAPI,
+  options: ExtractOptions,
+  removed: RemovedBlock[],
+  fromText: boolean,
+  checkpoint: Checkpoint,
+): Article {
   const meta = readMeta($);
   const { url, origins } = readPageUrl($, meta, options.url ?? null);
   const host = hostOf(url);
@@ -120,7 +130,9 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   const ctx: PageContext = {
     // The caller's URL or the page's canonical one: the authors' site-name test reads only its registrable domain,
     // so a blog owner named after their tenant host (surfguard on surfguard.wordpress.com) stays an author.
-    $, url, host,
+    $,
+    url,
+    host,
     meta,
     jsonld: readJsonLd($),
     lines: collectLines($),
@@ -167,7 +179,17 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
   checkpoint('prune');
 
   const ruleBody = ctx.rule?.body ? ($(ctx.rule.body).first()[0] as Element | undefined) : undefined;
-  const body = extractBody($, { url, ruleBody, entry: ctx.entry, useReadability: !fromText, fields: { title, source, editor, authors }, images: options.images, tables: options.tables, heuristics, dom: options.dom });
+  const body = extractBody($, {
+    url,
+    ruleBody,
+    entry: ctx.entry,
+    useReadability: !fromText,
+    fields: { title, source, editor, authors },
+    images: options.images,
+    tables: options.tables,
+    heuristics,
+    dom: options.dom,
+  });
   checkpoint('body');
   warnings.push(...body.warnings);
   const creditAgency = body.creditAuthor ? agencyIn(body.creditAuthor) : null;
@@ -175,19 +197,38 @@ function extractFromDocument($: CheerioAPI, options: ExtractOptions, removed: Re
     source = creditAgency;
     ctx.origins.push({ field: 'source', origin: 'agency-credit', raw: body.creditAuthor! });
   }
-  if (!authors.length && body.creditAuthor && !creditAgency && !notAnAuthor(body.creditAuthor) && ![editor, source, siteName].includes(body.creditAuthor)) {
+  if (
+    !authors.length &&
+    body.creditAuthor &&
+    !creditAgency &&
+    !notAnAuthor(body.creditAuthor) &&
+    ![editor, source, siteName].includes(body.creditAuthor)
+  ) {
     authors = [body.creditAuthor];
     ctx.origins.push({ field: 'authors', origin: 'trailing-credit', raw: body.creditAuthor });
   }
   if (!body.text) warnings.push('no article body found');
 
-  const spam = pruned.spam.detected ? pruned.spam : removed.some((r) => r.kind === 'spam')
-    ? { ...NO_SPAM, detected: true, blocks: removed.filter((r) => r.kind === 'spam').length }
-    : NO_SPAM;
+  const spam = pruned.spam.detected
+    ? pruned.spam
+    : removed.some((r) => r.kind === 'spam')
+      ? { ...NO_SPAM, detected: true, blocks: removed.filter((r) => r.kind === 'spam').length }
+      : NO_SPAM;
 
   const description = readDescription(ctx, title, body.text);
   const article: Article = {
-    url, title, kicker, description, source, siteName, section, date, dateModified, authors, editor, lang,
+    url,
+    title,
+    kicker,
+    description,
+    source,
+    siteName,
+    section,
+    date,
+    dateModified,
+    authors,
+    editor,
+    lang,
     image: readImage(ctx, fromText ? null : body.html),
     tags: readTags(ctx),
     text: body.text,

@@ -5,7 +5,14 @@ export { ExtractError } from './errors.js';
 export { articleProblems } from './schema.js';
 export type { ExtractErrorKind } from './errors.js';
 export type {
-  Article, ArticleFields, ExtractOptions, FieldOrigin, RemovedBlock, RemovedKind, SiteRule, SpamSummary,
+  Article,
+  ArticleFields,
+  ExtractOptions,
+  FieldOrigin,
+  RemovedBlock,
+  RemovedKind,
+  SiteRule,
+  SpamSummary,
 } from './types.js';
 export type { BatchOptions, BatchRecord, ErrorRecord, OkRecord, PageInput } from './batch/types.js';
 export type { ExtractPoolOptions, RecordsOptions } from './batch/index.js';

@@ -29,24 +29,31 @@ describe('organisations and software are not authors', () => {
   });
 
   it('drops the forum software credit that meta generator names too', () => {
-    const head = '<title>脂溢性脱发</title><meta name="generator" content="Discuz! X3.4"><meta name="author" content="Discuz! Team and Comsenz UI Team">';
+    const head =
+      '<title>脂溢性脱发</title><meta name="generator" content="Discuz! X3.4"><meta name="author" content="Discuz! Team and Comsenz UI Team">';
     expect(extract(page(head, `<h1>脂溢性脱发</h1>${PARAS}`)).authors).toEqual([]);
   });
 
   it('keeps teams that are not the software', () => {
     const head = '<title>Tips</title><meta name="generator" content="WordPress 6.4"><meta name="author" content="Support Team">';
-    expect(extract(page(head, `<h1>Tips</h1><p>${'Some words in a long enough paragraph here. '.repeat(20)}</p>`)).authors).toEqual(['Support Team']);
+    expect(extract(page(head, `<h1>Tips</h1><p>${'Some words in a long enough paragraph here. '.repeat(20)}</p>`)).authors).toEqual([
+      'Support Team',
+    ]);
   });
 });
 
 describe('Chinese reporter credits', () => {
   it('reads a name glued to 记者 and closed by /文', () => {
-    const a = extract(page('<title>拿起跨界指挥棒</title>', `<h1>拿起跨界指挥棒</h1><p>顶端新闻·河南商报记者马俊峰/文受访者供图</p>${PARAS}`));
+    const a = extract(
+      page('<title>拿起跨界指挥棒</title>', `<h1>拿起跨界指挥棒</h1><p>顶端新闻·河南商报记者马俊峰/文受访者供图</p>${PARAS}`),
+    );
     expect(a.authors).toEqual(['马俊峰']);
   });
 
   it('stacks trainee and reporter credits on consecutive lines', () => {
-    const a = extract(page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>${PARAS}`));
+    const a = extract(
+      page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>${PARAS}`),
+    );
     expect(a.authors).toEqual(['刘国栋', '周炜', '王燕平', '方云凤']);
   });
 });
@@ -55,9 +62,14 @@ describe('names signed under the headline', () => {
   const essay = '<p>人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是燃烧的产物，但它反过来又抑制了燃烧。</p>'.repeat(5);
 
   it('reads a bare name line under the heading', () => {
-    expect(extract(page('<title>显示</title>', `<p>犬儒病(上)</p><p>胡平</p><p>——当代中国的精神危机 (上)</p>${essay}`)).authors).toEqual(['胡平']);
+    expect(extract(page('<title>显示</title>', `<p>犬儒病(上)</p><p>胡平</p><p>——当代中国的精神危机 (上)</p>${essay}`)).authors).toEqual([
+      '胡平',
+    ]);
     const forum = `<div>社会资本与再就业</div><div>社会资本与再就业</div><div>赵延东、风笑天</div>${essay}`;
-    expect(extract(page('<title>powered by Archiver</title>', `<div><a href="/">论坛</a></div>${forum}`)).authors).toEqual(['赵延东', '风笑天']);
+    expect(extract(page('<title>powered by Archiver</title>', `<div><a href="/">论坛</a></div>${forum}`)).authors).toEqual([
+      '赵延东',
+      '风笑天',
+    ]);
   });
 
   it('reads a pen name that also opens the headline', () => {
@@ -119,10 +131,13 @@ describe('personal sites', () => {
   });
 
   it('keeps an author who is the JSON-LD publisher as a Person', () => {
-    const ld = { '@context': 'https://schema.org', '@graph': [
-      { '@type': 'BlogPosting', headline: 'Warum Wien', author: { '@id': '#p' }, publisher: { '@id': '#p' } },
-      { '@type': 'Person', '@id': '#p', name: 'Helge Fahrnberger' },
-    ] };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'BlogPosting', headline: 'Warum Wien', author: { '@id': '#p' }, publisher: { '@id': '#p' } },
+        { '@type': 'Person', '@id': '#p', name: 'Helge Fahrnberger' },
+      ],
+    };
     const head = `<title>Warum Wien</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`;
     expect(extract(page(head, `<h1>Warum Wien</h1>${prose}`)).authors).toEqual(['Helge Fahrnberger']);
   });
@@ -135,7 +150,8 @@ describe('personal sites', () => {
 
 describe('first names completed from the page', () => {
   const prose = `<p>${'Das Patriarchat ist eine Kulturtechnik, die wir alle gelernt haben. '.repeat(12)}</p>`;
-  const ld = (name: string): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'Kolumne', author: { '@type': 'Person', name } })}</script>`;
+  const ld = (name: string): string =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'Kolumne', author: { '@type': 'Person', name } })}</script>`;
 
   it('completes a first name from a credit line', () => {
     const a = extract(page(`<title>Kolumne</title>${ld('Nils')}`, `<h1>Kolumne</h1>${prose}<p>Eine Kolumne von Nils Pickert</p>`));
@@ -143,7 +159,12 @@ describe('first names completed from the page', () => {
   });
 
   it('does not take a following word or weekday for a surname', () => {
-    const a = extract(page(`<title>Kolumne</title>${ld('Henry')}`, `<h1>Kolumne</h1><p>Am 13. November 2019 Von Henry In Aktuell</p>${prose}<p>von Henry Donnerstag</p>`));
+    const a = extract(
+      page(
+        `<title>Kolumne</title>${ld('Henry')}`,
+        `<h1>Kolumne</h1><p>Am 13. November 2019 Von Henry In Aktuell</p>${prose}<p>von Henry Donnerstag</p>`,
+      ),
+    );
     expect(a.authors).toEqual(['Henry']);
   });
 });
@@ -198,8 +219,11 @@ describe('bylines with an agency or a date glued on', () => {
 });
 
 describe('author validator', () => {
-  const en = (head: string, body: string): string => page(`<title>Storm closes schools - Daily Post</title>${head}`,
-    `<article><h1>Storm closes schools</h1>${body}<p>${'Schools across the county closed on Monday as the storm brought heavy snow and strong winds. '.repeat(4)}</p></article>`);
+  const en = (head: string, body: string): string =>
+    page(
+      `<title>Storm closes schools - Daily Post</title>${head}`,
+      `<article><h1>Storm closes schools</h1>${body}<p>${'Schools across the county closed on Monday as the storm brought heavy snow and strong winds. '.repeat(4)}</p></article>`,
+    );
 
   it.each([
     ['a button pair', 'Twitter Facebook'],
@@ -214,11 +238,18 @@ describe('author validator', () => {
   });
 
   it.each([['未知'], ['网络整理'], ['整合'], ['我已授权'], ['股市行情']])('rejects the placeholder %s', (name) => {
-    expect(extract(page('<title>老旧小区加装电梯-新华网</title>', `<h1>老旧小区加装电梯</h1><div class="info">作者：${name} 2023-07-21</div>${PARAS}`)).authors).toEqual([]);
+    expect(
+      extract(
+        page('<title>老旧小区加装电梯-新华网</title>', `<h1>老旧小区加装电梯</h1><div class="info">作者：${name} 2023-07-21</div>${PARAS}`),
+      ).authors,
+    ).toEqual([]);
   });
 
   it('does not take the portal for the author', () => {
-    const p = page('<title>老旧小区加装电梯_网易新闻</title><meta property="og:site_name" content="网易新闻">', `<h1>老旧小区加装电梯</h1><div class="info">作者：网易 2023-07-21</div>${PARAS}`);
+    const p = page(
+      '<title>老旧小区加装电梯_网易新闻</title><meta property="og:site_name" content="网易新闻">',
+      `<h1>老旧小区加装电梯</h1><div class="info">作者：网易 2023-07-21</div>${PARAS}`,
+    );
     expect(extract(p).authors).toEqual([]);
   });
 
@@ -245,7 +276,10 @@ describe('author validator', () => {
   });
 
   it('does not replace a named 来源 with the agency', () => {
-    const p = page('<title>老旧小区加装电梯-新华网</title><meta name="author" content="新华社">', `<h1>老旧小区加装电梯</h1><div class="info">来源：人民日报 2023-07-21</div>${PARAS}`);
+    const p = page(
+      '<title>老旧小区加装电梯-新华网</title><meta name="author" content="新华社">',
+      `<h1>老旧小区加装电梯</h1><div class="info">来源：人民日报 2023-07-21</div>${PARAS}`,
+    );
     const a = extract(p);
     expect(a.source).toBe('人民日报');
     expect(a.authors).toEqual([]);

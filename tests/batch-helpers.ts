@@ -22,9 +22,11 @@ export function tempDir(): Promise<string> {
 
 /** A small but real-looking article page whose title is `title`. */
 export function newsPage(title: string, paragraphs = 4): string {
-  const body = Array.from({ length: paragraphs }, (_, i) =>
-    `<p>${title}: paragraph ${i + 1} of the report. The city council met on Tuesday to discuss the new budget, ` +
-    'and several members raised questions about the cost of the planned tram line and the schedule for its construction.</p>',
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) =>
+      `<p>${title}: paragraph ${i + 1} of the report. The city council met on Tuesday to discuss the new budget, ` +
+      'and several members raised questions about the cost of the planned tram line and the schedule for its construction.</p>',
   ).join('\n');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
@@ -48,8 +50,12 @@ export function runCli(args: string[], input?: string | Uint8Array, cwd = ROOT):
     const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
     child.stdin.end(input);
@@ -57,5 +63,8 @@ export function runCli(args: string[], input?: string | Uint8Array, cwd = ROOT):
 }
 
 export function parseJsonl(text: string): Array<Record<string, unknown>> {
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }

@@ -43,7 +43,13 @@ describe('extractMany', () => {
 
   it('takes PageInputs: bytes with their url and content type, and files', async () => {
     const inputs: PageInput[] = [
-      { kind: 'bytes', id: 'mem-1', bytes: new TextEncoder().encode(newsPage('From memory')), url: 'https://example.com/m/1', contentType: 'text/html; charset=utf-8' },
+      {
+        kind: 'bytes',
+        id: 'mem-1',
+        bytes: new TextEncoder().encode(newsPage('From memory')),
+        url: 'https://example.com/m/1',
+        contentType: 'text/html; charset=utf-8',
+      },
       { kind: 'file', path: join(dir, 'site', 'a1.html'), url: 'https://example.com/a1' },
     ];
     const records = await collect(extractMany(inputs, { jobs: 1, ordered: true }));
@@ -116,7 +122,9 @@ describe('extractMany', () => {
 
   it('yields a finished page while the next input is still awaited (a path list arriving slowly)', async () => {
     let firstRecordSeen!: () => void;
-    const seen = new Promise<void>((resolve) => { firstRecordSeen = resolve; });
+    const seen = new Promise<void>((resolve) => {
+      firstRecordSeen = resolve;
+    });
     async function* slowInputs() {
       yield join(dir, 'site', 'a4.html');
       await seen; // the next path only comes once the first record is out: deadlock if the engine waits for input first
@@ -162,7 +170,9 @@ describe('ExtractPool: one worker pool for many streams', () => {
       let recordOut!: () => void;
       async function* trickle() {
         for (const name of ['a4.html', 'a5.html']) {
-          const out = new Promise<void>((resolve) => { recordOut = resolve; });
+          const out = new Promise<void>((resolve) => {
+            recordOut = resolve;
+          });
           handedOut++;
           yield site(name);
           await out;
@@ -183,7 +193,10 @@ describe('ExtractPool: one worker pool for many streams', () => {
 
   it('keeps the time guard per page, and a stream left early does not disturb the others', async () => {
     const paragraph = '<p>Paragraph of a long report about the council budget and the tram line, with many words to read.</p>\n';
-    await writeFile(join(dir, 'slow.html'), `<html><head><title>Slow</title></head><body><article>${paragraph.repeat(80_000)}</article></body></html>`);
+    await writeFile(
+      join(dir, 'slow.html'),
+      `<html><head><title>Slow</title></head><body><article>${paragraph.repeat(80_000)}</article></body></html>`,
+    );
     // One thread: the pages after the slow one can only be done by its replacement.
     const pool = new ExtractPool({ jobs: 1, timeoutMs: 1_000 });
     try {
@@ -279,23 +292,48 @@ describe('resume helpers', () => {
 
 describe('formats', () => {
   const article: Article = {
-    url: 'https://example.com/a', title: 'A <b> title', source: '新华社', siteName: 'Example', section: ['News', 'City'],
-    date: '2024-05-03T09:31:00+08:00', dateModified: null, authors: ['Li Wei', 'Ann Lee'], editor: '王五', lang: 'en',
-    image: null, tags: [],
-    text: 'First paragraph.\n\nSecond & last.', html: null, excerpt: null, encoding: 'utf-8',
-    spam: { detected: false, blocks: 0, links: 0, hosts: [] }, removed: [], warnings: [],
+    url: 'https://example.com/a',
+    title: 'A <b> title',
+    source: '新华社',
+    siteName: 'Example',
+    section: ['News', 'City'],
+    date: '2024-05-03T09:31:00+08:00',
+    dateModified: null,
+    authors: ['Li Wei', 'Ann Lee'],
+    editor: '王五',
+    lang: 'en',
+    image: null,
+    tags: [],
+    text: 'First paragraph.\n\nSecond & last.',
+    html: null,
+    excerpt: null,
+    encoding: 'utf-8',
+    spam: { detected: false, blocks: 0, links: 0, hosts: [] },
+    removed: [],
+    warnings: [],
   };
 
   it('lists present metadata only, in a fixed order', () => {
-    expect(metadataRows(article).map(([label]) => label)).toEqual(['Source', 'Site', 'Section', 'Date', 'Authors', 'Editor', 'Language', 'URL']);
+    expect(metadataRows(article).map(([label]) => label)).toEqual([
+      'Source',
+      'Site',
+      'Section',
+      'Date',
+      'Authors',
+      'Editor',
+      'Language',
+      'URL',
+    ]);
   });
 
   it('renders text, markdown and escaped html', () => {
     expect(formatArticle(article, 'text')).toBe(
       'A <b> title\nSource: 新华社\nSite: Example\nSection: News > City\nDate: 2024-05-03T09:31:00+08:00\n' +
-      'Authors: Li Wei, Ann Lee\nEditor: 王五\nLanguage: en\nURL: https://example.com/a\n\nFirst paragraph.\n\nSecond & last.\n',
+        'Authors: Li Wei, Ann Lee\nEditor: 王五\nLanguage: en\nURL: https://example.com/a\n\nFirst paragraph.\n\nSecond & last.\n',
     );
-    expect(formatArticle(article, 'markdown')).toMatch(/^# A \\<b\\> title\n\n- \*\*Source:\*\* 新华社\n[\s\S]*\n\nFirst paragraph\.\n\nSecond & last\.\n$/);
+    expect(formatArticle(article, 'markdown')).toMatch(
+      /^# A \\<b\\> title\n\n- \*\*Source:\*\* 新华社\n[\s\S]*\n\nFirst paragraph\.\n\nSecond & last\.\n$/,
+    );
     const html = formatArticle(article, 'html');
     expect(html).toContain('<title>A &lt;b&gt; title</title>');
     expect(html).toContain('<p>Second &amp; last.</p>');

@@ -55,7 +55,18 @@ describe('class names do not outweigh article prose', () => {
   });
 
   it('takes misleading names off prose holders only, before Readability scores them', () => {
-    const $ = loadHtml(story.replace('<div class="more">', '<div class="comment-list"><p>' + SENTENCES[0] + '</p><p>' + SENTENCES[1] + '</p><p>' + SENTENCES[2] + '</p></div><div class="more">'));
+    const $ = loadHtml(
+      story.replace(
+        '<div class="more">',
+        '<div class="comment-list"><p>' +
+          SENTENCES[0] +
+          '</p><p>' +
+          SENTENCES[1] +
+          '</p><p>' +
+          SENTENCES[2] +
+          '</p></div><div class="more">',
+      ),
+    );
     const holders = proseHolders(bodyOf($));
     expect(unmaskProse(holders, namesOtherProse)).toBeGreaterThan(0);
     expect($('.sidebar-grid__container').length).toBe(0); // the story's wrappers lost the name
@@ -64,13 +75,19 @@ describe('class names do not outweigh article prose', () => {
   });
 
   it('still drops comment threads by their class, prose or not', () => {
-    const comments = `<div class="comments">${SENTENCES.slice(0, 3).map((s) => para(`I disagree. ${s}`)).join('')}</div>`;
+    const comments = `<div class="comments">${SENTENCES.slice(0, 3)
+      .map((s) => para(`I disagree. ${s}`))
+      .join('')}</div>`;
     const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.map(para).join('')}</article>${comments}`));
     expect(a.text).not.toContain('I disagree.');
   });
 
   it('keeps the standfirst (lead) as body', () => {
-    const a = extract(page(`<h1>Council approves pier plan</h1><p class="standfirst">The vote ends two years of debate over the riverfront piers and who pays to repair them.</p><article>${SENTENCES.map(para).join('')}</article>`));
+    const a = extract(
+      page(
+        `<h1>Council approves pier plan</h1><p class="standfirst">The vote ends two years of debate over the riverfront piers and who pays to repair them.</p><article>${SENTENCES.map(para).join('')}</article>`,
+      ),
+    );
     expect(a.text.startsWith('The vote ends two years of debate')).toBe(true);
   });
 });
@@ -81,7 +98,9 @@ describe('a story split by ad breaks', () => {
   const ad = '<section class="content-group"><div class="visually-hidden">Article content</div><div class="ad-slot"></div></section>';
   const html = page(
     `<h1>Council approves pier plan</h1><div class="story">${group(SENTENCES.slice(0, 1))}${group(SENTENCES.slice(1, 2))}${ad}` +
-      `${group(SENTENCES.slice(2, 3))}${ad}${SENTENCES.slice(3).map((s) => group([s])).join(ad)}</div>`,
+      `${group(SENTENCES.slice(2, 3))}${ad}${SENTENCES.slice(3)
+        .map((s) => group([s]))
+        .join(ad)}</div>`,
   );
 
   it('comes out whole, without the repeated screen-reader label (filter-repeated-lines, off by default)', () => {
@@ -96,7 +115,10 @@ describe('a story split by ad breaks', () => {
 
   it('does not take repeated lines of a price list for labels', () => {
     const list = ['Adults: 30 yuan', 'Children: 15 yuan', 'Adults: 30 yuan', 'Children: 15 yuan', 'Adults: 30 yuan', 'Children: 15 yuan'];
-    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list.map(para).join('')}</article>`), { heuristics: { 'filter-repeated-lines': true } });
+    const a = extract(
+      page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list.map(para).join('')}</article>`),
+      { heuristics: { 'filter-repeated-lines': true } },
+    );
     expect(a.text.split('Adults: 30 yuan').length - 1).toBe(3);
   });
 });
@@ -110,7 +132,9 @@ describe('hidden blocks kept as the body', () => {
   });
 
   it('does not keep a hidden second copy of the story (a paywall layer): the text comes once', () => {
-    const a = extract(page(`<h1>Council approves pier plan</h1><div class="o-paywall" style="display:none">${article}</div><article>${article}</article>`));
+    const a = extract(
+      page(`<h1>Council approves pier plan</h1><div class="o-paywall" style="display:none">${article}</div><article>${article}</article>`),
+    );
     expect(a.text.split(SENTENCES[0]!).length - 1).toBe(1);
   });
 
@@ -127,25 +151,41 @@ describe('feeds of teaser cards', () => {
 
   it('drops "more stories" cards linking within the site', () => {
     const feed = `<ul class="feed">${[1, 2, 3, 4, 5].map((i) => card(i, `/2024/05/story-${i}/`)).join('')}</ul>`;
-    const a = extract(page(`<h1>Council approves pier plan</h1><div class="entry">${SENTENCES.slice(0, 3).map(para).join('')}${feed}</div>`));
+    const a = extract(
+      page(`<h1>Council approves pier plan</h1><div class="entry">${SENTENCES.slice(0, 3).map(para).join('')}${feed}</div>`),
+    );
     expect(a.text).toContain(SENTENCES[2]);
     expect(a.text).not.toContain('A short summary of story');
     expect(a.removed.filter((r) => r.reason === 'teaser-feed')).toHaveLength(5);
-    expect(extract(page(`<h1>Council approves pier plan</h1><div class="entry">${SENTENCES.slice(0, 3).map(para).join('')}${feed}</div>`), { heuristics: { 'teaser-feeds': false } }).removed.some((r) => r.reason === 'teaser-feed')).toBe(false);
+    expect(
+      extract(page(`<h1>Council approves pier plan</h1><div class="entry">${SENTENCES.slice(0, 3).map(para).join('')}${feed}</div>`), {
+        heuristics: { 'teaser-feeds': false },
+      }).removed.some((r) => r.reason === 'teaser-feed'),
+    ).toBe(false);
   });
 
   it('keeps a listicle whose items link to other sites', () => {
     const list = `<ul class="picks">${[1, 2, 3, 4].map((i) => card(i, `https://restaurant-${i}.example.org/`)).join('')}</ul>`;
-    const a = extract(page(`<h1>Council approves pier plan</h1><div class="entry">${SENTENCES.slice(0, 3).map(para).join('')}${list}</div>`, '<link rel="canonical" href="https://www.daily-example.com/2024/05/piers/">'));
+    const a = extract(
+      page(
+        `<h1>Council approves pier plan</h1><div class="entry">${SENTENCES.slice(0, 3).map(para).join('')}${list}</div>`,
+        '<link rel="canonical" href="https://www.daily-example.com/2024/05/piers/">',
+      ),
+    );
     expect(a.removed.some((r) => r.reason === 'teaser-feed')).toBe(false);
   });
 });
 
 describe('conventional hiding classes', () => {
   it('drops a block hidden by class (a sign-in wall left in the page) but keeps one shown from a breakpoint on', () => {
-    const wall = '<div class="sign-in-group hidden"><p>THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY. Unlimited online access to 15 news sites with one account.</p></div>';
+    const wall =
+      '<div class="sign-in-group hidden"><p>THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY. Unlimited online access to 15 news sites with one account.</p></div>';
     const lead = '<p class="hidden md:block">Berlin. The council explains why the vote matters to the city and what comes next.</p>';
-    const a = extract(page(`<h1>Council approves pier plan</h1><article>${lead}${SENTENCES.slice(0, 4).map(para).join('')}${wall}${SENTENCES.slice(4).map(para).join('')}</article>`));
+    const a = extract(
+      page(
+        `<h1>Council approves pier plan</h1><article>${lead}${SENTENCES.slice(0, 4).map(para).join('')}${wall}${SENTENCES.slice(4).map(para).join('')}</article>`,
+      ),
+    );
     expect(a.text).not.toContain('RESERVED FOR SUBSCRIBERS');
     expect(a.text).toContain('Berlin. The council explains');
     expect(a.removed.some((r) => r.reason === 'hidden-class')).toBe(true);
@@ -155,7 +195,9 @@ describe('conventional hiding classes', () => {
 describe('the second opinion on Readability', () => {
   it('keeps a short right article over a long comment thread', () => {
     const comments = `<div id="comment-thread">${Array.from({ length: 12 }, (_, i) => para(`Reader ${i} says: ${SENTENCES[i % 8]} I have lived here for years and think so too.`)).join('')}</div>`;
-    const a = extract(page(`<h1>Council approves pier plan</h1><article class="post">${SENTENCES.slice(0, 2).map(para).join('')}</article>${comments}`));
+    const a = extract(
+      page(`<h1>Council approves pier plan</h1><article class="post">${SENTENCES.slice(0, 2).map(para).join('')}</article>${comments}`),
+    );
     expect(a.text).toContain(SENTENCES[0]);
     expect(a.text).not.toContain('Reader 3 says');
   });
@@ -170,7 +212,8 @@ describe('the second opinion on Readability', () => {
 
 describe('spam slugs', () => {
   it('finds a visible run of keyword slugs separated by |', () => {
-    const slugs = 'cheap-viagra-online-without-prescription| best-online-casino-no-deposit-bonus-codes| buy-cialis-generic-fast-shipping| free-spins-slots-real-money-usa| payday-loans-same-day-approval-online';
+    const slugs =
+      'cheap-viagra-online-without-prescription| best-online-casino-no-deposit-bonus-codes| buy-cialis-generic-fast-shipping| free-spins-slots-real-money-usa| payday-loans-same-day-approval-online';
     const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.map(para).join('')}<p>${slugs}</p></article>`));
     expect(a.spam.detected).toBe(true);
     expect(a.text).not.toContain('casino');
@@ -178,7 +221,11 @@ describe('spam slugs', () => {
   });
 
   it('leaves hyphenated words in prose alone', () => {
-    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.map(para).join('')}<p>A state-of-the-art, long-awaited, well-funded project, said a long-time resident.</p></article>`));
+    const a = extract(
+      page(
+        `<h1>Council approves pier plan</h1><article>${SENTENCES.map(para).join('')}<p>A state-of-the-art, long-awaited, well-funded project, said a long-time resident.</p></article>`,
+      ),
+    );
     expect(a.spam.detected).toBe(false);
     expect(a.text).toContain('state-of-the-art');
   });
@@ -186,7 +233,9 @@ describe('spam slugs', () => {
 
 describe('tool bars left in the story', () => {
   const bar = '<ul class="x"><li>E-Mail</li><li>Teilen</li><li>Mehr</li><li>Twitter</li><li>Drucken</li><li>Feedback</li></ul>';
-  const html = page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${bar}${SENTENCES.slice(4).map(para).join('')}</article>`);
+  const html = page(
+    `<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${bar}${SENTENCES.slice(4).map(para).join('')}</article>`,
+  );
 
   it('drops a run of share and print labels (filter-button-bars, off by default)', () => {
     expect(extract(html, { heuristics: { 'filter-button-bars': true } }).text).not.toMatch(/Drucken|Feedback/);
@@ -195,14 +244,23 @@ describe('tool bars left in the story', () => {
 
   it('keeps a short list that is content (ingredients)', () => {
     const list = '<ul><li>Flour</li><li>Butter</li><li>Sugar</li><li>Eggs</li><li>Milk</li></ul>';
-    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list}${SENTENCES.slice(4).map(para).join('')}</article>`), { heuristics: { 'filter-button-bars': true } });
+    const a = extract(
+      page(
+        `<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}${list}${SENTENCES.slice(4).map(para).join('')}</article>`,
+      ),
+      { heuristics: { 'filter-button-bars': true } },
+    );
     expect(a.text).toContain('Butter');
   });
 });
 
 describe('player and consent furniture', () => {
   it('drops enable-JavaScript and external-content notices', () => {
-    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}<div><p>To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video</p></div>${SENTENCES.slice(4).map(para).join('')}<div><p>Externer Inhalt: Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung.</p></div></article>`));
+    const a = extract(
+      page(
+        `<h1>Council approves pier plan</h1><article>${SENTENCES.slice(0, 4).map(para).join('')}<div><p>To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video</p></div>${SENTENCES.slice(4).map(para).join('')}<div><p>Externer Inhalt: Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung.</p></div></article>`,
+      ),
+    );
     expect(a.text).not.toMatch(/enable JavaScript|Externer Inhalt/);
     expect(a.text).toContain(SENTENCES[7]);
   });

@@ -38,15 +38,17 @@ describe('newsclean over a directory', () => {
     const { code, stdout, stderr } = await runCli(['--jobs', '2', pagesDir]);
     const records = parseJsonl(stdout);
     const byFile = new Map(records.map((r) => [r.file as string, r]));
-    expect([...byFile.keys()].sort()).toEqual([
-      join(pagesDir, 'binary.html'),
-      join(pagesDir, 'empty.html'),
-      join(pagesDir, 'one.html'),
-      join(pagesDir, 'two.htm'),
-      join(pagesDir, 'world', 'asia', 'four.xhtml'),
-      join(pagesDir, 'world', 'dump.txt'),
-      join(pagesDir, 'world', 'three.shtml'),
-    ].sort());
+    expect([...byFile.keys()].sort()).toEqual(
+      [
+        join(pagesDir, 'binary.html'),
+        join(pagesDir, 'empty.html'),
+        join(pagesDir, 'one.html'),
+        join(pagesDir, 'two.htm'),
+        join(pagesDir, 'world', 'asia', 'four.xhtml'),
+        join(pagesDir, 'world', 'dump.txt'),
+        join(pagesDir, 'world', 'three.shtml'),
+      ].sort(),
+    );
     expect(records).toHaveLength(7);
     expect(byFile.get(join(pagesDir, 'one.html'))?.title).toBe('Council approves tram budget');
     expect(byFile.get(join(pagesDir, 'world', 'asia', 'four.xhtml'))?.title).toBe('Election results are in');
@@ -60,13 +62,21 @@ describe('newsclean over a directory', () => {
   it('exits 0 when every page is clean, in-process too (--jobs 0)', async () => {
     const { code, stdout } = await runCli(['--jobs', '0', join(pagesDir, 'one.html'), join(pagesDir, 'two.htm')]);
     expect(code).toBe(0);
-    expect(parseJsonl(stdout).map((r) => r.title).sort()).toEqual(['Council approves tram budget', 'Harbour bridge reopens']);
+    expect(
+      parseJsonl(stdout)
+        .map((r) => r.title)
+        .sort(),
+    ).toEqual(['Council approves tram budget', 'Harbour bridge reopens']);
   });
 
   it('expands globs itself', async () => {
     const { code, stdout } = await runCli(['--jobs', '1', join(pagesDir, '**', '*.{shtml,xhtml}')]);
     expect(code).toBe(0);
-    expect(parseJsonl(stdout).map((r) => r.title).sort()).toEqual(['Election results are in', 'Floods in the north']);
+    expect(
+      parseJsonl(stdout)
+        .map((r) => r.title)
+        .sort(),
+    ).toEqual(['Election results are in', 'Floods in the north']);
   });
 
   it('reads paths from stdin with "-"', async () => {
@@ -89,7 +99,10 @@ describe('newsclean over a directory', () => {
   });
 
   it('--utc writes dates as UTC instants', async () => {
-    const page = newsPage('Tram line delayed').replace('<title>', '<meta property="article:published_time" content="2024-05-03T01:30:00+02:00"><title>');
+    const page = newsPage('Tram line delayed').replace(
+      '<title>',
+      '<meta property="article:published_time" content="2024-05-03T01:30:00+02:00"><title>',
+    );
     const local = parseJsonl((await runCli(['--stdin-page'], page)).stdout)[0];
     const utc = parseJsonl((await runCli(['--stdin-page', '--utc'], page)).stdout)[0];
     expect(local).toMatchObject({ date: '2024-05-03T01:30:00+02:00' });
@@ -189,7 +202,9 @@ describe('--out and --out-dir', () => {
     const { code, stdout } = await runCli(['--jobs', '1', '--out', out, join(pagesDir, 'one.html')]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(parseJsonl(await readFile(out, 'utf8'))).toMatchObject([{ file: join(pagesDir, 'one.html'), title: 'Council approves tram budget' }]);
+    expect(parseJsonl(await readFile(out, 'utf8'))).toMatchObject([
+      { file: join(pagesDir, 'one.html'), title: 'Council approves tram budget' },
+    ]);
   });
 
   it('--out-dir writes one JSON file per page, with safe names unique even when paths reduce alike', async () => {
@@ -204,8 +219,12 @@ describe('--out and --out-dir', () => {
     const names = await readdir(outDir);
     expect(names).toHaveLength(3);
     for (const name of names) expect(name).toMatch(/^[A-Za-z0-9._-]+\.json$/);
-    const records = await Promise.all(names.map(async (name) => JSON.parse(await readFile(join(outDir, name), 'utf8')) as Record<string, unknown>));
-    expect(records.map((r) => r.file).sort()).toEqual([join(clash, 'a', 'x.html'), join(clash, 'a_x.html'), join(clash, 'empty.html')].sort());
+    const records = await Promise.all(
+      names.map(async (name) => JSON.parse(await readFile(join(outDir, name), 'utf8')) as Record<string, unknown>),
+    );
+    expect(records.map((r) => r.file).sort()).toEqual(
+      [join(clash, 'a', 'x.html'), join(clash, 'a_x.html'), join(clash, 'empty.html')].sort(),
+    );
     expect(records.find((r) => r.file === join(clash, 'a', 'x.html'))?.title).toBe('Nested x');
     expect(records.find((r) => r.file === join(clash, 'empty.html'))?.error).toMatchObject({ kind: 'empty' });
   });
@@ -257,7 +276,14 @@ describe('options passed to extract', () => {
     const keywords = join(dir, 'keywords.txt');
     await writeFile(keywords, 'casino\n\nonline betting\n');
     const { code, stdout } = await runCli([
-      '--rules', rules, '--spam-keywords', keywords, '--debug', '--url', 'https://example.com/a.html', join(pagesDir, 'one.html'),
+      '--rules',
+      rules,
+      '--spam-keywords',
+      keywords,
+      '--debug',
+      '--url',
+      'https://example.com/a.html',
+      join(pagesDir, 'one.html'),
     ]);
     expect(code).toBe(0);
     expect(parseJsonl(stdout)[0]).toMatchObject({ title: 'Council approves tram budget', url: 'https://example.com/a.html' });
@@ -265,11 +291,28 @@ describe('options passed to extract', () => {
 
   it('--spam-only keeps only pages with injected spam (the others still count)', async () => {
     const hosts = ['spam-one.top', 'spam-two.cn', 'spam-three.com.cn', 'spam-four.cc'];
-    const labels = ['无码视频在线观看', '中文字幕亚洲精品无码', '亚洲AV永久无码精品', '国产精品无码专区', '日韩精品无码一本二本', '免费在线观看高清'];
-    const links = Array.from({ length: 24 }, (_, i) => `<a href="http://www.${hosts[i % hosts.length]}/${i}.html" target="_blank">${labels[i % labels.length]}</a>`).join('| ');
+    const labels = [
+      '无码视频在线观看',
+      '中文字幕亚洲精品无码',
+      '亚洲AV永久无码精品',
+      '国产精品无码专区',
+      '日韩精品无码一本二本',
+      '免费在线观看高清',
+    ];
+    const links = Array.from(
+      { length: 24 },
+      (_, i) => `<a href="http://www.${hosts[i % hosts.length]}/${i}.html" target="_blank">${labels[i % labels.length]}</a>`,
+    ).join('| ');
     const spammy = join(dir, 'spammy.html');
     await writeFile(spammy, newsPage('Council approves tram budget').replace('</footer>', `</footer>\n<div class="links">${links}</div>`));
-    const { code, stdout, stderr } = await runCli(['--jobs', '2', '--spam-only', spammy, join(pagesDir, 'one.html'), join(pagesDir, 'two.htm')]);
+    const { code, stdout, stderr } = await runCli([
+      '--jobs',
+      '2',
+      '--spam-only',
+      spammy,
+      join(pagesDir, 'one.html'),
+      join(pagesDir, 'two.htm'),
+    ]);
     expect(code).toBe(0);
     const records = parseJsonl(stdout);
     expect(records.map((r) => r.file)).toEqual([spammy]);
@@ -284,7 +327,19 @@ describe('help and subcommands', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: newsclean');
     expect(stdout).toMatch(/Exit codes:[\s\S]*0 {2}every page[\s\S]*1 {2}some pages failed[\s\S]*2 {2}usage error/);
-    for (const option of ['--out', '--out-dir', '--resume', '--format', '--jobs', '--timeout', '--max-worker-mb', '--ordered', '--stats', '--spam-only', '--stdin-page']) {
+    for (const option of [
+      '--out',
+      '--out-dir',
+      '--resume',
+      '--format',
+      '--jobs',
+      '--timeout',
+      '--max-worker-mb',
+      '--ordered',
+      '--stats',
+      '--spam-only',
+      '--stdin-page',
+    ]) {
       expect(stdout).toContain(option);
     }
   });

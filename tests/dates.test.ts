@@ -225,10 +225,7 @@ describe('findDatesInText', () => {
   });
 
   it('reads a Spanish published/updated pair', () => {
-    const found = findDatesInText(
-      'Publicado el 21 de julio de 2023 | Actualizado el 22 de julio de 2023 a las 10:15 h',
-      { now },
-    );
+    const found = findDatesInText('Publicado el 21 de julio de 2023 | Actualizado el 22 de julio de 2023 a las 10:15 h', { now });
     expect(found.map((f) => [f.parsed.iso, f.label])).toEqual([
       ['2023-07-21', 'published'],
       ['2023-07-22T10:15:00', 'modified'],

@@ -149,10 +149,7 @@ describe('rule 2: declarations (Content-Type, then <meta> prescan)', () => {
     const r = decodeBytes(enc(html, 'gbk'), { contentType: 'text/html;charset=UTF-8' });
     expect(r.encoding).toBe('gb18030');
     expect(r.text).toBe(html);
-    expect(r.warnings).toEqual([
-      'declared utf-8 (Content-Type) but the bytes are not UTF-8',
-      'used gb18030 declared in <meta>',
-    ]);
+    expect(r.warnings).toEqual(['declared utf-8 (Content-Type) but the bytes are not UTF-8', 'used gb18030 declared in <meta>']);
   });
 
   it('unknown labels are ignored with a warning and the next evidence decides', () => {
@@ -160,10 +157,7 @@ describe('rule 2: declarations (Content-Type, then <meta> prescan)', () => {
     const r = decodeBytes(enc(html, 'gbk'), { contentType: 'text/html; charset=foo-8' });
     expect(r.encoding).toBe('gb18030');
     expect(r.text).toBe(html);
-    expect(r.warnings).toEqual([
-      'unknown charset "foo-8" in Content-Type ignored',
-      'unknown charset "x-klingon" in the page ignored',
-    ]);
+    expect(r.warnings).toEqual(['unknown charset "foo-8" in Content-Type ignored', 'unknown charset "x-klingon" in the page ignored']);
   });
 
   it('only the first 8 KB are prescanned', () => {
@@ -182,13 +176,38 @@ describe('rule 2: declarations (Content-Type, then <meta> prescan)', () => {
 
 describe('rule 3: WHATWG label mapping', () => {
   const expected: Record<string, string> = {
-    gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', cp936: 'gb18030', csgb2312: 'gb18030', chinese: 'gb18030',
-    'gb_2312-80': 'gb18030', 'iso-ir-58': 'gb18030', gb18030: 'gb18030',
-    big5: 'big5', 'big5-hkscs': 'big5', 'x-x-big5': 'big5', 'cn-big5': 'big5',
-    latin1: 'windows-1252', 'iso-8859-1': 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252', 'windows-1252': 'windows-1252',
-    shift_jis: 'shift_jis', sjis: 'shift_jis', ms932: 'shift_jis', 'windows-31j': 'shift_jis', 'x-sjis': 'shift_jis',
-    'euc-jp': 'euc-jp', 'euc-kr': 'euc-kr', 'ks_c_5601-1987': 'euc-kr', utf8: 'utf-8', 'UTF-8': 'utf-8',
-    'iso-8859-2': 'iso-8859-2', 'iso-8859-9': 'windows-1254', 'koi8-r': 'koi8-r', 'utf-16': 'utf-16le',
+    gb2312: 'gb18030',
+    gbk: 'gb18030',
+    'x-gbk': 'gb18030',
+    cp936: 'gb18030',
+    csgb2312: 'gb18030',
+    chinese: 'gb18030',
+    'gb_2312-80': 'gb18030',
+    'iso-ir-58': 'gb18030',
+    gb18030: 'gb18030',
+    big5: 'big5',
+    'big5-hkscs': 'big5',
+    'x-x-big5': 'big5',
+    'cn-big5': 'big5',
+    latin1: 'windows-1252',
+    'iso-8859-1': 'windows-1252',
+    'us-ascii': 'windows-1252',
+    ascii: 'windows-1252',
+    'windows-1252': 'windows-1252',
+    shift_jis: 'shift_jis',
+    sjis: 'shift_jis',
+    ms932: 'shift_jis',
+    'windows-31j': 'shift_jis',
+    'x-sjis': 'shift_jis',
+    'euc-jp': 'euc-jp',
+    'euc-kr': 'euc-kr',
+    'ks_c_5601-1987': 'euc-kr',
+    utf8: 'utf-8',
+    'UTF-8': 'utf-8',
+    'iso-8859-2': 'iso-8859-2',
+    'iso-8859-9': 'windows-1254',
+    'koi8-r': 'koi8-r',
+    'utf-16': 'utf-16le',
   };
   it.each(Object.entries(expected))('%s → %s', (label, encoding) => {
     expect(resolveLabel(label)).toBe(encoding);
@@ -281,8 +300,8 @@ describe('rule 5: no declaration', () => {
   it('ISO-2022-JP (7-bit, escape sequences) is recognised', () => {
     // "日本のニュース" in ISO-2022-JP: ESC $ B … ESC ( B
     const jis = new Uint8Array([
-      0x3c, 0x70, 0x3e, 0x1b, 0x24, 0x42, 0x46, 0x7c, 0x4b, 0x5c, 0x24, 0x4e, 0x25, 0x4b, 0x25, 0x65, 0x21, 0x3c, 0x25, 0x39,
-      0x1b, 0x28, 0x42, 0x3c, 0x2f, 0x70, 0x3e,
+      0x3c, 0x70, 0x3e, 0x1b, 0x24, 0x42, 0x46, 0x7c, 0x4b, 0x5c, 0x24, 0x4e, 0x25, 0x4b, 0x25, 0x65, 0x21, 0x3c, 0x25, 0x39, 0x1b, 0x28,
+      0x42, 0x3c, 0x2f, 0x70, 0x3e,
     ]);
     const r = decodeBytes(jis);
     expect(r.encoding).toBe('iso-2022-jp');

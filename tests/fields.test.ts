@@ -38,35 +38,51 @@ describe('titles', () => {
     ['別讓痕跡管理成了“痕跡主義”_中國甘肅網', '別讓痕跡管理成了“痕跡主義”'],
     ['多地加快推进老旧小区加装电梯-新华网', '多地加快推进老旧小区加装电梯'],
     ['City Council Approves $42 Million Plan | The Daily Example', 'City Council Approves $42 Million Plan'],
-    ['Bundespolizei - Aktuelles - Illegale Migration aus Belarus über Polen nach Deutschland', 'Illegale Migration aus Belarus über Polen nach Deutschland'],
+    [
+      'Bundespolizei - Aktuelles - Illegale Migration aus Belarus über Polen nach Deutschland',
+      'Illegale Migration aus Belarus über Polen nach Deutschland',
+    ],
     ['COVID-19 vaccines reach rural clinics', 'COVID-19 vaccines reach rural clinics'],
-    ['社会资本、人力资本与下岗职工的再就业 - 学术前沿 - 三校社会学论坛 - powered by Discuz! Archiver', '社会资本、人力资本与下岗职工的再就业'],
+    [
+      '社会资本、人力资本与下岗职工的再就业 - 学术前沿 - 三校社会学论坛 - powered by Discuz! Archiver',
+      '社会资本、人力资本与下岗职工的再就业',
+    ],
     ['NEWS WEB EASY|子どもへの体罰を禁止する法律ができる', '子どもへの体罰を禁止する法律ができる'],
     ['CCTV.com- 央视论坛 :: null', 'CCTV.com- 央视论坛'],
   ])('%s', (raw, headline) => expect(stripSiteSuffix(raw)).toBe(headline));
 
   it('prefers the visible headline confirmed by <title> over a logo <h1>', () => {
-    const page = '<html><head><title>Storm closes schools - Daily Post</title></head><body>'
-      + '<header><h1>Daily Post</h1></header><article><h1 class="headline">Storm closes schools</h1>'
-      + '<p>Schools across the county closed on Monday as the storm brought heavy snow and strong winds to the region.</p></article></body></html>';
+    const page =
+      '<html><head><title>Storm closes schools - Daily Post</title></head><body>' +
+      '<header><h1>Daily Post</h1></header><article><h1 class="headline">Storm closes schools</h1>' +
+      '<p>Schools across the county closed on Monday as the storm brought heavy snow and strong winds to the region.</p></article></body></html>';
     expect(extract(page).title).toBe('Storm closes schools');
   });
 
-  const withHead = (title: string, h1: string): string => `<html><head><title>${title}</title></head><body><main><h1>${h1}</h1>`
-    + `<p>${'The text of the article goes on for a while, as articles do, with several sentences. '.repeat(4)}</p></main></body></html>`;
+  const withHead = (title: string, h1: string): string =>
+    `<html><head><title>${title}</title></head><body><main><h1>${h1}</h1>` +
+    `<p>${'The text of the article goes on for a while, as articles do, with several sentences. '.repeat(4)}</p></main></body></html>`;
 
   it('drops a date printed before the headline, and one after it when <title> gives the headline without it', () => {
-    expect(extract(withHead('Biathlon Antholz', '23.01.2022 - Dorothea Wierer darf noch jubeln')).title).toBe('Dorothea Wierer darf noch jubeln');
-    expect(extract(withHead('Zuschauerrückkehr bei den Proficlubs | HVW', 'Zuschauerrückkehr bei den Proficlubs 02.02.2022 •')).title)
-      .toBe('Zuschauerrückkehr bei den Proficlubs');
+    expect(extract(withHead('Biathlon Antholz', '23.01.2022 - Dorothea Wierer darf noch jubeln')).title).toBe(
+      'Dorothea Wierer darf noch jubeln',
+    );
+    expect(extract(withHead('Zuschauerrückkehr bei den Proficlubs | HVW', 'Zuschauerrückkehr bei den Proficlubs 02.02.2022 •')).title).toBe(
+      'Zuschauerrückkehr bei den Proficlubs',
+    );
     // Part of the headline: <title> has it too.
-    expect(extract(withHead('Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007 - LA Ostalb', 'Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007')).title)
-      .toBe('Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007');
+    expect(
+      extract(withHead('Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007 - LA Ostalb', 'Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007'))
+        .title,
+    ).toBe('Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007');
     expect(extract(withHead('国务院常务会议 - 新华网', '2023-07-21 国务院常务会议')).title).toBe('2023-07-21 国务院常务会议');
   });
 
   it('drops soft hyphens from a heading, so <title> still confirms it', () => {
-    const page = withHead('Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen', 'Er\u00adin\u00adne\u00adrung an die Op\u00adfer der NS-Ver\u00adbre\u00adchen')
+    const page = withHead(
+      'Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen',
+      'Er\u00adin\u00adne\u00adrung an die Op\u00adfer der NS-Ver\u00adbre\u00adchen',
+    )
       .replace('<h1>', '<h1><span>Holocaust-Gedenktag</span> ')
       .replace('</title>', '</title><meta property="og:title" content="Erinnerung an die Opfer der NS-Verbrechen">');
     expect(extract(page).title).toBe('Erinnerung an die Opfer der NS-Verbrechen');
@@ -80,14 +96,15 @@ describe('titles', () => {
     expect(extract(withHead('新闻 - 新华网', '暑期文旅')).title).toBe('暑期文旅');
   });
 
-  it('reads a site-first <title> (Site - Section - Headline) and the date in the headline\'s topline', () => {
-    const page = '<html><head><title>BAFA  -  Mineralölstatistik - MineralölINFO November 2021 (Mineralölabsatz)</title></head><body>'
-      + '<h1 class="aural">Bundesamt für Wirtschaft und Ausfuhrkontrolle</h1><div id="content">'
-      + '<h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO November 2021 (Mineralölabsatz)</h1>'
-      + `<p>${'Nach Erhebungen des Bundesamtes sank der Absatz von Mineralölprodukten im November deutlich. '.repeat(4)}</p>`
-      + `${'<p>Weitere Angaben zur Statistik folgen in einer späteren Meldung des Amtes.</p>'.repeat(20)}</div>`
-      + '<nav><ol><li>Energie</li><li>Mineralölstatistik</li><li>MineralölINFO November 2021 (Mineralölabsatz)</li></ol></nav>'
-      + '<p>Stand: 03.02.2022</p></body></html>';
+  it("reads a site-first <title> (Site - Section - Headline) and the date in the headline's topline", () => {
+    const page =
+      '<html><head><title>BAFA  -  Mineralölstatistik - MineralölINFO November 2021 (Mineralölabsatz)</title></head><body>' +
+      '<h1 class="aural">Bundesamt für Wirtschaft und Ausfuhrkontrolle</h1><div id="content">' +
+      '<h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO November 2021 (Mineralölabsatz)</h1>' +
+      `<p>${'Nach Erhebungen des Bundesamtes sank der Absatz von Mineralölprodukten im November deutlich. '.repeat(4)}</p>` +
+      `${'<p>Weitere Angaben zur Statistik folgen in einer späteren Meldung des Amtes.</p>'.repeat(20)}</div>` +
+      '<nav><ol><li>Energie</li><li>Mineralölstatistik</li><li>MineralölINFO November 2021 (Mineralölabsatz)</li></ol></nav>' +
+      '<p>Stand: 03.02.2022</p></body></html>';
     const article = extract(page);
     expect(article.title).toBe('MineralölINFO November 2021 (Mineralölabsatz)');
     expect(article.date).toBe('2022-01-27');
@@ -115,12 +132,17 @@ describe('body filters', () => {
     expect(isMetadataLine('校对：刘威', NO_FIELDS)).toBe(true);
     expect(isMetadataLine('澎湃新闻记者 钱七', NO_FIELDS)).toBe(true);
     expect(isMetadataLine('Published July 21, 2023 at 9:31 a.m. EDT', NO_FIELDS)).toBe(true);
-    expect(isMetadataLine('中新网北京7月21日电 (记者 赵六)记者21日从北京市文物部门获悉，暑期期间，北京多家博物馆将延长开放时间。', NO_FIELDS)).toBe(false);
+    expect(
+      isMetadataLine('中新网北京7月21日电 (记者 赵六)记者21日从北京市文物部门获悉，暑期期间，北京多家博物馆将延长开放时间。', NO_FIELDS),
+    ).toBe(false);
   });
 
   it('cuts the trailing credit into an author', () => {
     const last = '基層干部要重“績”留“心”,在真抓實干中自然留痕。(中央紀委國家監委網站\u00a0李許堅';
-    expect(splitTrailingCredit(last, '中央紀委國家監委網站')).toEqual({ text: '基層干部要重“績”留“心”,在真抓實干中自然留痕。', author: '李許堅' });
+    expect(splitTrailingCredit(last, '中央紀委國家監委網站')).toEqual({
+      text: '基層干部要重“績”留“心”,在真抓實干中自然留痕。',
+      author: '李許堅',
+    });
     expect(splitTrailingCredit('这是一段正文。（完）', null)).toEqual({ text: '这是一段正文。（完）', author: null });
   });
 });
@@ -128,7 +150,7 @@ describe('body filters', () => {
 describe('body', () => {
   it.each([
     ['Contribute as little as $2 to keep our journalism free and accessible to all.', true],
-    ['If circumstances have changed since you last contributed, we hope you\'ll consider contributing to HuffPost once more.', true],
+    ["If circumstances have changed since you last contributed, we hope you'll consider contributing to HuffPost once more.", true],
     ['© 2024 Example News. All rights reserved.', true],
     ['कॉपी लिंक', true],
     ['शेयर', true],
@@ -156,10 +178,14 @@ describe('body', () => {
       `„Aktuell sind wir in einer Situation, die die Existenz bedroht.“ ${'Einer dieser Gedanken ist, ob man aus dem Laub, das tonnenweise von den Bäumen fällt, Brennstoff machen kann. '.repeat(5)}`,
       `Ein Antrag für Fördermittel ist gestellt. ${'Wird er bewilligt, lässt sich die Presserei im Jahr 2023 noch professioneller organisieren. '.repeat(2)}`,
       `Man kann diese Pellets genauso verheizen wie Holzpellets. ${'Der Brennwert ist etwa zehn Prozent geringer, die Asche etwas mehr. '.repeat(2)}`,
-    ].map((t, i) => `<div><div class="paragraph">${i ? `<h2 class="subline"><div>Zwischentitel ${i}</div></h2>` : ''}`
-      + `<div class="paragraph-text"><div><p>${t}</p></div></div></div><div class="clear-both"></div></div>`);
-    const page = `<html lang="de"><body><h1>Heizen mit Pellets aus Laub</h1><div itemprop="articleBody"><div>${paragraphs.join('')}</div></div>`
-      + '<aside><p>Ein ganz anderer Text über etwas anderes, der hier nur als Nachbar steht und nicht zum Artikel gehört.</p></aside></body></html>';
+    ].map(
+      (t, i) =>
+        `<div><div class="paragraph">${i ? `<h2 class="subline"><div>Zwischentitel ${i}</div></h2>` : ''}` +
+        `<div class="paragraph-text"><div><p>${t}</p></div></div></div><div class="clear-both"></div></div>`,
+    );
+    const page =
+      `<html lang="de"><body><h1>Heizen mit Pellets aus Laub</h1><div itemprop="articleBody"><div>${paragraphs.join('')}</div></div>` +
+      '<aside><p>Ein ganz anderer Text über etwas anderes, der hier nur als Nachbar steht und nicht zum Artikel gehört.</p></aside></body></html>';
     const article = extract(page);
     for (const start of ['Norbert Döring', 'Aktuell sind wir', 'Ein Antrag', 'Man kann diese']) expect(article.text).toContain(start);
     expect(article.text).not.toContain('ganz anderer Text');
@@ -167,7 +193,7 @@ describe('body', () => {
 });
 
 describe('closing notices', () => {
-  it('ends the body at a newspaper\'s copyright notice appended after the article', () => {
+  it("ends the body at a newspaper's copyright notice appended after the article", () => {
     const paras = [
       '今年春节前夕，记者来到乡村，看到村民们正忙着收获土豆，脸上洋溢着丰收的喜悦，合作社的仓库里堆满了新收的土豆。',
       '合作社负责人介绍说，今年土豆亩产比去年提高了两成，销路也不愁，很多订单来自南方的超市和食品加工企业。',
@@ -188,24 +214,25 @@ describe('split text blocks', () => {
   it("keeps a short last block of paragraphs that follows the article's first block", () => {
     // A component-built page: every few paragraphs in a block of their own.
     const block = (ps: string[]): string => `<div data-component="text-block">${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
-    const page = '<html><body><main><article><div data-component="headline-block"><h1>Lorry driver held after tractor crash</h1></div>'
-      + '<div data-component="byline-block"><div data-testid="byline"><div><div><time>3 days ago</time></div>'
-      + '<div><div><span data-testid="byline-name">Jane Doe,</span><span data-testid="byline-role">Local News</span></div></div></div>'
-      + '<div><div><div><button type="button" aria-label="Share"><span></span><span>Share</span></button></div></div></div></div></div>'
-      + '<figure><div data-component="image-block"><div><span>County Police</span></div></div>'
-      + '<div data-component="caption-block"><figcaption>County Police shared a picture of the lorry</figcaption></div></figure>'
-      + block([
+    const page =
+      '<html><body><main><article><div data-component="headline-block"><h1>Lorry driver held after tractor crash</h1></div>' +
+      '<div data-component="byline-block"><div data-testid="byline"><div><div><time>3 days ago</time></div>' +
+      '<div><div><span data-testid="byline-name">Jane Doe,</span><span data-testid="byline-role">Local News</span></div></div></div>' +
+      '<div><div><div><button type="button" aria-label="Share"><span></span><span>Share</span></button></div></div></div></div></div>' +
+      '<figure><div data-component="image-block"><div><span>County Police</span></div></div>' +
+      '<div data-component="caption-block"><figcaption>County Police shared a picture of the lorry</figcaption></div></figure>' +
+      block([
         'A lorry driver carrying hay bales on the A15 near Sleaford was arrested on suspicion of drink driving.',
         'The lorry was stopped by officers after it clipped a tractor on Monday evening.',
         'The 52-year-old man was released on bail pending further tests, police said. He was also fined for a bald tyre.',
         'The tractor driver was not hurt.',
-      ])
-      + block([
+      ]) +
+      block([
         'Officers closed the road at about 21:10 BST. It reopened shortly after midnight once the bales had been cleared.',
-        '<i>Follow Local News on </i><a href="https://facebook.com/x">Facebook</a>, <a href="https://x.com/x">X</a>,<i> and</i> '
-          + '<a href="https://instagram.com/x">Instagram</a><i>. Send your story ideas to </i><a href="mailto:news@example.com">news@example.com</a>',
-      ])
-      + '</article></main></body></html>';
+        '<i>Follow Local News on </i><a href="https://facebook.com/x">Facebook</a>, <a href="https://x.com/x">X</a>,<i> and</i> ' +
+          '<a href="https://instagram.com/x">Instagram</a><i>. Send your story ideas to </i><a href="mailto:news@example.com">news@example.com</a>',
+      ]) +
+      '</article></main></body></html>';
     const text = extract(page).text;
     expect(text).toContain('A lorry driver carrying');
     expect(text).toContain('Officers closed the road');
@@ -214,18 +241,23 @@ describe('split text blocks', () => {
   it('leaves one-paragraph wrappers and caption blocks alone', async () => {
     const { mergeSplitTextBlocks } = await import('../src/body/text-blocks.js');
     const { loadHtml } = await import('../src/parse/load.js');
-    const one = loadHtml(`<body><div><div class="w"><p>${'A long paragraph of prose in a wrapper. '.repeat(3)}</p></div><div class="w"><p>${'Another one. '.repeat(8)}</p></div></div></body>`);
+    const one = loadHtml(
+      `<body><div><div class="w"><p>${'A long paragraph of prose in a wrapper. '.repeat(3)}</p></div><div class="w"><p>${'Another one. '.repeat(8)}</p></div></div></body>`,
+    );
     expect(mergeSplitTextBlocks(one, one('p').toArray())).toBe(0);
     const gallery = loadHtml('<body><div><div class="s"><p>1/50</p><p>PA</p></div><div class="s"><p>2/50</p><p>AFP</p></div></div></body>');
     expect(mergeSplitTextBlocks(gallery, gallery('p').toArray())).toBe(0);
-    const split = loadHtml(`<body><div><div class="t"><p>${'Prose. '.repeat(12)}</p><p>${'More prose. '.repeat(8)}</p></div><div class="t"><p>${'Prose again. '.repeat(8)}</p><p>${'And more. '.repeat(8)}</p></div></div></body>`);
+    const split = loadHtml(
+      `<body><div><div class="t"><p>${'Prose. '.repeat(12)}</p><p>${'More prose. '.repeat(8)}</p></div><div class="t"><p>${'Prose again. '.repeat(8)}</p><p>${'And more. '.repeat(8)}</p></div></div></body>`,
+    );
     expect(mergeSplitTextBlocks(split, split('p').toArray())).toBe(2);
     expect(split('body > div > p')).toHaveLength(4);
   });
 });
 
 describe('site name', () => {
-  const page = (title: string): string => `<html><head><title>${title}</title></head><body><h1>标题</h1><p>${'正文内容，'.repeat(30)}</p></body></html>`;
+  const page = (title: string): string =>
+    `<html><head><title>${title}</title></head><body><h1>标题</h1><p>${'正文内容，'.repeat(30)}</p></body></html>`;
   it('is not a placeholder or a software credit in the <title>', () => {
     expect(extract(page('社会资本与再就业 - 学术前沿 - 三校社会学论坛 - powered by Discuz! Archiver')).siteName).toBe('三校社会学论坛');
     expect(extract(page('CCTV.com- 央视论坛 :: null')).siteName).toBeNull();
@@ -236,27 +268,61 @@ describe('site name', () => {
     <div class="footer"><p>${foot}</p></div></body></html>`;
 
   it('is the portal, not its channel, when the copyright line or the logo names the portal', () => {
-    const money = extract(portal('<title>上海多区新增社区长者食堂_网易财经</title>', '', 'Copyright © 1997-2024 网易公司版权所有'), { debug: true });
+    const money = extract(portal('<title>上海多区新增社区长者食堂_网易财经</title>', '', 'Copyright © 1997-2024 网易公司版权所有'), {
+      debug: true,
+    });
     expect(money.siteName).toBe('网易');
     expect(money.origins?.find((o) => o.field === 'siteName')?.origin).toBe('brand:copyright');
-    const subscribe = extract(portal('<title>上海多区新增社区长者食堂|网易订阅</title>', '<div class="logo"><a href="/"><img src="l.png" alt="网易"></a></div>', ''));
+    const subscribe = extract(
+      portal(
+        '<title>上海多区新增社区长者食堂|网易订阅</title>',
+        '<div class="logo"><a href="/"><img src="l.png" alt="网易"></a></div>',
+        '',
+      ),
+    );
     expect(subscribe.siteName).toBe('网易');
-    const news = extract(portal('<title>上海多区新增社区长者食堂_网易新闻</title><meta property="og:site_name" content="网易新闻">', '', '网易公司版权所有 Copyright © 1997-2024 网易公司'));
+    const news = extract(
+      portal(
+        '<title>上海多区新增社区长者食堂_网易新闻</title><meta property="og:site_name" content="网易新闻">',
+        '',
+        '网易公司版权所有 Copyright © 1997-2024 网易公司',
+      ),
+    );
     expect(news.siteName).toBe('网易');
   });
 
   it('is not a column named in og:site_name or the breadcrumb when the <title> ends with the portal', () => {
-    const column = extract(portal('<title>上海多区新增社区长者食堂_科技湃_澎湃新闻</title><meta property="og:site_name" content="科技湃">', '', ''));
+    const column = extract(
+      portal('<title>上海多区新增社区长者食堂_科技湃_澎湃新闻</title><meta property="og:site_name" content="科技湃">', '', ''),
+    );
     expect(column.siteName).toBe('澎湃新闻');
-    const crumb = extract(portal('<title>上海多区新增社区长者食堂_10%公司_澎湃新闻</title>', '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/c">10%公司</a> &gt; 正文</div>', ''));
+    const crumb = extract(
+      portal(
+        '<title>上海多区新增社区长者食堂_10%公司_澎湃新闻</title>',
+        '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/c">10%公司</a> &gt; 正文</div>',
+        '',
+      ),
+    );
     expect(crumb.siteName).toBe('澎湃新闻');
     // A trail opened by the site itself still names it.
-    const own = extract(portal('<title>上海多区新增社区长者食堂_评论_中國甘肅網</title>', '<div class="crumb">当前位置：<a href="/">中國甘肅網</a> &gt; <a href="/c">评论</a></div>', ''));
+    const own = extract(
+      portal(
+        '<title>上海多区新增社区长者食堂_评论_中國甘肅網</title>',
+        '<div class="crumb">当前位置：<a href="/">中國甘肅網</a> &gt; <a href="/c">评论</a></div>',
+        '',
+      ),
+    );
     expect(own.siteName).toBe('中國甘肅網');
   });
 
   it('keeps a Latin site name whole beside a shorter copyright owner', () => {
-    const bbc = extract(portal('<title>Headline - BBC News</title><meta property="og:site_name" content="BBC News">', '', 'Copyright © 2024 BBC. The BBC is not responsible for the content of external sites.'));
+    const bbc = extract(
+      portal(
+        '<title>Headline - BBC News</title><meta property="og:site_name" content="BBC News">',
+        '',
+        'Copyright © 2024 BBC. The BBC is not responsible for the content of external sites.',
+      ),
+    );
     expect(bbc.siteName).toBe('BBC News');
   });
 
@@ -316,8 +382,10 @@ describe('dates', () => {
   });
 
   it('takes a dateline at the head of the first paragraph when no info line shows a date', () => {
-    const para = (lead: string): string => `<p>${lead}„Der Arbeitsmarkt ist gut in das Jahr gestartet. ${'Die Zahl der arbeitslosen Menschen ist im Januar zwar gestiegen, aber bei Weitem nicht so stark wie üblich. '.repeat(4)}</p>`;
-    const page = (lead: string): string => `<html lang="de"><body><h1>Arbeitslosenzahlen im Januar</h1>${para(lead)}${para('')}</body></html>`;
+    const para = (lead: string): string =>
+      `<p>${lead}„Der Arbeitsmarkt ist gut in das Jahr gestartet. ${'Die Zahl der arbeitslosen Menschen ist im Januar zwar gestiegen, aber bei Weitem nicht so stark wie üblich. '.repeat(4)}</p>`;
+    const page = (lead: string): string =>
+      `<html lang="de"><body><h1>Arbeitslosenzahlen im Januar</h1>${para(lead)}${para('')}</body></html>`;
     expect(extract(page('01.02.2022 ')).date).toBe('2022-02-01');
     expect(extract(page('Nürnberg, 01.02.2022 – ')).date).toBe('2022-02-01');
     // A date deep inside running text is not the page's date.
@@ -336,14 +404,17 @@ describe('dates', () => {
 describe('bad input', () => {
   it('refuses empty and binary bytes with a kind', () => {
     expect(() => extract(new Uint8Array())).toThrow(expect.objectContaining({ kind: 'empty' }));
-    expect(() => extract(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]))).toThrow(expect.objectContaining({ kind: 'binary' }));
+    expect(() => extract(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]))).toThrow(
+      expect.objectContaining({ kind: 'binary' }),
+    );
   });
 
   it('reads a page that never closes <head> (no </head>, no <body>) as a browser does', () => {
-    const page = '<!DOCTYPE html><html><head><meta charset="UTF-8"><title>«Gute Löhne alleine reichen nicht»</title>'
-      + '<div id="article"><h1 class="title">«Gute Löhne alleine reichen nicht»</h1><span class="_publishingdate">07.11.2023</span>'
-      + `<p>${'Das Zentrum Ergolz lud zur Gesprächsrunde ein, wie Arbeitgeber genügend Personal finden. '.repeat(4)}</p></div>`
-      + '<meta name="author" content="Michael Sokoll"></html>';
+    const page =
+      '<!DOCTYPE html><html><head><meta charset="UTF-8"><title>«Gute Löhne alleine reichen nicht»</title>' +
+      '<div id="article"><h1 class="title">«Gute Löhne alleine reichen nicht»</h1><span class="_publishingdate">07.11.2023</span>' +
+      `<p>${'Das Zentrum Ergolz lud zur Gesprächsrunde ein, wie Arbeitgeber genügend Personal finden. '.repeat(4)}</p></div>` +
+      '<meta name="author" content="Michael Sokoll"></html>';
     const article = extract(page);
     expect(article).toMatchObject({ title: '«Gute Löhne alleine reichen nicht»', date: '2023-11-07', authors: ['Michael Sokoll'] });
     expect(article.text).toMatch(/^Das Zentrum Ergolz/);
@@ -357,13 +428,18 @@ describe('bad input', () => {
 });
 
 describe('kicker and description', () => {
-  const article = (head: string, h1: string, body: string): string => `<html><head>${head}</head><body><main>${h1}${body}</main></body></html>`;
-  const TEXT = '<p>VW hat den Prototyp eines Akkupacks für ein Motorrad vorgestellt. Unklar ist, ob dafür genug Akkus geliefert wurden, sagt der Hersteller.</p>'
-    + `<p>${'Der Hersteller nennt keine Stückzahlen, und auch der Partner schweigt zu den Details der Lieferung. '.repeat(3)}</p>`;
+  const article = (head: string, h1: string, body: string): string =>
+    `<html><head>${head}</head><body><main>${h1}${body}</main></body></html>`;
+  const TEXT =
+    '<p>VW hat den Prototyp eines Akkupacks für ein Motorrad vorgestellt. Unklar ist, ob dafür genug Akkus geliefert wurden, sagt der Hersteller.</p>' +
+    `<p>${'Der Hersteller nennt keine Stückzahlen, und auch der Partner schweigt zu den Details der Lieferung. '.repeat(3)}</p>`;
 
   it('splits a kicker span from the headline and leaves no separator at either edge', () => {
-    const page = article('<title>Akkutechnik: Hat Quantumscape genug Akkus gebaut? - Golem.de</title>',
-      '<h1><span class="article-title__kicker">Akkutechnik</span><span class="article-title__separator">: </span><span class="article-title__headline">Hat Quantumscape genug Akkus gebaut?</span></h1>', TEXT);
+    const page = article(
+      '<title>Akkutechnik: Hat Quantumscape genug Akkus gebaut? - Golem.de</title>',
+      '<h1><span class="article-title__kicker">Akkutechnik</span><span class="article-title__separator">: </span><span class="article-title__headline">Hat Quantumscape genug Akkus gebaut?</span></h1>',
+      TEXT,
+    );
     const a = extract(page, { debug: true });
     expect(a.title).toBe('Hat Quantumscape genug Akkus gebaut?');
     expect(a.kicker).toBe('Akkutechnik');
@@ -371,22 +447,32 @@ describe('kicker and description', () => {
   });
 
   it('keeps no leading mark when the kicker span is hidden text', () => {
-    const page = article('<title>Entwurf des Gesetzes: Ein bisschen Fortschritt - taz.de</title>',
-      '<h1><span class="kicker">Entwurf des Gesetzes</span><span class="hide">: </span><span>Ein bisschen Fortschritt</span></h1>', TEXT);
+    const page = article(
+      '<title>Entwurf des Gesetzes: Ein bisschen Fortschritt - taz.de</title>',
+      '<h1><span class="kicker">Entwurf des Gesetzes</span><span class="hide">: </span><span>Ein bisschen Fortschritt</span></h1>',
+      TEXT,
+    );
     expect(extract(page).title).toBe('Ein bisschen Fortschritt');
   });
 
   it('gives an unmarked kicker before the confirmed headline as the kicker', () => {
-    const page = article('<title>Große Aufgaben für die neue Regierung | Zeitung</title>',
-      '<h1>Tunesien Große Aufgaben für die neue Regierung</h1>', TEXT);
+    const page = article(
+      '<title>Große Aufgaben für die neue Regierung | Zeitung</title>',
+      '<h1>Tunesien Große Aufgaben für die neue Regierung</h1>',
+      TEXT,
+    );
     const a = extract(page);
     expect(a.title).toBe('Große Aufgaben für die neue Regierung');
     expect(a.kicker).toBe('Tunesien');
   });
 
-  it('reads the meta description as the article\'s dek and uses it for the excerpt', () => {
+  it("reads the meta description as the article's dek and uses it for the excerpt", () => {
     const dek = 'VW hat den Prototyp eines Akkupacks für ein Motorrad vorgestellt. Unklar ist, ob genug Akkus geliefert wurden.';
-    const page = article(`<title>Akkus für ein Motorrad - Golem.de</title><meta name="description" content="${dek}">`, '<h1>Akkus für ein Motorrad</h1>', TEXT);
+    const page = article(
+      `<title>Akkus für ein Motorrad - Golem.de</title><meta name="description" content="${dek}">`,
+      '<h1>Akkus für ein Motorrad</h1>',
+      TEXT,
+    );
     const a = extract(page, { debug: true });
     expect(a.description).toBe(dek);
     expect(a.excerpt).toBe(dek.slice(0, 200));
@@ -394,8 +480,11 @@ describe('kicker and description', () => {
   });
 
   it('ignores a site-wide description that does not speak of the article', () => {
-    const page = article('<title>Akkus für ein Motorrad - Golem.de</title><meta name="description" content="Golem.de: IT-News für Profis, täglich aktuell aus der Welt der Technik.">',
-      '<h1>Akkus für ein Motorrad</h1>', TEXT);
+    const page = article(
+      '<title>Akkus für ein Motorrad - Golem.de</title><meta name="description" content="Golem.de: IT-News für Profis, täglich aktuell aus der Welt der Technik.">',
+      '<h1>Akkus für ein Motorrad</h1>',
+      TEXT,
+    );
     const a = extract(page);
     expect(a.description).toBeNull();
     expect(a.excerpt).toMatch(/^VW hat den Prototyp/);
@@ -412,8 +501,9 @@ describe('kicker and description', () => {
 });
 
 describe('来源 and editor forms', () => {
-  const zh = (info: string, tail = ''): string => `<html><head><meta charset="utf-8"><title>老旧小区加装电梯-新华网</title></head><body><h1>老旧小区加装电梯</h1>`
-    + `<div class="info">${info}</div>${'<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(5)}${tail}</body></html>`;
+  const zh = (info: string, tail = ''): string =>
+    `<html><head><meta charset="utf-8"><title>老旧小区加装电梯-新华网</title></head><body><h1>老旧小区加装电梯</h1>` +
+    `<div class="info">${info}</div>${'<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(5)}${tail}</body></html>`;
 
   it.each([
     ['2023-07-21 10:00 转自：人民日报', '人民日报'],
@@ -433,8 +523,16 @@ describe('来源 and editor forms', () => {
 
   it.each([
     ['link after the label', '<span>2023-07-21 10:00</span><span>来源：<a href="http://www.news.cn/">新华网</a></span>', '新华网'],
-    ['label and value in sibling spans', '<span class="time">2023-07-21 10:00</span><span class="label">来源：</span><span class="source">新华网</span>', '新华网'],
-    ['label and value in their own blocks', '<p>2023-07-21 10:00</p><div class="source"><div class="lbl">来源：</div><div class="val"><a href="/">新华网</a></div></div>', '新华网'],
+    [
+      'label and value in sibling spans',
+      '<span class="time">2023-07-21 10:00</span><span class="label">来源：</span><span class="source">新华网</span>',
+      '新华网',
+    ],
+    [
+      'label and value in their own blocks',
+      '<p>2023-07-21 10:00</p><div class="source"><div class="lbl">来源：</div><div class="val"><a href="/">新华网</a></div></div>',
+      '新华网',
+    ],
     ['a source span with no label', '<span class="time">2023-07-21 10:00</span> <span class="source">新华网</span>', '新华网'],
     ['an id source element with a link', '<span>2023-07-21 10:00</span> <span id="source_baidu"><a href="/">新华网</a></span>', '新华网'],
   ])('reads a source given as %s', (_, info, source) => expect(extract(zh(info)).source).toBe(source));
@@ -453,10 +551,12 @@ describe('来源 and editor forms', () => {
 
 describe('dates of other texts', () => {
   it('does not date a fact-check by the reviewed claim', () => {
-    const ld = '{"@context":"https://schema.org","@graph":[{"claimReviewed":"Der Ausbruch ist geplant.","itemReviewed":{"@type":"Claim","datePublished":"2026-05-07","url":"https://example.org/x"},'
-      + '"@type":"ClaimReview","name":"Angst vor dem Virus","datePublished":"2026-05-13 15:44"}]}';
-    const page = `<html><head><title>Angst vor dem Virus - Faktencheck</title><script type="application/ld+json">${ld}</script></head><body><main><h1>Angst vor dem Virus</h1>`
-      + `<p>${'Die Behauptung, schrieb der Gründer am 7. Mai 2026, sei belegt; Fachleute widersprechen dem deutlich. '.repeat(4)}</p></main></body></html>`;
+    const ld =
+      '{"@context":"https://schema.org","@graph":[{"claimReviewed":"Der Ausbruch ist geplant.","itemReviewed":{"@type":"Claim","datePublished":"2026-05-07","url":"https://example.org/x"},' +
+      '"@type":"ClaimReview","name":"Angst vor dem Virus","datePublished":"2026-05-13 15:44"}]}';
+    const page =
+      `<html><head><title>Angst vor dem Virus - Faktencheck</title><script type="application/ld+json">${ld}</script></head><body><main><h1>Angst vor dem Virus</h1>` +
+      `<p>${'Die Behauptung, schrieb der Gründer am 7. Mai 2026, sei belegt; Fachleute widersprechen dem deutlich. '.repeat(4)}</p></main></body></html>`;
     expect(extract(page).date).toMatch(/^2026-05-13/);
   });
 });
@@ -465,7 +565,8 @@ describe('dates from the article, not from elsewhere on the page', () => {
   const prose = `<p>${'The council met on Thursday night and voted on the plan after a long debate. '.repeat(6)}</p>`;
 
   it('a photo caption one day off does not beat the JSON-LD datePublished', () => {
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-05T09:31:00+01:00"}</script>';
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-05T09:31:00+01:00"}</script>';
     const html = `<html><head><title>Riverfront piers to be rebuilt</title>${ld}</head><body><article><h1>Riverfront piers to be rebuilt</h1>
       <figure><img src="p.jpg"><figcaption>The piers at dusk, March 4, 2024. Photo: Jane Roe</figcaption></figure>${prose}</article></body></html>`;
     expect(extract(html).date).toBe('2024-03-05T09:31:00+01:00');
@@ -475,7 +576,8 @@ describe('dates from the article, not from elsewhere on the page', () => {
   });
 
   it('a UTC instant one day off the shown local date still yields to the info line', () => {
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-04T23:30:00Z"}</script>';
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-04T23:30:00Z"}</script>';
     const html = `<html><head><title>Riverfront piers to be rebuilt</title>${ld}</head><body><article><h1>Riverfront piers to be rebuilt</h1>
       <p class="info">Published 05.03.2024, 08:30</p>${prose}</article></body></html>`;
     expect(extract(html).date?.slice(0, 10)).toBe('2024-03-05');
@@ -490,10 +592,12 @@ describe('dates from the article, not from elsewhere on the page', () => {
     // A date-only meta is not refined by a list item's time.
     expect(extract(page('<meta property="article:published_time" content="2024-03-05">')).date).toBe('2024-03-05');
     // A meta instant is not moved a day by a list item.
-    expect(extract(page('<meta property="article:published_time" content="2024-03-04T10:00:00+01:00">')).date).toBe('2024-03-04T10:00:00+01:00');
+    expect(extract(page('<meta property="article:published_time" content="2024-03-04T10:00:00+01:00">')).date).toBe(
+      '2024-03-04T10:00:00+01:00',
+    );
   });
 
-  it('a list item led by another article\'s headline is not an info line, whatever its box is called', () => {
+  it("a list item led by another article's headline is not an info line, whatever its box is called", () => {
     const html = `<html><head><title>Riverfront piers to be rebuilt</title><meta property="article:published_time" content="2024-03-05"></head><body>
       <h1>Riverfront piers to be rebuilt</h1><div class="box"><ul>
       <li><a href="/a">Mayor opens new library branch downtown</a> <span>2024-03-05 17:42</span></li></ul></div>${prose}</body></html>`;

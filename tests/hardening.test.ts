@@ -24,11 +24,13 @@ import type { Element, ParentNode } from 'domhandler';
 const GUARD = 30_000;
 
 function page(body: string, head = ''): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Council approves the harbour plan</title>${head}</head>` +
+  return (
+    `<!doctype html><html><head><meta charset="utf-8"><title>Council approves the harbour plan</title>${head}</head>` +
     `<body><article><h1>Council approves the harbour plan</h1>${body}` +
     '<p>The council voted on Thursday to rebuild the harbour piers, ending two years of debate over the cost of repairs.</p>' +
     '<p>Work is expected to begin next spring and to take about three years, with one pier open at all times.</p>' +
-    '</article></body></html>';
+    '</article></body></html>'
+  );
 }
 
 /** extract() that reports what it threw instead of throwing, so a test can say what it expected. */
@@ -52,33 +54,53 @@ function maxDepth(root: ParentNode): number {
 }
 
 describe('no recursion on page-controlled depth', () => {
-  it('reads the article of a JSON-LD @graph nested 10,000 deep', () => {
-    const deep = '{"@graph":'.repeat(10_000) +
-      '{"@type":"NewsArticle","headline":"Deep graph headline","datePublished":"2023-07-21T09:31:00+02:00","author":{"@type":"Person","name":"Anna Berg"}}' +
-      '}'.repeat(10_000);
-    const { article, error } = tryExtract(page('', `<script type="application/ld+json">${deep}</script>`));
-    expect(error).toBeUndefined();
-    expect(article?.date).toBe('2023-07-21T09:31:00+02:00');
-    expect(article?.authors).toEqual(['Anna Berg']);
-  }, GUARD);
-
-  it('reads a JSON-LD author inside arrays nested 100,000 deep', () => {
-    const json = `{"@type":"NewsArticle","headline":"x","author":${'['.repeat(100_000)}"Anna Berg"${']'.repeat(100_000)}}`;
-    const { article, error } = tryExtract(page('', `<script type="application/ld+json">${json}</script>`));
-    expect(error).toBeUndefined();
-    expect(article?.authors).toEqual(['Anna Berg']);
-  }, GUARD);
-
-  it('keeps the text of 100,000 nested elements of each kind, and says the nesting was flattened', () => {
-    for (const [open, close] of [['<div>', '</div>'], ['<table><tr><td>', '</td></tr></table>'], ['<ul><li>', '</li></ul>'], ['<span>', '</span>']]) {
-      const nested = `${open!.repeat(100_000)}<p>The deepest paragraph still belongs to the story about the harbour piers and their repair.</p>${close!.repeat(100_000)}`;
-      const { article, error } = tryExtract(page(nested));
+  it(
+    'reads the article of a JSON-LD @graph nested 10,000 deep',
+    () => {
+      const deep =
+        '{"@graph":'.repeat(10_000) +
+        '{"@type":"NewsArticle","headline":"Deep graph headline","datePublished":"2023-07-21T09:31:00+02:00","author":{"@type":"Person","name":"Anna Berg"}}' +
+        '}'.repeat(10_000);
+      const { article, error } = tryExtract(page('', `<script type="application/ld+json">${deep}</script>`));
       expect(error).toBeUndefined();
-      expect(article?.title).toBe('Council approves the harbour plan');
-      expect(article?.warnings.some((w) => w.includes(`nested deeper than ${MAX_NESTING} levels`) || w.includes("nested deeper than"))).toBe(true);
-      expect(articleProblems(article)).toEqual([]);
-    }
-  }, GUARD);
+      expect(article?.date).toBe('2023-07-21T09:31:00+02:00');
+      expect(article?.authors).toEqual(['Anna Berg']);
+    },
+    GUARD,
+  );
+
+  it(
+    'reads a JSON-LD author inside arrays nested 100,000 deep',
+    () => {
+      const json = `{"@type":"NewsArticle","headline":"x","author":${'['.repeat(100_000)}"Anna Berg"${']'.repeat(100_000)}}`;
+      const { article, error } = tryExtract(page('', `<script type="application/ld+json">${json}</script>`));
+      expect(error).toBeUndefined();
+      expect(article?.authors).toEqual(['Anna Berg']);
+    },
+    GUARD,
+  );
+
+  it(
+    'keeps the text of 100,000 nested elements of each kind, and says the nesting was flattened',
+    () => {
+      for (const [open, close] of [
+        ['<div>', '</div>'],
+        ['<table><tr><td>', '</td></tr></table>'],
+        ['<ul><li>', '</li></ul>'],
+        ['<span>', '</span>'],
+      ]) {
+        const nested = `${open!.repeat(100_000)}<p>The deepest paragraph still belongs to the story about the harbour piers and their repair.</p>${close!.repeat(100_000)}`;
+        const { article, error } = tryExtract(page(nested));
+        expect(error).toBeUndefined();
+        expect(article?.title).toBe('Council approves the harbour plan');
+        expect(
+          article?.warnings.some((w) => w.includes(`nested deeper than ${MAX_NESTING} levels`) || w.includes('nested deeper than')),
+        ).toBe(true);
+        expect(articleProblems(article)).toEqual([]);
+      }
+    },
+    GUARD,
+  );
 });
 
 describe('capNesting', () => {
@@ -102,86 +124,137 @@ describe('capNesting', () => {
 });
 
 describe('regexes stay linear on hostile runs', () => {
-  it('a CSS length of 128,000 digits is no length; real lengths still read', () => {
-    expect(hidingKind(parseDeclarations(`width:${'1'.repeat(128_000)}x;overflow:hidden`))).toBeNull();
-    expect(hidingKind(parseDeclarations(`height:${'1'.repeat(128_000)};overflow:hidden`))).toBeNull();
-    expect(hidingKind(parseDeclarations('width:0;overflow:hidden'))).toBe('zero-size');
-    expect(hidingKind(parseDeclarations('height:.5px;overflow:hidden'))).toBe('one-pixel');
-    expect(hidingKind(parseDeclarations('position:absolute;left:-9999px'))).toBe('offscreen');
-    expect(hidingKind(parseDeclarations('text-indent:-62.5em'))).toBe('offscreen');
-    expect(hidingKind(parseDeclarations('font-size:0.0pt'))).toBe('font-size-zero');
-  }, GUARD);
+  it(
+    'a CSS length of 128,000 digits is no length; real lengths still read',
+    () => {
+      expect(hidingKind(parseDeclarations(`width:${'1'.repeat(128_000)}x;overflow:hidden`))).toBeNull();
+      expect(hidingKind(parseDeclarations(`height:${'1'.repeat(128_000)};overflow:hidden`))).toBeNull();
+      expect(hidingKind(parseDeclarations('width:0;overflow:hidden'))).toBe('zero-size');
+      expect(hidingKind(parseDeclarations('height:.5px;overflow:hidden'))).toBe('one-pixel');
+      expect(hidingKind(parseDeclarations('position:absolute;left:-9999px'))).toBe('offscreen');
+      expect(hidingKind(parseDeclarations('text-indent:-62.5em'))).toBe('offscreen');
+      expect(hidingKind(parseDeclarations('font-size:0.0pt'))).toBe('font-size-zero');
+    },
+    GUARD,
+  );
 
-  it('an unclosed comment in a style sheet hides what follows it, as in a browser', () => {
-    expect(stripComments('.a{display:none} /* note */ .b{display:none} /* unclosed .c{display:none}')).toBe('.a{display:none}  .b{display:none} ');
-    const sel = parseHiddenSelectors(`.a{display:none} /*${'x{y:z}'.repeat(65_000)}`);
-    expect([...sel.classes.keys()]).toEqual(['a']);
-    const many = parseHiddenSelectors(`${'/*'.repeat(200_000)}.b{display:none}`);
-    expect(many.classes.size).toBe(0);
-  }, GUARD);
+  it(
+    'an unclosed comment in a style sheet hides what follows it, as in a browser',
+    () => {
+      expect(stripComments('.a{display:none} /* note */ .b{display:none} /* unclosed .c{display:none}')).toBe(
+        '.a{display:none}  .b{display:none} ',
+      );
+      const sel = parseHiddenSelectors(`.a{display:none} /*${'x{y:z}'.repeat(65_000)}`);
+      expect([...sel.classes.keys()]).toEqual(['a']);
+      const many = parseHiddenSelectors(`${'/*'.repeat(200_000)}.b{display:none}`);
+      expect(many.classes.size).toBe(0);
+    },
+    GUARD,
+  );
 
-  it('a marquee width of 128,000 spaces is not one pixel; a padded one-pixel width is', () => {
-    const $ = loadHtml(`<marquee width="0${' '.repeat(128_000)}x">a</marquee><marquee width=" 1 px ">b</marquee><marquee height="${' '.repeat(128_000)}">c</marquee>`);
-    const [wide, small, blank] = $('marquee').toArray() as Element[];
-    const none = { classes: new Map(), ids: new Map() };
-    expect(hiddenReason(wide!, none)).toBeNull();
-    expect(hiddenReason(small!, none)).toBe('one-pixel');
-    expect(hiddenReason(blank!, none)).toBeNull();
-  }, GUARD);
+  it(
+    'a marquee width of 128,000 spaces is not one pixel; a padded one-pixel width is',
+    () => {
+      const $ = loadHtml(
+        `<marquee width="0${' '.repeat(128_000)}x">a</marquee><marquee width=" 1 px ">b</marquee><marquee height="${' '.repeat(128_000)}">c</marquee>`,
+      );
+      const [wide, small, blank] = $('marquee').toArray() as Element[];
+      const none = { classes: new Map(), ids: new Map() };
+      expect(hiddenReason(wide!, none)).toBeNull();
+      expect(hiddenReason(small!, none)).toBe('one-pixel');
+      expect(hiddenReason(blank!, none)).toBeNull();
+    },
+    GUARD,
+  );
 
-  it('a time followed by 128,000 spaces is still read; spaces without a time are not', () => {
-    const spaces = ' '.repeat(128_000);
-    expect(timeAfter(`2023-07-21 09:31${spaces}x`, 10)).toMatchObject({ hour: 9, minute: 31 });
-    expect(timeAfter(`2023-07-21${spaces}x`, 10)).toBeNull();
-    expect(timeAfter(`July 21, 2023 at 9:31 a.m. ET`, 13)).toMatchObject({ hour: 9, minute: 31, zone: 'ET' });
-  }, GUARD);
+  it(
+    'a time followed by 128,000 spaces is still read; spaces without a time are not',
+    () => {
+      const spaces = ' '.repeat(128_000);
+      expect(timeAfter(`2023-07-21 09:31${spaces}x`, 10)).toMatchObject({ hour: 9, minute: 31 });
+      expect(timeAfter(`2023-07-21${spaces}x`, 10)).toBeNull();
+      expect(timeAfter(`July 21, 2023 at 9:31 a.m. ET`, 13)).toMatchObject({ hour: 9, minute: 31, zone: 'ET' });
+    },
+    GUARD,
+  );
 
-  it('a month-first date cut off by 128,000 spaces is not read; the date itself still is', () => {
-    expect(findDatesInText(`July 21${' '.repeat(128_000)}x 2023`)).toEqual([]);
-    expect(findDatesInText(`July 21, 2023${' '.repeat(128_000)}`).map((d) => d.parsed.iso)).toEqual(['2023-07-21']);
-    expect(findDatesInText('21 de julio de 2023').map((d) => d.parsed.iso)).toEqual(['2023-07-21']);
-  }, GUARD);
+  it(
+    'a month-first date cut off by 128,000 spaces is not read; the date itself still is',
+    () => {
+      expect(findDatesInText(`July 21${' '.repeat(128_000)}x 2023`)).toEqual([]);
+      expect(findDatesInText(`July 21, 2023${' '.repeat(128_000)}`).map((d) => d.parsed.iso)).toEqual(['2023-07-21']);
+      expect(findDatesInText('21 de julio de 2023').map((d) => d.parsed.iso)).toEqual(['2023-07-21']);
+    },
+    GUARD,
+  );
 
-  it('a <time datetime> holding 128,000 spaces gives an article', () => {
-    const { article, error } = tryExtract(page('', '').replace('<h1>', `<time datetime="2023-07-21${' '.repeat(128_000)}09:31">July 21</time><h1>`));
-    expect(error).toBeUndefined();
-    expect(article?.date?.slice(0, 10)).toBe('2023-07-21');
-  }, GUARD);
+  it(
+    'a <time datetime> holding 128,000 spaces gives an article',
+    () => {
+      const { article, error } = tryExtract(
+        page('', '').replace('<h1>', `<time datetime="2023-07-21${' '.repeat(128_000)}09:31">July 21</time><h1>`),
+      );
+      expect(error).toBeUndefined();
+      expect(article?.date?.slice(0, 10)).toBe('2023-07-21');
+    },
+    GUARD,
+  );
 
-  it('folds 13 MB of one dash or emoji without overflowing the regexp stack', () => {
-    expect(foldForCompare('—'.repeat(13 * 1024 * 1024))).toBe('');
-    expect(foldForCompare('\u{1F600}'.repeat(6 * 1024 * 1024))).toBe('');
-    expect(foldForCompare('Ｔhe Harbour — Plan!')).toBe('theharbourplan');
-  }, GUARD);
+  it(
+    'folds 13 MB of one dash or emoji without overflowing the regexp stack',
+    () => {
+      expect(foldForCompare('—'.repeat(13 * 1024 * 1024))).toBe('');
+      expect(foldForCompare('\u{1F600}'.repeat(6 * 1024 * 1024))).toBe('');
+      expect(foldForCompare('Ｔhe Harbour — Plan!')).toBe('theharbourplan');
+    },
+    GUARD,
+  );
 
-  it('completes 32,000 JSON-LD first names with one matcher, from the credit line', () => {
-    const authors = Array.from({ length: 32_000 }, (_, i) => `{"@type":"Person","name":"Name${String.fromCharCode(97 + (i % 26))}"}`);
-    authors.unshift('{"@type":"Person","name":"Nils"}');
-    const json = `{"@type":"NewsArticle","headline":"x","author":[${authors.join(',')}]}`;
-    const lines = Array.from({ length: 200 }, (_, i) => `<p>Line ${i} of the report on the harbour.</p>`).join('');
-    const { article, error } = tryExtract(page(`<p class="byline">Von Nils Pickert</p>${lines}`, `<script type="application/ld+json">${json}</script>`));
-    expect(error).toBeUndefined();
-    expect(article?.authors[0]).toBe('Nils Pickert');
-  }, GUARD);
+  it(
+    'completes 32,000 JSON-LD first names with one matcher, from the credit line',
+    () => {
+      const authors = Array.from({ length: 32_000 }, (_, i) => `{"@type":"Person","name":"Name${String.fromCharCode(97 + (i % 26))}"}`);
+      authors.unshift('{"@type":"Person","name":"Nils"}');
+      const json = `{"@type":"NewsArticle","headline":"x","author":[${authors.join(',')}]}`;
+      const lines = Array.from({ length: 200 }, (_, i) => `<p>Line ${i} of the report on the harbour.</p>`).join('');
+      const { article, error } = tryExtract(
+        page(`<p class="byline">Von Nils Pickert</p>${lines}`, `<script type="application/ld+json">${json}</script>`),
+      );
+      expect(error).toBeUndefined();
+      expect(article?.authors[0]).toBe('Nils Pickert');
+    },
+    GUARD,
+  );
 });
 
 describe('linear in the width of a page', () => {
-  it('cuts megabytes of one character to a bounded run, keeping the article (fuzz input: 13 MB of one character)', () => {
-    expect(capCharRuns('ab' + 'x'.repeat(25) + 'cd' + 'y'.repeat(10), 20)).toEqual({ text: 'ab' + 'x'.repeat(20) + 'cd' + 'y'.repeat(10), cut: 5 });
-    expect(capCharRuns('x'.repeat(20), 20)).toEqual({ text: 'x'.repeat(20), cut: 0 });
-    const { article, error } = tryExtract(page(`<p>${'0'.repeat(12 * 1024 * 1024)}</p>`));
-    expect(error).toBeUndefined();
-    expect(article?.title).toBe('Council approves the harbour plan');
-    expect(article?.text).not.toContain('0'.repeat(MAX_CHAR_RUN + 1));
-    expect(article?.warnings.some((w) => w.startsWith('cut '))).toBe(true);
-  }, GUARD);
+  it(
+    'cuts megabytes of one character to a bounded run, keeping the article (fuzz input: 13 MB of one character)',
+    () => {
+      expect(capCharRuns('ab' + 'x'.repeat(25) + 'cd' + 'y'.repeat(10), 20)).toEqual({
+        text: 'ab' + 'x'.repeat(20) + 'cd' + 'y'.repeat(10),
+        cut: 5,
+      });
+      expect(capCharRuns('x'.repeat(20), 20)).toEqual({ text: 'x'.repeat(20), cut: 0 });
+      const { article, error } = tryExtract(page(`<p>${'0'.repeat(12 * 1024 * 1024)}</p>`));
+      expect(error).toBeUndefined();
+      expect(article?.title).toBe('Council approves the harbour plan');
+      expect(article?.text).not.toContain('0'.repeat(MAX_CHAR_RUN + 1));
+      expect(article?.warnings.some((w) => w.startsWith('cut '))).toBe(true);
+    },
+    GUARD,
+  );
 
-  it('a line of 30,000 links is one line of text, read once (fuzz input: linesOf trimmed the line per link)', () => {
-    const links = Array.from({ length: 30_000 }, (_, i) => `<a href="/t/${i}">tag ${i}</a>`).join(' ');
-    const { article, error } = tryExtract(page(`<div class="tags">${links}</div>`));
-    expect(error).toBeUndefined();
-    expect(article?.title).toBe('Council approves the harbour plan');
-  }, GUARD);
+  it(
+    'a line of 30,000 links is one line of text, read once (fuzz input: linesOf trimmed the line per link)',
+    () => {
+      const links = Array.from({ length: 30_000 }, (_, i) => `<a href="/t/${i}">tag ${i}</a>`).join(' ');
+      const { article, error } = tryExtract(page(`<div class="tags">${links}</div>`));
+      expect(error).toBeUndefined();
+      expect(article?.title).toBe('Council approves the harbour plan');
+    },
+    GUARD,
+  );
 });
 
 describe('clean output', () => {
@@ -199,7 +272,14 @@ describe('clean output', () => {
 
   it('a field made only of forbidden characters becomes null, a list entry leaves its list', () => {
     const article = extract(page('<p>Text of the story that is long enough to be the body of the article, about piers.</p>'));
-    const dirty = { ...article, title: '\u0001\u0002', editor: '\ufffe', authors: ['\u0007', 'Anna Berg\u0000'], section: ['\uffff'], warnings: [] };
+    const dirty = {
+      ...article,
+      title: '\u0001\u0002',
+      editor: '\ufffe',
+      authors: ['\u0007', 'Anna Berg\u0000'],
+      section: ['\uffff'],
+      warnings: [],
+    };
     const clean = sanitizeArticle(dirty);
     expect([clean.title, clean.editor, clean.authors, clean.section]).toEqual([null, null, ['Anna Berg'], []]);
     expect(clean.warnings).toEqual(['dropped 6 control characters or noncharacters from the output']);
@@ -220,7 +300,9 @@ describe('clean output', () => {
 
   it('every fixture passes the schema check', () => {
     const root = join(import.meta.dirname, '..', 'fixtures');
-    const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, d.name));
+    const dirs = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => join(root, d.name));
     expect(dirs.length).toBeGreaterThan(10);
     for (const dir of dirs) {
       const file = ['page.html', 'page.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
@@ -232,12 +314,15 @@ describe('clean output', () => {
 });
 
 describe('the schema check', () => {
-  const good = () => JSON.parse(JSON.stringify(extract(page('<p>Enough text for a body paragraph about the harbour plan and its cost.</p>'))));
+  const good = () =>
+    JSON.parse(JSON.stringify(extract(page('<p>Enough text for a body paragraph about the harbour plan and its cost.</p>'))));
 
   it('passes a real article and names what is wrong with a broken one', () => {
     expect(articleProblems(good())).toEqual([]);
     expect(articleProblems({ ...good(), date: '2023-02-30' })).toEqual(['date: not an ISO date: "2023-02-30"']);
-    expect(articleProblems({ ...good(), title: 'a\u0000b' })).toEqual(['article.title: holds a control character, carriage return, noncharacter or lone surrogate']);
+    expect(articleProblems({ ...good(), title: 'a\u0000b' })).toEqual([
+      'article.title: holds a control character, carriage return, noncharacter or lone surrogate',
+    ]);
     expect(articleProblems({ ...good(), authors: 'Anna' })).toEqual(['authors: expected an array']);
     expect(articleProblems({ ...good(), text: null })).toEqual(['text: expected string, got null']);
     expect(articleProblems({ ...good(), lang: 'english' })).toEqual(['lang: not a BCP 47 tag: "english"']);
@@ -245,19 +330,25 @@ describe('the schema check', () => {
   });
 
   it('isIsoDate accepts what newsclean writes and rejects impossible dates', () => {
-    for (const d of ['2023-07-21', '2023-07-21T09:31', '2023-07-21T09:31:05.123+08:00', '2024-02-29T00:00:00Z']) expect(isIsoDate(d), d).toBe(true);
-    for (const d of ['2023-13-01', '2023-02-29', '2023-07-21T24:00:00Z', '2023-07-21T09:31:00+25:00', '21.07.2023', '2023-7-21']) expect(isIsoDate(d), d).toBe(false);
+    for (const d of ['2023-07-21', '2023-07-21T09:31', '2023-07-21T09:31:05.123+08:00', '2024-02-29T00:00:00Z'])
+      expect(isIsoDate(d), d).toBe(true);
+    for (const d of ['2023-13-01', '2023-02-29', '2023-07-21T24:00:00Z', '2023-07-21T09:31:00+25:00', '21.07.2023', '2023-7-21'])
+      expect(isIsoDate(d), d).toBe(false);
   });
 });
 
 describe('errors', () => {
-  it('timeoutMs: past the budget extract() throws ExtractError timeout; within it, an article', () => {
-    const big = page('<p>A paragraph of the long report on the harbour piers and the money they need.</p>'.repeat(40_000));
-    const { error } = tryExtract(big, { timeoutMs: 1 });
-    expect(error).toBeInstanceOf(ExtractError);
-    expect((error as ExtractError).kind).toBe('timeout');
-    expect(extract(page('<p>short</p>'), { timeoutMs: 60_000 }).title).toBe('Council approves the harbour plan');
-  }, GUARD);
+  it(
+    'timeoutMs: past the budget extract() throws ExtractError timeout; within it, an article',
+    () => {
+      const big = page('<p>A paragraph of the long report on the harbour piers and the money they need.</p>'.repeat(40_000));
+      const { error } = tryExtract(big, { timeoutMs: 1 });
+      expect(error).toBeInstanceOf(ExtractError);
+      expect((error as ExtractError).kind).toBe('timeout');
+      expect(extract(page('<p>short</p>'), { timeoutMs: 60_000 }).title).toBe('Council approves the harbour plan');
+    },
+    GUARD,
+  );
 
   it('any other exception becomes ExtractError internal, keeping its cause', () => {
     const cause = new RangeError('Maximum call stack size exceeded');

@@ -22,7 +22,14 @@ const ARTICLE = [
 ];
 const article = `<div id="content">${ARTICLE.map((p) => `<p>${p}</p>`).join('')}</div>`;
 const page = (body: string, head = ''): string => `<html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-const SPAM = ['久久国产精品无码网站', '中文字幕亚洲精品无码', '亚洲av无码成人黄网站在线观看', '人妻无码久久一区二区三区免费', '亚洲精品无码久久毛片', '日韩人妻无码精品一专区'];
+const SPAM = [
+  '久久国产精品无码网站',
+  '中文字幕亚洲精品无码',
+  '亚洲av无码成人黄网站在线观看',
+  '人妻无码久久一区二区三区免费',
+  '亚洲精品无码久久毛片',
+  '日韩人妻无码精品一专区',
+];
 const spamLinks = SPAM.map((k, i) => `<a href="http://www.spam${i}.top/">${k}</a>`).join(' ');
 /** A hidden block's harmless content: a login box. */
 const LOGIN = '<span>用户名</span><span>密码</span><span>忘记密码？</span>';
@@ -71,13 +78,23 @@ describe('<style> rules', () => {
   });
 
   it('removes elements a page rule hides, honouring the tag', () => {
-    const r = run(page(`${article}<div class="x9 ad">${LOGIN}</div><p class="onlydiv">段落文字保留</p><div id="pop">${LOGIN}</div>`, '<style>.x9{display:none} div.onlydiv{display:none} #pop{visibility:hidden}</style>'));
+    const r = run(
+      page(
+        `${article}<div class="x9 ad">${LOGIN}</div><p class="onlydiv">段落文字保留</p><div id="pop">${LOGIN}</div>`,
+        '<style>.x9{display:none} div.onlydiv{display:none} #pop{visibility:hidden}</style>',
+      ),
+    );
     expect(r.removed.map((b) => b.reason)).toEqual(['style-rule-hidden', 'style-rule-hidden']);
     expect(r.text).toContain('段落文字保留');
   });
 
   it('ignores print-only and media-query rules and <style media=print>', () => {
-    const r = run(page(`${article}<div class="sidebar">${LOGIN}</div><div class="nav">${LOGIN}</div>`, '<style>@media print{.sidebar{display:none}}</style><style media="print">.nav{display:none}</style>'));
+    const r = run(
+      page(
+        `${article}<div class="sidebar">${LOGIN}</div><div class="nav">${LOGIN}</div>`,
+        '<style>@media print{.sidebar{display:none}}</style><style media="print">.nav{display:none}</style>',
+      ),
+    );
     expect(r.removed).toEqual([]);
   });
 });
@@ -111,7 +128,11 @@ describe('inline hiding', () => {
   });
 
   it('children that show themselves again undo visibility:hidden and font-size:0', () => {
-    const r = run(page(`${article}<ul style="font-size:0"><li style="font-size:14px">首页</li><li style="font-size:14px">新闻</li></ul><div style="visibility:hidden"><p style="visibility:visible">可见的文字</p></div>`));
+    const r = run(
+      page(
+        `${article}<ul style="font-size:0"><li style="font-size:14px">首页</li><li style="font-size:14px">新闻</li></ul><div style="visibility:hidden"><p style="visibility:visible">可见的文字</p></div>`,
+      ),
+    );
     expect(r.removed).toEqual([]);
     expect(r.text).toContain('可见的文字');
   });
@@ -131,7 +152,11 @@ describe('inline hiding', () => {
 
 describe('aria-hidden and marquee', () => {
   it('leaves aria-hidden icons and decorative text alone', () => {
-    const r = run(page(`${article}<p><i class="icon-share" aria-hidden="true"></i>分享</p><span aria-hidden="true">·</span><h2 aria-hidden="true">本地新闻</h2>`));
+    const r = run(
+      page(
+        `${article}<p><i class="icon-share" aria-hidden="true"></i>分享</p><span aria-hidden="true">·</span><h2 aria-hidden="true">本地新闻</h2>`,
+      ),
+    );
     expect(r.removed).toEqual([]);
     expect(r.text).toContain('本地新闻');
   });
@@ -142,11 +167,15 @@ describe('aria-hidden and marquee', () => {
   });
 
   it('drops a marquee of keyword links as spam, keeps a news ticker, hides a 1-pixel marquee', () => {
-    const ticker = '<marquee><a href="/1">全省防汛工作会议召开</a> <a href="/2">暑期文旅消费持续升温</a> <a href="/3">福厦高铁联调联试</a></marquee>';
+    const ticker =
+      '<marquee><a href="/1">全省防汛工作会议召开</a> <a href="/2">暑期文旅消费持续升温</a> <a href="/3">福厦高铁联调联试</a></marquee>';
     const spam = `<marquee scrollamount="3">${spamLinks}</marquee>`;
     const tiny = `<marquee width="1" height="1">${LOGIN}</marquee>`;
     const r = run(page(`${article}${ticker}${spam}${tiny}`));
-    expect(r.removed).toMatchObject([{ kind: 'spam', reason: 'link-farm' }, { kind: 'hidden', reason: 'one-pixel' }]);
+    expect(r.removed).toMatchObject([
+      { kind: 'spam', reason: 'link-farm' },
+      { kind: 'hidden', reason: 'one-pixel' },
+    ]);
     expect(r.text).toContain('全省防汛工作会议召开');
   });
 });
@@ -154,7 +183,9 @@ describe('aria-hidden and marquee', () => {
 describe('document.write wrappers', () => {
   it('reads string-literal arguments, escapes and concatenation', () => {
     expect(writtenHtml(`document.write("<div style='display:none'>")`)).toBe("<div style='display:none'>");
-    expect(writtenHtml(`document.writeln("<div style=\\"position:absolute;left:-9999px\\">");`)).toBe('<div style="position:absolute;left:-9999px">');
+    expect(writtenHtml(`document.writeln("<div style=\\"position:absolute;left:-9999px\\">");`)).toBe(
+      '<div style="position:absolute;left:-9999px">',
+    );
     expect(writtenHtml(`document.write('<d' + "iv>"); document.write('\\x3c/div\\u003e')`)).toBe('<div></div>');
     expect(writtenHtml('document.write(html)')).toBeNull();
     expect(writtenHtml(`document.write(unescape('%3Cdiv%20style%3D%22display%3Anone%22%3E'));`)).toBe('<div style="display:none">');
@@ -176,16 +207,30 @@ describe('document.write wrappers', () => {
   });
 
   it('handles unescape(), writeln, escaped quotes, an off-screen div and a class hidden by a <style> rule', () => {
-    const encoded = run(wrap(`document.write(unescape('%3Cdiv%20style%3D%22display%3Anone%22%3E'))`, spamLinks, `<script>document.write(unescape('%3C/div%3E'))</script>`));
+    const encoded = run(
+      wrap(
+        `document.write(unescape('%3Cdiv%20style%3D%22display%3Anone%22%3E'))`,
+        spamLinks,
+        `<script>document.write(unescape('%3C/div%3E'))</script>`,
+      ),
+    );
     expect(encoded.removed).toMatchObject([{ kind: 'spam', reason: 'document-write-hidden' }]);
-    const off = run(wrap(`document.writeln("<div style=\\"position:absolute;left:-9999px\\">");`, spamLinks, '<script>document.writeln("<\\/div>");</script>'));
+    const off = run(
+      wrap(
+        `document.writeln("<div style=\\"position:absolute;left:-9999px\\">");`,
+        spamLinks,
+        '<script>document.writeln("<\\/div>");</script>',
+      ),
+    );
     expect(off.removed).toMatchObject([{ kind: 'spam', reason: 'document-write-hidden' }]);
     const html = wrap(`document.write('<div class="hd8">');`, spamLinks).replace('<head>', '<head><style>.hd8{display:none}</style>');
     expect(run(html).removed).toMatchObject([{ kind: 'spam', reason: 'document-write-hidden' }]);
   });
 
   it('records a non-spam region as hidden, and ignores visible or unclosed wrappers', () => {
-    expect(run(wrap(`document.write("<div style='display:none'>")`, LOGIN)).removed).toMatchObject([{ kind: 'hidden', reason: 'document-write-hidden' }]);
+    expect(run(wrap(`document.write("<div style='display:none'>")`, LOGIN)).removed).toMatchObject([
+      { kind: 'hidden', reason: 'document-write-hidden' },
+    ]);
     expect(run(wrap(`document.write("<div class='ad'>")`, spamLinks.slice(0, 0) + LOGIN)).removed).toEqual([]);
     expect(run(wrap(`document.write("<div style='display:none'>")`, LOGIN, '')).removed).toEqual([]);
   });
@@ -194,7 +239,9 @@ describe('document.write wrappers', () => {
 describe('the body hidden until scripts run is kept', () => {
   it('keeps a hidden wrapper holding most of the text, warns, and still drops hidden spam inside it', () => {
     const warnings: string[] = [];
-    const html = page(`<div class="nav"><a href="/">首页</a></div><div id="main" style="display:none">${article}<div style="display:none">${spamLinks}</div></div>`);
+    const html = page(
+      `<div class="nav"><a href="/">首页</a></div><div id="main" style="display:none">${article}<div style="display:none">${spamLinks}</div></div>`,
+    );
     const r = run(html, ctx(warnings));
     expect(r.removed).toMatchObject([{ kind: 'spam', reason: 'hidden-link-farm' }]);
     for (const p of ARTICLE) expect(r.text).toContain(p);

@@ -30,11 +30,17 @@ beforeAll(async () => {
   const whole = newsPage('Truncated story', 12);
   await writeFile(path('truncated.html'), whole.slice(0, Math.floor(whole.length * 0.6)).replace(/>[^<]*$/, ' class="cut-he'));
   await writeFile(path('20mb.html'), hugePage('Twenty megabytes', 20));
-  await writeFile(path('nested.html'), `<html><head><title>Nested</title></head><body>${'<div>'.repeat(100_000)}deep${'</div>'.repeat(100_000)}</body></html>`);
-  await writeFile(path('broken-css.html'), newsPage('Broken style story').replace(
-    '</head>',
-    '<style>body { color: red;; @media screen {{{ .x { background: url("unterminated } } p::before { content: "\\</style>',
-  ));
+  await writeFile(
+    path('nested.html'),
+    `<html><head><title>Nested</title></head><body>${'<div>'.repeat(100_000)}deep${'</div>'.repeat(100_000)}</body></html>`,
+  );
+  await writeFile(
+    path('broken-css.html'),
+    newsPage('Broken style story').replace(
+      '</head>',
+      '<style>body { color: red;; @media screen {{{ .x { background: url("unterminated } } p::before { content: "\\</style>',
+    ),
+  );
   const invalid = Buffer.from(newsPage('Invalid bytes story'), 'utf8');
   const at = invalid.indexOf('paragraph 2');
   invalid.set([0xc3, 0x28, 0xff, 0xfe, 0xa0, 0xa1, 0xe2, 0x82], at); // invalid UTF-8 sequences inside the body
@@ -46,8 +52,18 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('a hostile set in one batch', () => {
   it('yields one record each, errors for the unusable ones, and clean results for the normal pages', async () => {
-    const names = ['normal-1.html', 'empty.html', 'binary.html', 'truncated.html', '20mb.html', 'nested.html', 'normal-2.html',
-      'broken-css.html', 'invalid-bytes.html', 'normal-3.html'];
+    const names = [
+      'normal-1.html',
+      'empty.html',
+      'binary.html',
+      'truncated.html',
+      '20mb.html',
+      'nested.html',
+      'normal-2.html',
+      'broken-css.html',
+      'invalid-bytes.html',
+      'normal-3.html',
+    ];
     // 4 s is far above what a normal page takes, and keeps the test short if the nesting is slow to parse.
     const { code, stdout, stderr } = await runCli(['--jobs', '2', '--ordered', '--timeout', '4000', ...names.map(path)]);
     const records = parseJsonl(stdout);
@@ -87,7 +103,16 @@ describe('guards', () => {
 
   it('a page that runs its worker out of heap becomes a memory error; the batch goes on', async () => {
     const names = ['normal-1.html', '12mb.html', 'normal-2.html'];
-    const { code, stdout } = await runCli(['--jobs', '1', '--ordered', '--max-worker-mb', '128', '--timeout', '120000', ...names.map(path)]);
+    const { code, stdout } = await runCli([
+      '--jobs',
+      '1',
+      '--ordered',
+      '--max-worker-mb',
+      '128',
+      '--timeout',
+      '120000',
+      ...names.map(path),
+    ]);
     const records = parseJsonl(stdout);
     expect(records.map((r) => r.file)).toEqual(names.map(path));
     expect(records[1]?.error).toMatchObject({ kind: 'memory' });

@@ -21,7 +21,12 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([work, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} did not end within ${ms} ms`)), ms); })]);
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} did not end within ${ms} ms`)), ms);
+      }),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -41,7 +46,10 @@ describe('inputs that are not plain files', () => {
     execFileSync('mkfifo', [fifo]);
     const page = join(fifoDir, 'page.html');
     await writeFile(page, newsPage('Beside the pipe'));
-    for (const [args, stdin] of [[[fifo, page], undefined], [['-'], `${fifo}\n${page}\n`]] as const) {
+    for (const [args, stdin] of [
+      [[fifo, page], undefined],
+      [['-'], `${fifo}\n${page}\n`],
+    ] as const) {
       const { code, stdout } = await within(20_000, `newsclean ${args.join(' ')}`, runCli([...args], stdin));
       const records = parseJsonl(stdout);
       expect(records).toHaveLength(2);
@@ -100,7 +108,11 @@ describe('--resume with error records', () => {
     const first = await runCli([site, '--out', out]);
     expect(first.code).toBe(1);
     const written = await readFile(out, 'utf8');
-    expect(parseJsonl(written).map((r) => ('error' in r ? 'error' : 'ok')).sort()).toEqual(['error', 'error', 'ok']);
+    expect(
+      parseJsonl(written)
+        .map((r) => ('error' in r ? 'error' : 'ok'))
+        .sort(),
+    ).toEqual(['error', 'error', 'ok']);
     for (let i = 0; i < 2; i++) {
       const again = await runCli([site, '--out', out, '--resume']);
       expect(again.stderr).toMatch(/3 already done/);

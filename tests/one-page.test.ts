@@ -105,13 +105,16 @@ describe('jsdom is an optional peer dependency', () => {
   });
 
   it("extract({ dom: 'jsdom' }) without it throws, naming the install command, instead of a weaker body", () => {
-    const result = runModule(`
+    const result = runModule(
+      `
       const { extract } = await import('./dist/index.js');
       const page = ${JSON.stringify(newsPage('Council approves tram budget'))};
       let message = null;
       try { extract(page, { dom: 'jsdom' }); } catch (err) { message = err.message; }
       console.log(JSON.stringify({ message, title: extract(page).title }));
-    `, install) as { message: string | null; title: string };
+    `,
+      install,
+    ) as { message: string | null; title: string };
     expect(result.message).toContain('npm install jsdom');
     expect(result.title).toBe('Council approves tram budget');
   });

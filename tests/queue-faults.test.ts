@@ -40,10 +40,19 @@ describe('queue trust boundary without Redis', () => {
     await mkdir(root);
     await writeFile(path.join(root, 'ok.html'), '<p>fine</p>');
     await symlink('/etc/passwd', path.join(root, 'sneaky.html'));
-    const ctx = { outDir: path.join(tmp, 'roots-out'), reader: new FsReader(), extract: () => { throw new Error('engine called'); }, allowedRoots: [root] };
+    const ctx = {
+      outDir: path.join(tmp, 'roots-out'),
+      reader: new FsReader(),
+      extract: () => {
+        throw new Error('engine called');
+      },
+      allowedRoots: [root],
+    };
     await mkdir(ctx.outDir);
     for (const inputs of [['/etc/passwd'], [path.join(root, 'sneaky.html')]]) {
-      await expect(processUnit(unitId('pages', inputs), { v: 1, kind: 'pages', inputs }, ctx)).rejects.toThrow(/outside the allowed input roots/);
+      await expect(processUnit(unitId('pages', inputs), { v: 1, kind: 'pages', inputs }, ctx)).rejects.toThrow(
+        /outside the allowed input roots/,
+      );
     }
     expect(UnitReadError).toBeDefined();
     expect(await readdir(ctx.outDir)).toEqual([]);
@@ -86,7 +95,11 @@ async function startRedis(port: number, extra: string[] = []): Promise<ChildProc
 }
 
 async function startRedisOnce(port: number, extra: string[]): Promise<ChildProcess> {
-  const proc = spawn(REDIS_BIN as string, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', tmp, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(
+    REDIS_BIN as string,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', tmp, ...extra],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   await new Promise<void>((resolve, reject) => {
     let out = '';
     proc.stdout?.on('data', (d: Buffer) => {
@@ -105,7 +118,12 @@ async function stopRedis(proc: ChildProcess): Promise<void> {
   await gone;
 }
 
-interface Run { code: number | null; stdout: string; stderr: string; ms: number }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
 
 /** Runs `newsclean queue …args`; `onStart` gets the child (to signal it). */
 function cli(args: string[], onStart?: (child: ChildProcess) => void): Promise<Run> {
@@ -114,10 +132,17 @@ function cli(args: string[], onStart?: (child: ChildProcess) => void): Promise<R
     const child = spawn(process.execPath, [CLI, 'queue', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout?.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     const killer = setTimeout(() => child.kill('SIGKILL'), 45_000);
-    child.on('close', (code) => { clearTimeout(killer); resolve({ code, stdout, stderr, ms: Date.now() - started }); });
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      resolve({ code, stdout, stderr, ms: Date.now() - started });
+    });
     onStart?.(child);
   });
 }
@@ -135,7 +160,11 @@ describe.skipIf(!REDIS_BIN)('queue under Redis faults', () => {
     redis = await startRedis(port);
     site = path.join(tmp, 'site');
     await mkdir(site, { recursive: true });
-    for (let i = 0; i < 3; i++) await writeFile(path.join(site, `p${i}.html`), `<html><head><title>Page ${i}</title></head><body><article><h1>Page ${i}</h1><p>${'The council met on Tuesday to discuss the budget. '.repeat(8)}</p></article></body></html>`);
+    for (let i = 0; i < 3; i++)
+      await writeFile(
+        path.join(site, `p${i}.html`),
+        `<html><head><title>Page ${i}</title></head><body><article><h1>Page ${i}</h1><p>${'The council met on Tuesday to discuss the budget. '.repeat(8)}</p></article></body></html>`,
+      );
   });
   afterAll(async () => {
     if (redis) await stopRedis(redis);
@@ -158,19 +187,39 @@ describe.skipIf(!REDIS_BIN)('queue under Redis faults', () => {
     const status = await cli(['status', '--redis', url, '--queue', q, '--json']);
     const failed = (JSON.parse(status.stdout) as { failed: Array<{ id: string; reason: string; attempts: number }> }).failed;
     expect(failed.find((f) => f.id === '../../escape/pwned')?.reason).toMatch(/not a unit id/);
-    expect(failed.find((f) => f.id === unitId('pages', passwd))).toMatchObject({ attempts: 1, reason: expect.stringMatching(/outside the allowed input roots/) });
+    expect(failed.find((f) => f.id === unitId('pages', passwd))).toMatchObject({
+      attempts: 1,
+      reason: expect.stringMatching(/outside the allowed input roots/),
+    });
   }, 60_000);
 
   it('SIGTERM stops a worker in bounded time while Redis is paused (SIGSTOP)', async () => {
     const out = path.join(tmp, 'paused-out');
-    const run = cli(['work', '--redis', url, '--queue', 'paused', '--out-dir', out, '--jobs', '0', '--stop-timeout-ms', '1500', '--redis-timeout-ms', '500'], (child) => {
-      void (async () => {
-        await sleep(2_500);
-        redis.kill('SIGSTOP');
-        await sleep(500);
-        child.kill('SIGTERM');
-      })();
-    });
+    const run = cli(
+      [
+        'work',
+        '--redis',
+        url,
+        '--queue',
+        'paused',
+        '--out-dir',
+        out,
+        '--jobs',
+        '0',
+        '--stop-timeout-ms',
+        '1500',
+        '--redis-timeout-ms',
+        '500',
+      ],
+      (child) => {
+        void (async () => {
+          await sleep(2_500);
+          redis.kill('SIGSTOP');
+          await sleep(500);
+          child.kill('SIGTERM');
+        })();
+      },
+    );
     const result = await run;
     redis.kill('SIGCONT');
     expect(result.ms).toBeLessThan(12_000);
@@ -200,9 +249,27 @@ describe.skipIf(!REDIS_BIN)('queue under Redis faults', () => {
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/Redis lost its data/);
 
-    const work = cli(['work', '--redis', url, '--queue', q, '--out-dir', path.join(tmp, 'gone-out'), '--jobs', '0', '--exit-when-idle', '--redis-give-up-ms', '2000', '--redis-timeout-ms', '500'], () => {
-      void sleep(1_500).then(() => stopRedis(redis));
-    });
+    const work = cli(
+      [
+        'work',
+        '--redis',
+        url,
+        '--queue',
+        q,
+        '--out-dir',
+        path.join(tmp, 'gone-out'),
+        '--jobs',
+        '0',
+        '--exit-when-idle',
+        '--redis-give-up-ms',
+        '2000',
+        '--redis-timeout-ms',
+        '500',
+      ],
+      () => {
+        void sleep(1_500).then(() => stopRedis(redis));
+      },
+    );
     // The queue is idle, so the worker may exit 0 before Redis goes: either way it ends in bounded time.
     const result = await work;
     expect(result.ms).toBeLessThan(20_000);
@@ -212,14 +279,30 @@ describe.skipIf(!REDIS_BIN)('queue under Redis faults', () => {
 
   it('a listener that never answers: push, status and work exit 1 in bounded time with a one-line reason', async () => {
     const sockets = new Set<import('node:net').Socket>();
-    const silent: Server = createServer((socket) => { sockets.add(socket); });
-    const silentPort = await new Promise<number>((resolve) => silent.listen(0, '127.0.0.1', () => resolve((silent.address() as { port: number }).port)));
+    const silent: Server = createServer((socket) => {
+      sockets.add(socket);
+    });
+    const silentPort = await new Promise<number>((resolve) =>
+      silent.listen(0, '127.0.0.1', () => resolve((silent.address() as { port: number }).port)),
+    );
     const silentUrl = `redis://127.0.0.1:${silentPort}`;
     try {
       const [push, status, work] = await Promise.all([
         cli(['push', site, '--redis', silentUrl, '--redis-timeout-ms', '500']),
         cli(['status', '--redis', silentUrl, '--redis-timeout-ms', '500']),
-        cli(['work', '--redis', silentUrl, '--out-dir', path.join(tmp, 'silent-out'), '--jobs', '0', '--redis-timeout-ms', '500', '--redis-give-up-ms', '2000']),
+        cli([
+          'work',
+          '--redis',
+          silentUrl,
+          '--out-dir',
+          path.join(tmp, 'silent-out'),
+          '--jobs',
+          '0',
+          '--redis-timeout-ms',
+          '500',
+          '--redis-give-up-ms',
+          '2000',
+        ]),
       ]);
       for (const r of [push, status, work]) {
         expect(r.code, r.stderr).toBe(1);

@@ -32,7 +32,8 @@ function findRedis(): string | null {
   return null;
 }
 const REDIS_BIN = findRedis();
-if (!REDIS_BIN) console.warn('tests/queue.test.ts: no redis-server binary found, skipping the Redis tests (bash scripts/ci-redis.sh installs it)');
+if (!REDIS_BIN)
+  console.warn('tests/queue.test.ts: no redis-server binary found, skipping the Redis tests (bash scripts/ci-redis.sh installs it)');
 
 // ---------------------------------------------------------------------------------------------
 // Pieces that need no Redis.
@@ -78,7 +79,10 @@ describe('queue units and unit processing', () => {
     for (const f of ['a.html', 'sub/b.htm', 'c.warc.gz', 'notes.json']) await writeFile(path.join(dir, 'list', f), 'x');
     const reader = new FsReader(dir);
     expect(await reader.list(['list'])).toEqual(['a.html', 'c.warc.gz', 'sub/b.htm'].map((f) => path.join(dir, 'list', f)));
-    expect(await reader.list(['list/**/*.htm', 'list/notes.json'])).toEqual([path.join(dir, 'list/notes.json'), path.join(dir, 'list/sub/b.htm')]);
+    expect(await reader.list(['list/**/*.htm', 'list/notes.json'])).toEqual([
+      path.join(dir, 'list/notes.json'),
+      path.join(dir, 'list/sub/b.htm'),
+    ]);
     await expect(reader.list(['list/missing.html'])).rejects.toThrow(/no such input/);
   });
 
@@ -121,7 +125,10 @@ describe('queue units and unit processing', () => {
     const data: UnitData = { v: 1, kind: 'pages', inputs: [blank, good] };
     expect(await processUnit('p-1', data, ctx)).toMatchObject({ pages: 2, ok: 1, errors: 1 });
     const lines = (await readFile(path.join(out, 'p-1.jsonl'), 'utf8')).trim().split('\n');
-    expect(lines.map((l) => JSON.parse(l) as { file: string })).toMatchObject([{ file: blank, error: { kind: 'empty' } }, { file: good, title: 'Hello' }]);
+    expect(lines.map((l) => JSON.parse(l) as { file: string })).toMatchObject([
+      { file: blank, error: { kind: 'empty' } },
+      { file: good, title: 'Hello' },
+    ]);
 
     const missing: UnitData = { v: 1, kind: 'pages', inputs: [good, path.join(dir, 'gone.html')] };
     await expect(processUnit('p-2', missing, ctx)).rejects.toThrow(UnitReadError);
@@ -132,7 +139,12 @@ describe('queue units and unit processing', () => {
     const never: ExtractManyFn = () => {
       throw new Error('engine called for a done unit');
     };
-    expect(await processUnit('p-1', data, { ...ctx, extract: perUnitExtractor(never) })).toMatchObject({ pages: 2, ok: 1, errors: 1, skipped: true });
+    expect(await processUnit('p-1', data, { ...ctx, extract: perUnitExtractor(never) })).toMatchObject({
+      pages: 2,
+      ok: 1,
+      errors: 1,
+      skipped: true,
+    });
   });
 });
 
@@ -157,9 +169,17 @@ describe('one ExtractPool shared by the units of a worker', () => {
     const lenient = new (class extends FsReader {
       override async check(): Promise<void> {}
     })();
-    const ctx = { outDir: out, reader: lenient, extract: (inputs: AsyncIterable<string | PageInput>) => pool.records(inputs, { ordered: true }) };
+    const ctx = {
+      outDir: out,
+      reader: lenient,
+      extract: (inputs: AsyncIterable<string | PageInput>) => pool.records(inputs, { ordered: true }),
+    };
     const unit = (...inputs: string[]): UnitData => ({ v: 1, kind: 'pages', inputs });
-    const titles = async (id: string) => (await readFile(path.join(out, `${id}.jsonl`), 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { title: string }).title);
+    const titles = async (id: string) =>
+      (await readFile(path.join(out, `${id}.jsonl`), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { title: string }).title);
     try {
       const [a, b, c] = await withTimeout(
         Promise.allSettled([
@@ -220,7 +240,8 @@ function ensureBuilt(): void {
   const stale = !existsSync(CLI) || newestMtime(path.join(ROOT, 'src')) > statSync(CLI).mtimeMs;
   if (stale) {
     spawnSync('npx', ['tsc', '-p', '.', '--noEmitOnError', 'false'], { cwd: ROOT, stdio: 'ignore' });
-    if (existsSync(path.join(ROOT, 'scripts', 'copy-data.mjs'))) spawnSync('node', ['scripts/copy-data.mjs'], { cwd: ROOT, stdio: 'ignore' });
+    if (existsSync(path.join(ROOT, 'scripts', 'copy-data.mjs')))
+      spawnSync('node', ['scripts/copy-data.mjs'], { cwd: ROOT, stdio: 'ignore' });
   }
   if (!existsSync(CLI)) throw new Error('dist/cli.js missing after the build');
 }
@@ -284,7 +305,10 @@ async function readOutputs(outDir: string): Promise<Map<string, Record<string, u
     const text = await readFile(path.join(outDir, f), 'utf8');
     byUnit.set(
       f.slice(0, -'.jsonl'.length),
-      text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>),
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
     );
   }
   return byUnit;
@@ -295,7 +319,8 @@ function recordKeys(records: Iterable<Record<string, unknown>>): string[] {
   const keys: string[] = [];
   for (const r of records) {
     const rec = r.record as { offset: number; id: string } | undefined;
-    const id = typeof r.warc === 'string' ? `warc:${path.resolve(r.warc)}#${rec?.offset}:${rec?.id}` : `file:${path.resolve(String(r.file))}`;
+    const id =
+      typeof r.warc === 'string' ? `warc:${path.resolve(r.warc)}#${rec?.offset}:${rec?.id}` : `file:${path.resolve(String(r.file))}`;
     const err = r.error as { kind: string } | undefined;
     keys.push(JSON.stringify([id, err ? `error:${err.kind}` : r.title, err ? null : r.text]));
   }
@@ -315,7 +340,8 @@ function expectOwnRecords(outputs: Map<string, Record<string, unknown>[]>, plan:
 function pageHtml(i: number, paragraphs: number): string {
   const body = Array.from(
     { length: paragraphs },
-    (_, p) => `<p>Story ${i}, paragraph ${p}: the harbour authority said on Tuesday that shipping volumes rose for the ${p + 2}th month in a row, while analysts warned about costs.</p>`,
+    (_, p) =>
+      `<p>Story ${i}, paragraph ${p}: the harbour authority said on Tuesday that shipping volumes rose for the ${p + 2}th month in a row, while analysts warned about costs.</p>`,
   ).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour story ${i}</title></head>
 <body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
@@ -429,7 +455,9 @@ describe.skipIf(!REDIS_BIN)('queue on Redis with worker processes', () => {
     expectOwnRecords(outputs, plan);
 
     // The same inputs through the engine in this process.
-    const { extractMany } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'batch', 'index.js')).href)) as { extractMany: ExtractManyFn };
+    const { extractMany } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'batch', 'index.js')).href)) as {
+      extractMany: ExtractManyFn;
+    };
     const local: Record<string, unknown>[] = [];
     for await (const r of extractMany([pages, warc], { jobs: 0 })) local.push(r as unknown as Record<string, unknown>);
     expect(local.length).toBe(15);
@@ -545,7 +573,13 @@ describe.skipIf(!REDIS_BIN)('queue on Redis with worker processes', () => {
     expect(victim.log()).not.toMatch(new RegExp(`done ${killedUnit}`));
     expect(survivor.log()).toMatch(new RegExp(`done ${killedUnit}: 30 pages`));
     await counts(q, async (queue) => {
-      expect(await queue.getJobCounts('completed', 'failed', 'active', 'waiting', 'delayed')).toEqual({ completed: 4, failed: 0, active: 0, waiting: 0, delayed: 0 });
+      expect(await queue.getJobCounts('completed', 'failed', 'active', 'waiting', 'delayed')).toEqual({
+        completed: 4,
+        failed: 0,
+        active: 0,
+        waiting: 0,
+        delayed: 0,
+      });
       const job = await queue.getJob(killedUnit as string);
       expect(job?.stalledCounter).toBe(1);
     });
@@ -556,6 +590,10 @@ describe.skipIf(!REDIS_BIN)('queue on Redis with worker processes', () => {
     const seen = [...outputs.values()].flat().map((r) => path.resolve(String(r.file)));
     expect(seen.sort()).toEqual([...files].sort());
     expect([...outputs.values()].flat().filter((r) => r.error)).toEqual([]);
-    expect(readFileSync(path.join(out, `${killedUnit}.jsonl`), 'utf8').split('\n').filter(Boolean)).toHaveLength(30);
+    expect(
+      readFileSync(path.join(out, `${killedUnit}.jsonl`), 'utf8')
+        .split('\n')
+        .filter(Boolean),
+    ).toHaveLength(30);
   }, 150_000);
 });

@@ -44,8 +44,9 @@ describe('dom: linkedom and jsdom give the same body', () => {
   it('a page whose first pass keeps too little text: the retry restores the page from the deferred cache', () => {
     // Readability's first pass drops the "sidebar" wrapper by its name and keeps under 100 characters,
     // then restores the page (deferPageCache builds that HTML only now) and runs without the name test.
-    const story = '<p>The harbour bridge reopened on Monday after eight months of repairs to its deck and cables.</p>'
-      + '<p>Commuters lined up before dawn to be among the first to cross again.</p>';
+    const story =
+      '<p>The harbour bridge reopened on Monday after eight months of repairs to its deck and cables.</p>' +
+      '<p>Commuters lined up before dawn to be among the first to cross again.</p>';
     const html = `<div class="sidebar">${story}</div><div class="content"><p>Short note.</p></div>`;
     const linkedomText = articleText(html, 'linkedom');
     expect(linkedomText).toContain('harbour bridge reopened');
@@ -54,8 +55,9 @@ describe('dom: linkedom and jsdom give the same body', () => {
   });
 
   it('relative links resolve against the page URL on both DOMs', () => {
-    const html = `<article><p>${'The council met on Tuesday to approve the budget for the new tram line. '.repeat(4)}`
-      + '<a href="../budget.html">The budget</a></p></article>';
+    const html =
+      `<article><p>${'The council met on Tuesday to approve the budget for the new tram line. '.repeat(4)}` +
+      '<a href="../budget.html">The budget</a></p></article>';
     const hrefs = (['linkedom', 'jsdom'] as const).map((dom) => {
       const result = runReadability(html, 'https://news.example.com/2024/05/03/story.html', dom);
       return result ? hrefsOf(result.root) : null;
@@ -69,7 +71,12 @@ describe('shortcuts into linkedom and Readability internals', () => {
   it('every shortcut found what it relies on (an upgrade that moves them fails here)', () => {
     runReadability('<p>A paragraph long enough to be an article once it is repeated. </p>'.repeat(4), null);
     expect(readabilityPatches()).toEqual({
-      listenerTables: true, pageCache: true, grabbedLog: true, nameTests: true, bylineFirst: true, textCheckEarlyExit: true,
+      listenerTables: true,
+      pageCache: true,
+      grabbedLog: true,
+      nameTests: true,
+      bylineFirst: true,
+      textCheckEarlyExit: true,
     });
   });
 });

@@ -127,7 +127,9 @@ describe('--resume', () => {
     expect(stderr).toContain(`${PAGES - removed.length} already done`);
     expect((await readdir(outDir)).sort()).toEqual(names);
     expect((await stat(join(outDir, kept))).mtimeMs).toBe(keptMtime);
-    const records = await Promise.all(names.map(async (name) => JSON.parse(await readFile(join(outDir, name), 'utf8')) as Record<string, unknown>));
+    const records = await Promise.all(
+      names.map(async (name) => JSON.parse(await readFile(join(outDir, name), 'utf8')) as Record<string, unknown>),
+    );
     expect(byFile(records)).toEqual(byFile(fullRun));
   });
 });

@@ -44,10 +44,16 @@ const ARTICLE = [
 const articleHtml = ARTICLE.map((p) => `<p>　　${p}</p>`).join('\n');
 
 /** Keyword links like the seed's injection (its real strings), each on an invented spam host. */
-const SEED_SPAM = readFileSync(SEED, 'utf8').split('\n').filter((l) => l.trim()).at(-1)!.trim();
+const SEED_SPAM = readFileSync(SEED, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .at(-1)!
+  .trim();
 const KEYWORDS = SEED_SPAM.split(/\s*\|\s*/).filter(Boolean);
 const spamLinks = (n: number, sep = '| ', from = 0): string =>
-  KEYWORDS.slice(from, from + n).map((k, i) => `<a href="http://www.spam${i % 5}.top/${i}.html">${k}</a>`).join(sep);
+  KEYWORDS.slice(from, from + n)
+    .map((k, i) => `<a href="http://www.spam${i % 5}.top/${i}.html">${k}</a>`)
+    .join(sep);
 
 describe('lexicon', () => {
   const m = matcherFor(ctx());
@@ -67,7 +73,8 @@ describe('lexicon', () => {
     expect(m.score('avenue')).toBe(0);
     expect(m.score('亚洲av无码')).toBeGreaterThanOrEqual(2);
     expect(m.score('AV女优')).toBeGreaterThanOrEqual(2);
-    for (const t of ['en av de beste', 'Av. Paulista', 's’avère', 'AV cable', 'hot milf']) expect(m.score(t)).toBeLessThan(t === 'hot milf' ? 3 : 2);
+    for (const t of ['en av de beste', 'Av. Paulista', 's’avère', 'AV cable', 'hot milf'])
+      expect(m.score(t)).toBeLessThan(t === 'hot milf' ? 3 : 2);
   });
   it('a crackdown context word cancels the unit', () => {
     expect(m.score('警方捣毁澳门百家乐赌场')).toBe(0);
@@ -81,7 +88,9 @@ describe('lexicon', () => {
 
 describe('visible link farms and keyword runs', () => {
   it('drops a seed-like run of |-separated keyword links after the footer', () => {
-    const html = page(`<div id="content">${articleHtml}</div><div class="footer">关于我们 | 联系我们 | 网站地图</div><div>${spamLinks(40)}</div>`);
+    const html = page(
+      `<div id="content">${articleHtml}</div><div class="footer">关于我们 | 联系我们 | 网站地图</div><div>${spamLinks(40)}</div>`,
+    );
     const r = prune(html);
     expect(spamOf(r)).toHaveLength(1);
     expect(spamOf(r)[0]).toMatchObject({ kind: 'spam', reason: 'link-farm' });
@@ -116,9 +125,19 @@ describe('visible link farms and keyword runs', () => {
   });
 
   it('drops an English link farm in a list', () => {
-    const words = ['best online casino bonus', 'cheap viagra online', 'buy cialis without prescription', 'free porn videos', 'live casino baccarat', 'hot milf webcam'];
+    const words = [
+      'best online casino bonus',
+      'cheap viagra online',
+      'buy cialis without prescription',
+      'free porn videos',
+      'live casino baccarat',
+      'hot milf webcam',
+    ];
     const farm = `<ul>${words.map((w, i) => `<li><a href="https://farm${i}.xyz/">${w}</a></li>`).join('')}</ul>`;
-    const r = prune(page(`<article><p>The council voted on Thursday to approve the plan.</p></article>${farm}`), ctx('https://www.riversideherald.com/x'));
+    const r = prune(
+      page(`<article><p>The council voted on Thursday to approve the plan.</p></article>${farm}`),
+      ctx('https://www.riversideherald.com/x'),
+    );
     expect(spamOf(r)).toHaveLength(1);
     expect(r.summary.links).toBe(6);
     for (const w of words) expect(r.text).not.toContain(w);
@@ -151,14 +170,25 @@ describe('normal pages are not spam', () => {
 
   it('a list of video titles with generic video words', () => {
     const titles = ['庆余年第二季高清在线观看', '繁花全集在线播放', '狂飙高清完整版', '长相思第一季免费观看', '漫长的季节高清在线观看'];
-    const r = prune(page(`${articleHtml}<ul>${titles.map((t, i) => `<li><a href="https://v.example.com/${i}">${t}</a></li>`).join('')}</ul>`));
+    const r = prune(
+      page(`${articleHtml}<ul>${titles.map((t, i) => `<li><a href="https://v.example.com/${i}">${t}</a></li>`).join('')}</ul>`),
+    );
     expect(spamOf(r)).toEqual([]);
   });
 
   it('an English nav and a business-news list about the gambling industry', () => {
     const nav = ['News', 'Sports', 'Betting Odds', 'Casino Reviews', 'Poker'].map((t) => `<a href="/${t}">${t}</a>`).join(' | ');
-    const list = ['Online casino revenue rises in New Jersey', 'Sportsbook handle hits record in June', 'Casino stocks fall after earnings', 'Lottery winner claims jackpot'];
-    const r = prune(page(`<nav>${nav}</nav><p>The state reported its monthly gaming figures on Monday.</p><ul>${list.map((t) => `<li><a href="/a">${t}</a></li>`).join('')}</ul>`));
+    const list = [
+      'Online casino revenue rises in New Jersey',
+      'Sportsbook handle hits record in June',
+      'Casino stocks fall after earnings',
+      'Lottery winner claims jackpot',
+    ];
+    const r = prune(
+      page(
+        `<nav>${nav}</nav><p>The state reported its monthly gaming figures on Monday.</p><ul>${list.map((t) => `<li><a href="/a">${t}</a></li>`).join('')}</ul>`,
+      ),
+    );
     expect(spamOf(r)).toEqual([]);
   });
 
@@ -203,7 +233,11 @@ describe('text dumps: isSpamText / stripSpamRun', () => {
   });
 
   it('leaves normal text alone', () => {
-    for (const t of [...ARTICLE, '網站簡介 | 人才招聘 | 廣告服務 | 聯系我們 | 違法和不良信息舉報電話: 0931-8960109', '澳门 | 彩票 | 博彩 | 体育']) {
+    for (const t of [
+      ...ARTICLE,
+      '網站簡介 | 人才招聘 | 廣告服務 | 聯系我們 | 違法和不良信息舉報電話: 0931-8960109',
+      '澳门 | 彩票 | 博彩 | 体育',
+    ]) {
       expect(isSpamText(t, c)).toBe(false);
       expect(stripSpamRun(t, c)).toEqual({ text: t, removed: null });
     }
@@ -223,7 +257,9 @@ describe('the summary counts spam found by removeHidden too', () => {
   });
 
   it('removeSpamBlocks first takes hidden spam itself, and the text is the same either way', () => {
-    const html = page(`${articleHtml}<div style="display:none">${spamLinks(6)}</div><div style="display:none"><a href="/login">登录</a></div>`);
+    const html = page(
+      `${articleHtml}<div style="display:none">${spamLinks(6)}</div><div style="display:none"><a href="/login">登录</a></div>`,
+    );
     const c = ctx();
     const $ = cheerio.load(html);
     const first = removeSpamBlocks($, c);
@@ -235,7 +271,13 @@ describe('the summary counts spam found by removeHidden too', () => {
 
 describe('speed', () => {
   it('is linear on a large page (no quadratic walk)', () => {
-    const big = page(Array.from({ length: 3000 }, (_, i) => `<div><p>第${i}段，正文内容，记者从有关部门了解到相关情况。</p><ul><li><a href="/n/${i}">相关新闻标题${i}</a></li></ul></div>`).join(''));
+    const big = page(
+      Array.from(
+        { length: 3000 },
+        (_, i) =>
+          `<div><p>第${i}段，正文内容，记者从有关部门了解到相关情况。</p><ul><li><a href="/n/${i}">相关新闻标题${i}</a></li></ul></div>`,
+      ).join(''),
+    );
     const $ = cheerio.load(big);
     const t0 = performance.now();
     removeHidden($, ctx());
@@ -262,7 +304,9 @@ function cases(prefix: string): Case[] {
     .map((name) => {
       const dir = join(FIXTURES, name);
       const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { encoding: string; text: string };
-      const options = existsSync(join(dir, 'options.json')) ? (JSON.parse(readFileSync(join(dir, 'options.json'), 'utf8')) as { url?: string }) : {};
+      const options = existsSync(join(dir, 'options.json'))
+        ? (JSON.parse(readFileSync(join(dir, 'options.json'), 'utf8')) as { url?: string })
+        : {};
       return { name, encoding: expected.encoding, url: options.url ?? null, paragraphs: expected.text.split('\n\n') };
     });
 }
@@ -316,7 +360,8 @@ describe('spam fixtures: the injection goes, the page stays', () => {
 
 describe('crackdown fixtures: news about gambling and porn is not spam', () => {
   const all = cases('crackdown-');
-  it('has the three cases', () => expect(all.map((c) => c.name)).toEqual(['crackdown-en-casino', 'crackdown-zh-gambling', 'crackdown-zh-porn']));
+  it('has the three cases', () =>
+    expect(all.map((c) => c.name)).toEqual(['crackdown-en-casino', 'crackdown-zh-gambling', 'crackdown-zh-porn']));
   for (const c of all) {
     it(c.name, () => {
       const r = prune(read(c, 'page.html'), ctx(c.url));

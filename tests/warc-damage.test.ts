@@ -23,7 +23,13 @@ interface Spec {
 }
 
 /** One WARC record as bytes: header, HTTP head + body as the block, CRLF CRLF. */
-function record({ type = 'response', id, http = 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n', body, contentLength }: Spec): Buffer {
+function record({
+  type = 'response',
+  id,
+  http = 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n',
+  body,
+  contentLength,
+}: Spec): Buffer {
   const block = Buffer.concat([Buffer.from(type === 'response' ? `${http}\r\n` : ''), body ?? Buffer.from(newsPage(`Story ${id}`))]);
   const header = [
     'WARC/1.1',
@@ -38,7 +44,8 @@ function record({ type = 'response', id, http = 'HTTP/1.1 200 OK\r\nContent-Type
 }
 
 const pages = (ids: string[]) => ids.map((id) => record({ id }));
-const ids = (records: BatchRecord[]) => records.map((r) => (isErrorRecord(r) ? `error@${r.record?.offset}` : (r.record?.id ?? '').slice(10, -1)));
+const ids = (records: BatchRecord[]) =>
+  records.map((r) => (isErrorRecord(r) ? `error@${r.record?.offset}` : (r.record?.id ?? '').slice(10, -1)));
 
 let dir: string;
 beforeAll(async () => {
@@ -51,9 +58,16 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function read(path: string, ms = 10_000): Promise<{ records: BatchRecord[]; run: BatchRun }> {
   const run = new BatchRun([path], { jobs: 0, ordered: true });
   const records: BatchRecord[] = [];
-  const done = (async () => { for await (const r of run.records()) records.push(r); })();
+  const done = (async () => {
+    for await (const r of run.records()) records.push(r);
+  })();
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([done, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`reading ${path} did not end within ${ms} ms`)), ms); })]);
+  await Promise.race([
+    done,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`reading ${path} did not end within ${ms} ms`)), ms);
+    }),
+  ]);
   clearTimeout(timer);
   return { records, run };
 }
@@ -110,7 +124,13 @@ describe('damaged WARC files', () => {
     expect(ids((await read(corruptPath)).records)).toEqual(['m1', `error@${at(1)}`, 'm3', 'm4', 'm5', 'm6']);
 
     // Two members cut short back to back, then garbage: still one region, then the rest.
-    const cut = Buffer.concat([members[0] as Buffer, (members[1] as Buffer).subarray(0, 50), (members[2] as Buffer).subarray(0, 70), Buffer.from('garbage'.repeat(20)), ...members.slice(3)]);
+    const cut = Buffer.concat([
+      members[0] as Buffer,
+      (members[1] as Buffer).subarray(0, 50),
+      (members[2] as Buffer).subarray(0, 70),
+      Buffer.from('garbage'.repeat(20)),
+      ...members.slice(3),
+    ]);
     const cutPath = await write('cut-members.warc.gz', cut);
     const { records, run } = await read(cutPath);
     expect(ids(records)).toEqual(['m1', `error@${at(1)}`, 'm4', 'm5', 'm6']);
@@ -138,7 +158,11 @@ describe('damaged WARC files', () => {
     const zeros = Buffer.alloc(4 * 1024 * 1024);
     for (let i = 0; i < 100; i++) if (!gzip.write(zeros)) await new Promise((resolve) => gzip.once('drain', resolve));
     await new Promise((resolve) => gzip.end(resolve));
-    const bomb = record({ id: 'bomb', http: 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n', body: Buffer.concat(chunks) });
+    const bomb = record({
+      id: 'bomb',
+      http: 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n',
+      body: Buffer.concat(chunks),
+    });
     const path = await write('bomb.warc', Buffer.concat([bomb, record({ id: 'after' })]));
     // In a child process, to measure its peak memory: before the cap, it held the 400 MB body.
     const script = `
@@ -148,7 +172,9 @@ describe('damaged WARC files', () => {
       console.log(JSON.stringify({ out, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
     await new Promise((resolve) => child.on('close', resolve));
     const { out, maxRssMb } = JSON.parse(stdout) as { out: string[]; maxRssMb: number };
     expect(out).toEqual(['too-large', 'Story after']);
@@ -158,9 +184,17 @@ describe('damaged WARC files', () => {
   it('decodes chunked and deflate bodies', async () => {
     const html = newsPage('Chunked story');
     const chunked = `${(html.length).toString(16)}\r\n${html}\r\n0\r\n\r\n`;
-    const a = record({ id: 'chunked', http: 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n', body: Buffer.from(chunked) });
+    const a = record({
+      id: 'chunked',
+      http: 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n',
+      body: Buffer.from(chunked),
+    });
     const { deflateSync } = await import('node:zlib');
-    const b = record({ id: 'deflate', http: 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\n', body: deflateSync(Buffer.from(newsPage('Deflated story'))) });
+    const b = record({
+      id: 'deflate',
+      http: 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\n',
+      body: deflateSync(Buffer.from(newsPage('Deflated story'))),
+    });
     const path = await write('encodings.warc', Buffer.concat([a, b]));
     expect((await read(path)).records.map((r) => (isErrorRecord(r) ? r.error : r.title))).toEqual(['Chunked story', 'Deflated story']);
   });

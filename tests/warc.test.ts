@@ -46,16 +46,46 @@ async function writeWarc(path: string, specs: RecordSpec[], gzip: boolean): Prom
   await writeFile(path, Buffer.concat(parts));
 }
 
-const gbkPage = `<html><head><title>${GBK_TITLE}</title></head><body><h1>${GBK_TITLE}</h1>` +
+const gbkPage =
+  `<html><head><title>${GBK_TITLE}</title></head><body><h1>${GBK_TITLE}</h1>` +
   '<p>本报讯 今天上午，城市轨道交通新线正式开通运营，沿线居民出行更加方便。</p></body></html>';
 
 const specs: RecordSpec[] = [
-  { type: 'response', url: 'https://news.example.com/utf8.html', id: UTF8_ID, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: new TextEncoder().encode(newsPage('Tram line opens 新线开通')) },
+  {
+    type: 'response',
+    url: 'https://news.example.com/utf8.html',
+    id: UTF8_ID,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    body: new TextEncoder().encode(newsPage('Tram line opens 新线开通')),
+  },
   { type: 'request', url: 'https://news.example.com/utf8.html', headers: { Host: 'news.example.com' }, body: new Uint8Array() },
-  { type: 'response', url: 'https://news.example.com/gbk.html', id: GBK_ID, headers: { 'Content-Type': 'text/html; charset=gbk' }, body: iconv.encode(gbkPage, 'gbk') },
-  { type: 'response', url: 'https://news.example.com/logo.png', headers: { 'Content-Type': 'image/png' }, body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
-  { type: 'response', url: 'https://news.example.com/missing.html', status: 'HTTP/1.1 404 Not Found', headers: { 'Content-Type': 'text/html' }, body: new TextEncoder().encode(newsPage('Not found')) },
-  { type: 'response', url: 'https://news.example.com/untyped', id: SNIFFED_ID, headers: { Server: 'nginx' }, body: new TextEncoder().encode(newsPage('Sniffed as HTML')) },
+  {
+    type: 'response',
+    url: 'https://news.example.com/gbk.html',
+    id: GBK_ID,
+    headers: { 'Content-Type': 'text/html; charset=gbk' },
+    body: iconv.encode(gbkPage, 'gbk'),
+  },
+  {
+    type: 'response',
+    url: 'https://news.example.com/logo.png',
+    headers: { 'Content-Type': 'image/png' },
+    body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  },
+  {
+    type: 'response',
+    url: 'https://news.example.com/missing.html',
+    status: 'HTTP/1.1 404 Not Found',
+    headers: { 'Content-Type': 'text/html' },
+    body: new TextEncoder().encode(newsPage('Not found')),
+  },
+  {
+    type: 'response',
+    url: 'https://news.example.com/untyped',
+    id: SNIFFED_ID,
+    headers: { Server: 'nginx' },
+    body: new TextEncoder().encode(newsPage('Sniffed as HTML')),
+  },
 ];
 
 let dir: string;
@@ -80,7 +110,10 @@ async function collect(run: BatchRun): Promise<BatchRecord[]> {
 }
 
 describe('WARC input', () => {
-  for (const [label, path] of [['warc.gz', () => gzPath], ['warc', () => plainPath]] as const) {
+  for (const [label, path] of [
+    ['warc.gz', () => gzPath],
+    ['warc', () => plainPath],
+  ] as const) {
     it(`${label}: one record per HTML response, with url, id and offset; the rest is skipped`, async () => {
       const run = new BatchRun([path()], { jobs: 1, ordered: true });
       const records = await collect(run);
@@ -90,7 +123,9 @@ describe('WARC input', () => {
         expect(isErrorRecord(record)).toBe(false);
       }
       expect(records.map((r) => (isErrorRecord(r) ? null : r.url))).toEqual([
-        'https://news.example.com/utf8.html', 'https://news.example.com/gbk.html', 'https://news.example.com/untyped',
+        'https://news.example.com/utf8.html',
+        'https://news.example.com/gbk.html',
+        'https://news.example.com/untyped',
       ]);
       expect(records.map((r) => (isErrorRecord(r) ? null : r.title))).toEqual(['Tram line opens 新线开通', GBK_TITLE, 'Sniffed as HTML']);
       // request, image/png and the 404 are not pages
@@ -114,7 +149,7 @@ describe('WARC input', () => {
     }
   });
 
-  it("hands the HTTP Content-Type (with its charset) to extract", async () => {
+  it('hands the HTTP Content-Type (with its charset) to extract', async () => {
     const items: SourceItem[] = [];
     for await (const item of expandInputs([gzPath], { onNotAPage: () => {}, onResumed: () => {} })) items.push(item);
     const gbk = items.find((item) => item.kind === 'warc-record' && item.recordId === GBK_ID);
@@ -140,7 +175,10 @@ describe('WARC input', () => {
     expect(cutRecords.map((r) => r.record?.id)).toEqual([UTF8_ID, '']);
     expect(cutRecords[1]).toMatchObject({ warc: cut, record: { offset: gbkOffset }, error: { kind: 'read' } });
     const corrupt = join(dir, 'corrupt.warc.gz');
-    await writeFile(corrupt, Buffer.concat([whole.subarray(0, gbkOffset), Buffer.from('not gzip\n'.repeat(50)), whole.subarray(gbkOffset)]));
+    await writeFile(
+      corrupt,
+      Buffer.concat([whole.subarray(0, gbkOffset), Buffer.from('not gzip\n'.repeat(50)), whole.subarray(gbkOffset)]),
+    );
     const corruptRecords = await collect(new BatchRun([corrupt], { jobs: 0 }));
     // The damage is one error record where it starts; the members after it are found again.
     expect(corruptRecords.map((r) => r.record?.id)).toEqual([UTF8_ID, '', GBK_ID, SNIFFED_ID]);
@@ -155,7 +193,12 @@ describe('WARC input', () => {
     const { code, stdout } = await runCli(['--jobs', '2', dir]);
     const records = parseJsonl(stdout);
     expect(records.filter((r) => r.warc === gzPath || r.warc === plainPath)).toHaveLength(6);
-    expect(records.filter((r) => 'error' in r).map((r) => r.warc).sort()).toEqual(
+    expect(
+      records
+        .filter((r) => 'error' in r)
+        .map((r) => r.warc)
+        .sort(),
+    ).toEqual(
       ['corrupt.warc.gz', 'cut.warc.gz', 'not-a.warc'].map((name) => join(dir, name)), // from the test above
     );
     for (const record of records) expect(Object.keys(record).slice(0, 2)).toEqual(['warc', 'record']);

@@ -20,7 +20,16 @@ export function extractMany(inputs: BatchInputs, options: BatchOptions = {}): As
 /** One run of the engine, with its counters (read `stats` while or after iterating `records()`). */
 export class BatchRun {
   readonly stats: BatchStats = {
-    pages: 0, ok: 0, errors: {}, spamPages: 0, skipped: 0, resumed: 0, duplicates: 0, bytes: 0, seconds: 0, pagesPerSecond: 0,
+    pages: 0,
+    ok: 0,
+    errors: {},
+    spamPages: 0,
+    skipped: 0,
+    resumed: 0,
+    duplicates: 0,
+    bytes: 0,
+    seconds: 0,
+    pagesPerSecond: 0,
     workerHeapPeakMb: null,
   };
   readonly #inputs: BatchInputs;
@@ -39,10 +48,18 @@ export class BatchRun {
       yield* pool.records(this.#inputs, {
         ordered,
         ...(skip ? { skip } : {}),
-        onNotAPage: () => { this.stats.skipped++; },
-        onResumed: () => { this.stats.resumed++; },
-        onDuplicate: () => { this.stats.duplicates++; },
-        onBytes: (bytes) => { this.stats.bytes += bytes; },
+        onNotAPage: () => {
+          this.stats.skipped++;
+        },
+        onResumed: () => {
+          this.stats.resumed++;
+        },
+        onDuplicate: () => {
+          this.stats.duplicates++;
+        },
+        onBytes: (bytes) => {
+          this.stats.bytes += bytes;
+        },
         onSettled: (record) => this.#count(record),
       });
     } finally {

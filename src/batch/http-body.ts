@@ -48,8 +48,12 @@ export class BodyTooLargeError extends Error {
  */
 export function decodeHttpBody(body: Buffer, headers: Map<string, string>, maxBytes: number): Buffer {
   const transfer = (headers.get('transfer-encoding') ?? '').toLowerCase();
-  const raw = transfer.includes('chunked') ? dechunk(body) ?? body : body;
-  const encodings = (headers.get('content-encoding') ?? '').toLowerCase().split(',').map((e) => e.trim()).filter((e) => e && e !== 'identity');
+  const raw = transfer.includes('chunked') ? (dechunk(body) ?? body) : body;
+  const encodings = (headers.get('content-encoding') ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e && e !== 'identity');
   let bytes = raw;
   // Applied in order, so undone in reverse.
   for (const encoding of encodings.reverse()) bytes = inflate(bytes, encoding, maxBytes);
@@ -62,11 +66,13 @@ function inflate(bytes: Buffer, encoding: string, maxBytes: number): Buffer {
   let out: Buffer;
   try {
     if (encoding === 'gzip' || encoding === 'x-gzip') out = zlib.gunzipSync(bytes, options);
-    else if (encoding === 'br') out = zlib.brotliDecompressSync(bytes, { maxOutputLength: maxBytes + 1, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+    else if (encoding === 'br')
+      out = zlib.brotliDecompressSync(bytes, { maxOutputLength: maxBytes + 1, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
     else if (encoding === 'deflate') out = inflateDeflate(bytes, options);
     else return bytes; // an encoding we do not know: the bytes as they are (the sniff or extract will judge)
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new BodyTooLargeError(`${encoding} body inflates to more than ${maxBytes} bytes`);
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new BodyTooLargeError(`${encoding} body inflates to more than ${maxBytes} bytes`);
     throw new Error(`${encoding} body cannot be decoded: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (out.length > maxBytes) throw new BodyTooLargeError(`${encoding} body inflates to more than ${maxBytes} bytes`);

@@ -98,7 +98,13 @@ async function* expandPath(path: string, hooks: SourceHooks, seen: SeenFiles): A
  * One file: refused unless it is a regular file (a FIFO would block the run, a device never end), left
  * out when already taken under another name, else a WARC's records or a page.
  */
-async function* fromFile(path: string, hooks: SourceHooks, seen: SeenFiles, input?: PageInput, known?: BigIntStats): AsyncGenerator<SourceItem> {
+async function* fromFile(
+  path: string,
+  hooks: SourceHooks,
+  seen: SeenFiles,
+  input?: PageInput,
+  known?: BigIntStats,
+): AsyncGenerator<SourceItem> {
   let stats = known;
   if (!stats) {
     try {

@@ -22,8 +22,13 @@ export interface RecordSink {
 /** Writes text with backpressure; a stream error (disk full…) is thrown by the next write. */
 class StreamWriter {
   #error: Error | null = null;
-  constructor(readonly stream: Writable, private readonly owned: boolean) {
-    stream.on('error', (err: Error) => { this.#error = err; });
+  constructor(
+    readonly stream: Writable,
+    private readonly owned: boolean,
+  ) {
+    stream.on('error', (err: Error) => {
+      this.#error = err;
+    });
   }
 
   async write(text: string): Promise<void> {
@@ -69,7 +74,11 @@ export class JsonlSink implements RecordSink {
  */
 export class OutDirSink implements RecordSink {
   #ready: Promise<unknown> | null = null;
-  constructor(readonly dir: string, private readonly format: PageFormat = 'json', private readonly errors: Writable = process.stderr) {}
+  constructor(
+    readonly dir: string,
+    private readonly format: PageFormat = 'json',
+    private readonly errors: Writable = process.stderr,
+  ) {}
 
   async write(record: BatchRecord): Promise<void> {
     this.#ready ??= mkdir(this.dir, { recursive: true });
@@ -79,7 +88,10 @@ export class OutDirSink implements RecordSink {
       return;
     }
     const path = join(this.dir, outDirFileName(record, this.format));
-    await writeFile(`${path}.partial`, this.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : formatArticle(record as OkRecord, this.format));
+    await writeFile(
+      `${path}.partial`,
+      this.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : formatArticle(record as OkRecord, this.format),
+    );
     await rename(`${path}.partial`, path);
   }
 
@@ -91,10 +103,17 @@ export class OutDirSink implements RecordSink {
  * [A-Za-z0-9._-], its last 100 characters, then a hash of the identity so that paths reduced alike differ.
  */
 export function outDirFileName(identity: RecordIdentity, format: PageFormat = 'json'): string {
-  const label = identity.warc !== undefined
-    ? `${basename(identity.warc)}@${identity.record?.offset ?? 0}`
-    : identity.file === '-' ? 'stdin' : (identity.file ?? '');
-  const safe = label.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').slice(-100) || 'page';
+  const label =
+    identity.warc !== undefined
+      ? `${basename(identity.warc)}@${identity.record?.offset ?? 0}`
+      : identity.file === '-'
+        ? 'stdin'
+        : (identity.file ?? '');
+  const safe =
+    label
+      .replace(/[^A-Za-z0-9._-]+/g, '_')
+      .replace(/^[._-]+/, '')
+      .slice(-100) || 'page';
   const hash = createHash('sha1').update(identityKey(identity)).digest('hex').slice(0, 12);
   return `${safe}.${hash}.${FILE_EXTENSION[format]}`;
 }
@@ -102,7 +121,12 @@ export function outDirFileName(identity: RecordIdentity, format: PageFormat = 'j
 /** A single page rendered with --format; a failed page is reported on `errors` instead. */
 export class PageFormatSink implements RecordSink {
   readonly #out: StreamWriter;
-  constructor(stream: Writable, owned: boolean, private readonly format: PageFormat, private readonly errors: Writable) {
+  constructor(
+    stream: Writable,
+    owned: boolean,
+    private readonly format: PageFormat,
+    private readonly errors: Writable,
+  ) {
     this.#out = new StreamWriter(stream, owned);
   }
 

@@ -57,7 +57,9 @@ export class PagePool {
       if (isTaskStarted(message)) this.#onStarted.get(message.newscleanTaskStarted)?.();
     });
     this.#failure = new Promise<never>((_, reject) => {
-      this.#pool.on('error', (err: unknown) => reject(new WorkerPoolError(`worker pool failed (a worker died while starting; is --max-worker-mb too low?): ${messageOf(err)}`)));
+      this.#pool.on('error', (err: unknown) =>
+        reject(new WorkerPoolError(`worker pool failed (a worker died while starting; is --max-worker-mb too low?): ${messageOf(err)}`)),
+      );
     });
     this.#failure.catch(() => {});
   }

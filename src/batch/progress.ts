@@ -57,7 +57,9 @@ function formatDuration(seconds: number): string {
 /** e.g. `newsclean: 60 pages, 58 ok, 2 errors (empty 1, binary 1), 3 spam pages, 4 skipped, 41.7 pages/s`. */
 export function summaryLine(stats: BatchStats): string {
   const errorCount = stats.pages - stats.ok;
-  const byKind = Object.entries(stats.errors).map(([kind, count]) => `${kind} ${count}`).join(', ');
+  const byKind = Object.entries(stats.errors)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ');
   const parts = [
     `${stats.pages} pages`,
     `${stats.ok} ok`,

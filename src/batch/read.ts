@@ -13,10 +13,24 @@ export const MAX_PAGE_BYTES = 256 * 1024 * 1024;
 export const MAX_PAGE_DECODED_BYTES = 16 * 1024 * 1024;
 
 /** Why `path` is not a regular file (FIFO, socket, device, directory), or null when it is one. */
-export function notRegularReason(stats: { isFile(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string | null {
+export function notRegularReason(stats: {
+  isFile(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isDirectory(): boolean;
+}): string | null {
   if (stats.isFile()) return null;
-  const what = stats.isFIFO() ? 'a FIFO' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device'
-    : stats.isDirectory() ? 'a directory' : 'not a file';
+  const what = stats.isFIFO()
+    ? 'a FIFO'
+    : stats.isSocket()
+      ? 'a socket'
+      : stats.isCharacterDevice() || stats.isBlockDevice()
+        ? 'a device'
+        : stats.isDirectory()
+          ? 'a directory'
+          : 'not a file';
   return `not a regular file (${what}): not read`;
 }
 

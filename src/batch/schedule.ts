@@ -28,9 +28,15 @@ export async function* schedule(
   const settled: Array<{ seq: number; record: BatchRecord }> = [];
   let failure: unknown = null;
   let wake: (() => void) | null = null;
-  const notify = () => { wake?.(); wake = null; };
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
   const SETTLED = Symbol('settled');
-  const nextSettled = () => new Promise<typeof SETTLED>((resolve) => { wake = () => resolve(SETTLED); });
+  const nextSettled = () =>
+    new Promise<typeof SETTLED>((resolve) => {
+      wake = () => resolve(SETTLED);
+    });
 
   let inFlight = 0;
   let nextSeq = 0;
@@ -74,8 +80,14 @@ export async function* schedule(
       const seq = nextSeq++;
       inFlight++;
       process(next.value).then(
-        (record) => { settled.push({ seq, record }); notify(); },
-        (err: unknown) => { failure ??= err; notify(); },
+        (record) => {
+          settled.push({ seq, record });
+          notify();
+        },
+        (err: unknown) => {
+          failure ??= err;
+          notify();
+        },
       );
     }
   } finally {

@@ -30,7 +30,10 @@ const W = 0x57;
 
 /** A record could not be read: reading goes on after the damage. */
 class Damage {
-  constructor(readonly reason: string, readonly resyncFrom?: number) {}
+  constructor(
+    readonly reason: string,
+    readonly resyncFrom?: number,
+  ) {}
 }
 
 interface RecordContext {
@@ -81,7 +84,11 @@ class DamageLog {
     const start = this.#start;
     this.#start = null;
     const after = end === null ? 'nothing readable after it' : `reading resumed at byte ${end}`;
-    return failed({ warc: this.path, record: { offset: start, id: '' } }, 'read', `damaged WARC data from byte ${start}: ${this.#reason}; ${after}`);
+    return failed(
+      { warc: this.path, record: { offset: start, id: '' } },
+      'read',
+      `damaged WARC data from byte ${start}: ${this.#reason}; ${after}`,
+    );
   }
 }
 
@@ -210,7 +217,14 @@ async function readRecord(reader: PullReader, ctx: RecordContext): Promise<Sourc
   } else if (http) {
     const body = await reader.read(rest);
     if (body.length < rest) return truncated(head.length + body.length, contentLength, headerEnd);
-    outcome = pageOf(Buffer.concat([head.subarray(http.length), body]), http.headers, verdict === 'sniff', identity, headers.get('warc-target-uri') ?? '', contentType);
+    outcome = pageOf(
+      Buffer.concat([head.subarray(http.length), body]),
+      http.headers,
+      verdict === 'sniff',
+      identity,
+      headers.get('warc-target-uri') ?? '',
+      contentType,
+    );
     if (outcome === null) onClean = ctx.hooks.onNotAPage;
   }
   // The block must end with the record's CRLF CRLF, or be followed by another record or the end:
@@ -218,7 +232,8 @@ async function readRecord(reader: PullReader, ctx: RecordContext): Promise<Sourc
   // after a proper CRLF CRLF belongs to the next record.)
   const gap = await reader.skipNewlines(MAX_RECORD_GAP);
   const next = await reader.peek();
-  if (gap !== '\r\n\r\n' && next !== -1 && next !== W) return new Damage('Content-Length does not match the record (no record follows it)', headerEnd);
+  if (gap !== '\r\n\r\n' && next !== -1 && next !== W)
+    return new Damage('Content-Length does not match the record (no record follows it)', headerEnd);
   onClean?.();
   return outcome;
 }
@@ -229,7 +244,12 @@ function truncated(got: number, contentLength: number, headerEnd: number): Damag
 
 /** The page item, an error record when its body cannot be decoded, or null when sniffing says it is not HTML. */
 function pageOf(
-  body: Buffer, httpHeaders: Map<string, string>, sniff: boolean, identity: RecordIdentity, url: string, contentType: string | undefined,
+  body: Buffer,
+  httpHeaders: Map<string, string>,
+  sniff: boolean,
+  identity: RecordIdentity,
+  url: string,
+  contentType: string | undefined,
 ): SourceItem | null {
   let bytes: Buffer;
   try {
@@ -259,7 +279,7 @@ async function readAt(file: FileHandle, position: number, length: number): Promi
 }
 
 async function* fileChunks(file: FileHandle, from: number, size: number): AsyncGenerator<Buffer> {
-  for (let pos = from; pos < size;) {
+  for (let pos = from; pos < size; ) {
     const chunk = await readAt(file, pos, Math.min(CHUNK, size - pos));
     if (chunk.length === 0) return;
     pos += chunk.length;
@@ -303,7 +323,8 @@ function gzipHeaderLength(bytes: Buffer): number | null {
   const flags = bytes[3] ?? 0;
   let pos = 10;
   if (flags & 4) pos += 2 + (bytes.readUInt16LE(pos) || 0); // FEXTRA
-  for (const flag of [8, 16]) { // FNAME, FCOMMENT: zero-terminated
+  for (const flag of [8, 16]) {
+    // FNAME, FCOMMENT: zero-terminated
     if (flags & flag) {
       const zero = bytes.indexOf(0, pos);
       if (zero === -1) return null;
@@ -378,7 +399,8 @@ export function htmlVerdict(contentType: string | undefined): 'html' | 'sniff' |
 }
 
 /** The WHATWG "text/html" sniff: the body starts (after a BOM and whitespace) with a tag HTML pages start with. */
-const HTML_START = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<(?:!doctype\s+html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p|!--)[\s>]/i;
+const HTML_START =
+  /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<(?:!doctype\s+html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p|!--)[\s>]/i;
 
 export function looksLikeHtml(bytes: Uint8Array): boolean {
   return HTML_START.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1'));

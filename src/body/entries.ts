@@ -6,7 +6,8 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText, findAll } from '../parse/load.js';
 
-export const POST_TITLE = '[class*="post-title" i], [class*="posttitle" i], [class*="post_title" i], [class*="entry-title" i], [class*="entrytitle" i]';
+export const POST_TITLE =
+  '[class*="post-title" i], [class*="posttitle" i], [class*="post_title" i], [class*="entry-title" i], [class*="entrytitle" i]';
 /** POST_TITLE as a test on an element, for one walk instead of a selector over the page. */
 const POST_TITLE_CLASS = /post-title|posttitle|post_title|entry-title|entrytitle/i;
 const isPostTitle = (el: Element): boolean => {

@@ -26,11 +26,14 @@ export interface BodyFields {
 }
 
 /** `校对：刘威`, `摄影：…`: a short line that is only a credit label and a name. */
-const CREDIT_LINE = /^[【（(]?(?:校对|校對|审核|審核|审校|審校|摄影|攝影|图片|圖片|视频|視頻|监制|監製|统筹|統籌|策划|策劃|翻译|翻譯|实习生|實習生|通讯员|通訊員)\s*[:：]/;
+const CREDIT_LINE =
+  /^[【（(]?(?:校对|校對|审核|審核|审校|審校|摄影|攝影|图片|圖片|视频|視頻|监制|監製|统筹|統籌|策划|策劃|翻译|翻譯|实习生|實習生|通讯员|通訊員)\s*[:：]/;
 /** `澎湃新闻记者 钱七`, `本报记者 许晴`: a reporter credit alone on its line. */
-const REPORTER_LINE = /^.{0,10}(?:记者|記者|通讯员|通訊員|特约撰稿|特約撰稿)\s*[:：]?\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*$/u;
+const REPORTER_LINE =
+  /^.{0,10}(?:记者|記者|通讯员|通訊員|特约撰稿|特約撰稿)\s*[:：]?\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*$/u;
 /** `Published July 21, 2023`, `Updated 3:45 PM`, `Veröffentlicht am …`. */
-const DATE_LABEL_LINE = /^(?:published|posted|updated|last updated|modified|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis à jour|发布时间|發佈時間|发布日期|更新时间|更新時間)\b/i;
+const DATE_LABEL_LINE =
+  /^(?:published|posted|updated|last updated|modified|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis à jour|发布时间|發佈時間|发布日期|更新时间|更新時間)\b/i;
 
 /** A date alone on its line: an info line near the top, a signature date further down. */
 export function isDateOnlyLine(text: string): boolean {
@@ -52,7 +55,8 @@ export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (labelled && isDated()) return true;
   if (DATE_LABEL_LINE.test(text) && isDated()) return true;
   if (/\d{1,2}[:：]\d{2}/.test(text) && isDateOnlyLine(text)) return true; // a date-only line is dated
-  if (fields.authors.length && text.length <= 100 && /^(?:by|von|por|par)\s/i.test(text) && fields.authors.some((a) => text.includes(a))) return true;
+  if (fields.authors.length && text.length <= 100 && /^(?:by|von|por|par)\s/i.test(text) && fields.authors.some((a) => text.includes(a)))
+    return true;
   return false;
 }
 
@@ -88,7 +92,8 @@ function repeatedLines(paragraphs: readonly Paragraph[]): Set<string> {
     const s = seen.get(p.text) ?? { n: 0, beforeProse: 0 };
     s.n++;
     // the label may stand over a subheading: the prose is then one further
-    if (Math.max(weightedLength(paragraphs[i + 1]?.text ?? ''), weightedLength(paragraphs[i + 2]?.text ?? '')) >= PROSE_AFTER_LABEL) s.beforeProse++;
+    if (Math.max(weightedLength(paragraphs[i + 1]?.text ?? ''), weightedLength(paragraphs[i + 2]?.text ?? '')) >= PROSE_AFTER_LABEL)
+      s.beforeProse++;
     seen.set(p.text, s);
   });
   const out = new Set<string>();
@@ -129,7 +134,8 @@ function buttonBars(paragraphs: readonly Paragraph[]): Set<number> {
 const PROSE_AFTER_LABEL = 80;
 
 /** Notices that end an article: what follows them is boilerplate too. */
-const TRAILING_NOTICE = /^(?:反侵权公告|反侵權公告|侵权声明|侵權聲明|免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|郑重声明|鄭重聲明|根据《中华人民共和国著作权法》|根據《中華人民共和國著作權法》)|(?:郑重|鄭重)(?:公告|声明|聲明)[:：]$/;
+const TRAILING_NOTICE =
+  /^(?:反侵权公告|反侵權公告|侵权声明|侵權聲明|免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|郑重声明|鄭重聲明|根据《中华人民共和国著作权法》|根據《中華人民共和國著作權法》)|(?:郑重|鄭重)(?:公告|声明|聲明)[:：]$/;
 /** Link lists and bare link lines at the edges of the body are navigation, not text. */
 const EDGE_LINK_DENSITY = 0.5;
 
@@ -140,7 +146,9 @@ function isEdgeJunk(p: Paragraph): boolean {
 /** Drop link lines at both ends, and everything from a closing notice on. */
 export function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFAULTS): Paragraph[] {
   let end = paragraphs.length;
-  const notice = heuristics.on('trailing-notice') ? paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && TRAILING_NOTICE.test(p.text)) : -1;
+  const notice = heuristics.on('trailing-notice')
+    ? paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && TRAILING_NOTICE.test(p.text))
+    : -1;
   if (notice > 0) end = notice;
   let start = 0;
   if (heuristics.on('trim-edge-links')) {
@@ -150,7 +158,11 @@ export function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFA
   return paragraphs.slice(start, end);
 }
 
-export function filterBody(paragraphs: Paragraph[], fields: BodyFields, heuristics: Heuristics = DEFAULTS): { paragraphs: Paragraph[]; creditAuthor: string | null } {
+export function filterBody(
+  paragraphs: Paragraph[],
+  fields: BodyFields,
+  heuristics: Heuristics = DEFAULTS,
+): { paragraphs: Paragraph[]; creditAuthor: string | null } {
   const title = fields.title && heuristics.on('filter-title') ? fold(fields.title) : null;
   const repeated = heuristics.on('filter-repeated-lines') ? repeatedLines(paragraphs) : null;
   const buttons = heuristics.on('filter-button-bars') ? buttonBars(paragraphs) : null;

@@ -78,7 +78,11 @@ function densestBlock({ paragraphs, breaks }: PageBlocks): Element | null {
   }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
+  for (const [el, s] of score)
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
   return best;
 }
 
@@ -125,7 +129,9 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
   if (dense && !entry && options.heuristics.on('second-opinion')) {
     const verdict = secondOpinion(result.root, dense, marked?.length);
     if (verdict === 'candidate') {
-      warnings.push(`readability kept far less text than the ${marked ? 'articleBody container' : 'densest block'}, which holds it and reads as article prose; used that`);
+      warnings.push(
+        `readability kept far less text than the ${marked ? 'articleBody container' : 'densest block'}, which holds it and reads as article prose; used that`,
+      );
       return dense;
     }
   }
@@ -179,9 +185,16 @@ export function extractBody($: CheerioAPI, options: BodyOptions): Body {
   const warnings: string[] = [];
   const root = bodyRoot($, options, warnings);
   if (!root) return { text: '', html: '', creditAuthor: null, warnings };
-  const { paragraphs, creditAuthor } = filterBody(toParagraphs(root, { url: options.url, images: options.images, tables: options.tables }), options.fields, options.heuristics);
+  const { paragraphs, creditAuthor } = filterBody(
+    toParagraphs(root, { url: options.url, images: options.images, tables: options.tables }),
+    options.fields,
+    options.heuristics,
+  );
   return {
-    text: paragraphs.map((p) => p.text).filter(Boolean).join('\n\n'), // an image without a caption has no text
+    text: paragraphs
+      .map((p) => p.text)
+      .filter(Boolean)
+      .join('\n\n'), // an image without a caption has no text
     html: paragraphsToHtml(paragraphs),
     creditAuthor,
     warnings,

@@ -73,11 +73,20 @@ function sanitizeInline(block: Element): string {
   const stack: Array<AnyNode | string> = [...block.children].reverse();
   while (stack.length) {
     const node = stack.pop()!;
-    if (typeof node === 'string') { parts.push(node); continue; }
-    if (node.type === 'text') { parts.push(escapeHtml((node as unknown as { data: string }).data)); continue; }
+    if (typeof node === 'string') {
+      parts.push(node);
+      continue;
+    }
+    if (node.type === 'text') {
+      parts.push(escapeHtml((node as unknown as { data: string }).data));
+      continue;
+    }
     if (!isTag(node)) continue;
     const tag = node.tagName.toLowerCase();
-    if (tag === 'br') { parts.push(' '); continue; }
+    if (tag === 'br') {
+      parts.push(' ');
+      continue;
+    }
     if (INLINE_KEEP.has(tag)) {
       const href = tag === 'a' ? node.attribs['href'] : undefined;
       const open = tag === 'a' ? (href && /^(https?:|\/|#)/i.test(href) ? `<a href="${escapeHtml(href)}">` : '') : `<${tag}>`;
@@ -86,7 +95,10 @@ function sanitizeInline(block: Element): string {
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  return parts.join('').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return parts
+    .join('')
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 }
 
 /** Elements below `root` (not `root` itself) that match, in document order, without recursion. */
@@ -105,8 +117,11 @@ function descendants(root: Element, match: (el: Element) => boolean, stopAt?: (e
 
 /** A table's rows (tr in document order, thead/tbody/tfoot or not) as their cells. */
 function tableRows(table: Element): Element[][] {
-  return descendants(table, (el) => el.name === 'tr', (el) => el.name === 'tr' || el.name === 'table')
-    .map((tr) => tr.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th'));
+  return descendants(
+    table,
+    (el) => el.name === 'tr',
+    (el) => el.name === 'tr' || el.name === 'table',
+  ).map((tr) => tr.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th'));
 }
 
 /**
@@ -116,7 +131,14 @@ function tableRows(table: Element): Element[][] {
 function isDataTable(table: Element): boolean {
   const role = table.attribs['role']?.toLowerCase();
   if (role === 'presentation' || role === 'none') return false;
-  if (descendants(table, (el) => el.name === 'table', (el) => el.name === 'table').length) return false;
+  if (
+    descendants(
+      table,
+      (el) => el.name === 'table',
+      (el) => el.name === 'table',
+    ).length
+  )
+    return false;
   const cells = tableRows(table).flat();
   return cells.length >= 2 && cells.every((cell) => cleanText(textContent(cell)).length <= LAYOUT_CELL_CHARS);
 }
@@ -130,12 +152,17 @@ function tableText(table: Element): string {
 }
 
 function tableHtml(table: Element): string {
-  const caption = descendants(table, (el) => el.name === 'caption', (el) => el.name === 'caption')[0];
+  const caption = descendants(
+    table,
+    (el) => el.name === 'caption',
+    (el) => el.name === 'caption',
+  )[0];
   const rows = tableRows(table).map((cells) => {
     const html = cells.map((cell) => {
       const span = ['rowspan', 'colspan']
         .filter((a) => /^[1-9]\d{0,2}$/.test(cell.attribs[a] ?? '') && cell.attribs[a] !== '1')
-        .map((a) => ` ${a}="${cell.attribs[a]}"`).join('');
+        .map((a) => ` ${a}="${cell.attribs[a]}"`)
+        .join('');
       return `<${cell.name}${span}>${sanitizeInline(cell)}</${cell.name}>`;
     });
     return `<tr>${html.join('')}</tr>`;
@@ -175,7 +202,9 @@ function imageHtml(img: Element, src: string): string {
  */
 function sharesLineWithText(img: Element, root: ParentNode): boolean {
   const hasText = (node: AnyNode): boolean =>
-    node.type === 'text' ? cleanText((node as unknown as { data: string }).data).length > 0 : isTag(node) && cleanText(textContent(node)).length > 0;
+    node.type === 'text'
+      ? cleanText((node as unknown as { data: string }).data).length > 0
+      : isTag(node) && cleanText(textContent(node)).length > 0;
   const cuts = (node: AnyNode): boolean => isTag(node) && (node.name === 'br' || isBlockTag(node.name));
   for (let n: Element = img; n.parent && n !== root; n = n.parent as Element) {
     const siblings = n.parent.children;
@@ -200,7 +229,10 @@ function unitOf(el: Element, root: ParentNode, options: ParagraphOptions): Unit 
     return options.tables === false ? { tag: 'drop', text: '', inner: '' } : { tag: 'table', text: tableText(el), inner: tableHtml(el) };
   }
   if (name === 'pre') {
-    const code = textContent(el).replace(/\r\n?/g, '\n').replace(/\n\s*\n/g, '\n').replace(/^\n+|\s+$/g, '');
+    const code = textContent(el)
+      .replace(/\r\n?/g, '\n')
+      .replace(/\n\s*\n/g, '\n')
+      .replace(/^\n+|\s+$/g, '');
     return code.trim() ? { tag: 'pre', text: code, inner: escapeHtml(code) } : null;
   }
   if (options.images === false) return null;
@@ -209,7 +241,11 @@ function unitOf(el: Element, root: ParentNode, options: ParagraphOptions): Unit 
       .map((img) => [img, imageSrc(img, options.url)] as const)
       .filter((pair): pair is readonly [Element, string] => pair[1] !== null);
     if (!images.length) return null;
-    const caption = descendants(el, (x) => x.name === 'figcaption', (x) => x.name === 'figcaption')[0];
+    const caption = descendants(
+      el,
+      (x) => x.name === 'figcaption',
+      (x) => x.name === 'figcaption',
+    )[0];
     const captionText = caption ? cleanText(textContent(caption)) : '';
     const captionHtml = captionText ? `<figcaption>${sanitizeInline(caption!)}</figcaption>` : '';
     return { tag: 'figure', text: captionText, inner: images.map(([img, src]) => imageHtml(img, src)).join('') + captionHtml };
@@ -222,7 +258,14 @@ function unitOf(el: Element, root: ParentNode, options: ParagraphOptions): Unit 
 }
 
 function insideLink(el: Element, root: ParentNode): boolean {
-  if (descendants(el, (x) => x.name === 'a', (x) => x.name === 'a').length) return true;
+  if (
+    descendants(
+      el,
+      (x) => x.name === 'a',
+      (x) => x.name === 'a',
+    ).length
+  )
+    return true;
   for (let n = el.parent; n && n !== root && n.type !== 'root'; n = n.parent) if ((n as Element).name === 'a') return true;
   return false;
 }
@@ -267,8 +310,14 @@ export function paragraphsToHtml(paragraphs: readonly Paragraph[]): string {
   let list: 'ul' | 'ol' | null = null;
   for (const p of paragraphs) {
     const wanted = p.tag === 'li' ? (p.list ?? 'ul') : null;
-    if (list && wanted !== list) { out.push(`</${list}>`); list = null; }
-    if (wanted && !list) { out.push(`<${wanted}>`); list = wanted; }
+    if (list && wanted !== list) {
+      out.push(`</${list}>`);
+      list = null;
+    }
+    if (wanted && !list) {
+      out.push(`<${wanted}>`);
+      list = wanted;
+    }
     out.push(`<${p.tag}>${p.inner}</${p.tag}>`);
   }
   if (list) out.push(`</${list}>`);

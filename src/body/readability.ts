@@ -156,8 +156,11 @@ function deferPageCache(doc: Document, bodyHtml: string, url: string | null): vo
 const parseReadsGrabbedHtmlOnlyToLog = (() => {
   const src = String((Readability.prototype as unknown as { parse?: unknown }).parse ?? '');
   const after = src.slice(src.indexOf('this._grabArticle()'));
-  return src.includes('this._grabArticle()') && after.split('.innerHTML').length === 2
-    && after.includes('"Grabbed: " + articleContent.innerHTML');
+  return (
+    src.includes('this._grabArticle()') &&
+    after.split('.innerHTML').length === 2 &&
+    after.includes('"Grabbed: " + articleContent.innerHTML')
+  );
 })();
 
 /**
@@ -180,8 +183,10 @@ function skipGrabbedLog(reader: ReadabilityInternals): void {
  * written against (0.6, whitespace aside); readabilityPatches() tells, and the tests assert it.
  */
 const SOURCE_0_6: Record<string, string> = {
-  _isValidByline: '_isValidByline(node,matchString){varrel=node.getAttribute("rel");varitemprop=node.getAttribute("itemprop");varbylineLength=node.textContent.trim().length;return((rel==="author"||(itemprop&&itemprop.includes("author"))||this.REGEXPS.byline.test(matchString))&&!!bylineLength&&bylineLength<100);}',
-  _isElementWithoutContent: '_isElementWithoutContent(node){return(node.nodeType===this.ELEMENT_NODE&&!node.textContent.trim().length&&(!node.children.length||node.children.length==node.getElementsByTagName("br").length+node.getElementsByTagName("hr").length));}',
+  _isValidByline:
+    '_isValidByline(node,matchString){varrel=node.getAttribute("rel");varitemprop=node.getAttribute("itemprop");varbylineLength=node.textContent.trim().length;return((rel==="author"||(itemprop&&itemprop.includes("author"))||this.REGEXPS.byline.test(matchString))&&!!bylineLength&&bylineLength<100);}',
+  _isElementWithoutContent:
+    '_isElementWithoutContent(node){return(node.nodeType===this.ELEMENT_NODE&&!node.textContent.trim().length&&(!node.children.length||node.children.length==node.getElementsByTagName("br").length+node.getElementsByTagName("hr").length));}',
 };
 const unchangedSince06 = (name: string): boolean =>
   String((Readability.prototype as unknown as Record<string, unknown>)[name] ?? '').replace(/\s+/g, '') === SOURCE_0_6[name];
@@ -224,16 +229,40 @@ function cheaperWalks(reader: Record<string, unknown>): void {
   }
   // Asked of every div and section: their whole text was built to learn whether it is empty.
   if (TEXT_CHECK_EARLY_EXIT) {
-    reader['_isElementWithoutContent'] = (node: WalkNode & { children: ArrayLike<unknown>; getElementsByTagName(n: string): ArrayLike<unknown> }): boolean =>
-      node.nodeType === 1 && !holdsText(node)
-      && (!node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
+    reader['_isElementWithoutContent'] = (
+      node: WalkNode & { children: ArrayLike<unknown>; getElementsByTagName(n: string): ArrayLike<unknown> },
+    ): boolean =>
+      node.nodeType === 1 &&
+      !holdsText(node) &&
+      (!node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
   }
 }
 
 /** Attributes Readability (0.6) reads, and the body stage after it (href). */
 const READ_ATTRIBUTES = new Set([
-  'class', 'id', 'style', 'hidden', 'aria-hidden', 'aria-modal', 'role', 'rel', 'itemprop', 'href', 'src', 'srcset',
-  'poster', 'datatable', 'summary', 'rowspan', 'colspan', 'dir', 'lang', 'name', 'content', 'property', 'type',
+  'class',
+  'id',
+  'style',
+  'hidden',
+  'aria-hidden',
+  'aria-modal',
+  'role',
+  'rel',
+  'itemprop',
+  'href',
+  'src',
+  'srcset',
+  'poster',
+  'datatable',
+  'summary',
+  'rowspan',
+  'colspan',
+  'dir',
+  'lang',
+  'name',
+  'content',
+  'property',
+  'type',
 ]);
 /** Elements whose every attribute Readability reads (lazy images). */
 const ALL_ATTRIBUTES_READ = new Set(['img', 'picture', 'figure', 'object', 'embed', 'iframe', 'noscript']);
@@ -284,7 +313,11 @@ export function dropUnreadAttributes(root: AnyNode): void {
     if (node.type !== 'root' && !ALL_ATTRIBUTES_READ.has(el.name)) {
       const a = el.attribs;
       let drop = false;
-      for (const k in a) if (!READ_ATTRIBUTES.has(k)) { drop = true; break; }
+      for (const k in a)
+        if (!READ_ATTRIBUTES.has(k)) {
+          drop = true;
+          break;
+        }
       if (drop) {
         const kept: Record<string, string> = {};
         for (const k in a) if (READ_ATTRIBUTES.has(k)) kept[k] = a[k]!;
@@ -359,12 +392,16 @@ function runOnJsdom(bodyHtml: string, url: string | null): ReadabilityResult | n
  * upgrade of either library shows up here: tests/readability-patches.test.ts asserts every one.
  * `listenerTables` is known after the first runReadability on linkedom.
  */
-export function readabilityPatches(): Record<'listenerTables' | 'pageCache' | 'grabbedLog' | 'nameTests' | 'bylineFirst' | 'textCheckEarlyExit', boolean> {
+export function readabilityPatches(): Record<
+  'listenerTables' | 'pageCache' | 'grabbedLog' | 'nameTests' | 'bylineFirst' | 'textCheckEarlyExit',
+  boolean
+> {
   const probe = new LinkedomParser().parseFromString('<!DOCTYPE html><html><body><p>x</p></body></html>', 'text/html');
   return {
     listenerTables: listenerTablesSkipped,
     pageCache: grabArticleReadsPageFirst && probe.body !== null && innerHtmlOf(probe.body) !== null,
-    grabbedLog: parseReadsGrabbedHtmlOnlyToLog && typeof (Readability.prototype as unknown as ReadabilityInternals)._grabArticle === 'function',
+    grabbedLog:
+      parseReadsGrabbedHtmlOnlyToLog && typeof (Readability.prototype as unknown as ReadabilityInternals)._grabArticle === 'function',
     nameTests: READABILITY_NAME_TESTS !== null,
     bylineFirst: BYLINE_FIRST,
     textCheckEarlyExit: TEXT_CHECK_EARLY_EXIT,

@@ -17,7 +17,7 @@ const WORDS = [...labels.published, ...labels.modified, ...labels.original]
 
 // Between label and date only punctuation, a preposition (am, on, el, le, 于…) and maybe a weekday may stand.
 const FILLER =
-  "[\\s:：\\-–—|·,.]*(?:(?:on|am|um|el|le|the|de|il|op|dnia|于|於|为|為)(?![A-Za-z])[\\s:：]*)?(?:[A-Za-zÀ-ÿ]{2,12}\\.?,?\\s*)?";
+  '[\\s:：\\-–—|·,.]*(?:(?:on|am|um|el|le|the|de|il|op|dnia|于|於|为|為)(?![A-Za-z])[\\s:：]*)?(?:[A-Za-zÀ-ÿ]{2,12}\\.?,?\\s*)?';
 // Words of one phrase may be split by spaces, colons or an opening bracket: `原文(投稿日：`.
 const LABEL_RE = new RegExp(`((?:${WORDS})(?:[\\s:：(（]*(?:${WORDS}))*)${FILLER}$`, 'iu');
 

@@ -168,7 +168,10 @@ export function findDateCores(text: string, options?: DateOptions): DateCore[] {
   for (const m of MATCHERS) {
     m.re.lastIndex = 0;
     for (const x of text.matchAll(m.re)) {
-      const r = m.read([...x].map((s) => s ?? ''), opts);
+      const r = m.read(
+        [...x].map((s) => s ?? ''),
+        opts,
+      );
       if (!r || !isValidDate(r.parts, opts)) continue;
       const core: DateCore = {
         start: x.index,

@@ -21,8 +21,19 @@ const ZONE_WORDS = alternation([...Object.keys(FIXED), ...Object.keys(US_GENERIC
 
 /** Chinese/Japanese day-part words before a time; the value says how to shift a 12-hour clock. */
 const DAY_PARTS: Record<string, 'am' | 'pm' | 'noon'> = {
-  上午: 'am', 凌晨: 'am', 早上: 'am', 早晨: 'am', 午前: 'am',
-  下午: 'pm', 午後: 'pm', 晚上: 'pm', 晚間: 'pm', 晚间: 'pm', 傍晚: 'pm', 夜间: 'pm', 夜間: 'pm',
+  上午: 'am',
+  凌晨: 'am',
+  早上: 'am',
+  早晨: 'am',
+  午前: 'am',
+  下午: 'pm',
+  午後: 'pm',
+  晚上: 'pm',
+  晚間: 'pm',
+  晚间: 'pm',
+  傍晚: 'pm',
+  夜间: 'pm',
+  夜間: 'pm',
   中午: 'noon',
 };
 const DAY_PART_RE = alternation(Object.keys(DAY_PARTS));

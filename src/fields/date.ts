@@ -10,14 +10,42 @@ import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datepublished',
-  'article.published', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'publishtime',
-  'firstpublishedtime', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date',
-  'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'og:pubdate', 'article:create_at', 'created',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'published_time',
+  'datepublished',
+  'article.published',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'publishtime',
+  'firstpublishedtime',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'date',
+  'citation_publication_date',
+  'og:pubdate',
+  'article:create_at',
+  'created',
 ];
 const MODIFIED_META = [
-  'article:modified_time', 'og:updated_time', 'datemodified', 'modified_time', 'lastmod', 'last-modified',
-  'dc.date.modified', 'dcterms.modified', 'article:update_time',
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'modified_time',
+  'lastmod',
+  'last-modified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'article:update_time',
 ];
 
 /** Lines this far around the headline hold the info line on nearly every layout. */
@@ -62,11 +90,16 @@ function notTheArticles(ctx: PageContext, line: TextLine, headline: TextLine | n
   }
   const item = block.closest('li');
   if (!item.length) return false;
-  return item.find('a').toArray().some((a) => {
-    const text = ctx.$(a).text().trim();
-    if (findDatesInText(text).length) return false;
-    return text.split(/\s+/).length >= places.headlineLinkWords || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= places.headlineLinkHan;
-  });
+  return item
+    .find('a')
+    .toArray()
+    .some((a) => {
+      const text = ctx.$(a).text().trim();
+      if (findDatesInText(text).length) return false;
+      return (
+        text.split(/\s+/).length >= places.headlineLinkWords || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= places.headlineLinkHan
+      );
+    });
 }
 
 /** A paragraph longer than this is text, not an info line; only a dateline at its head counts. */
@@ -78,10 +111,8 @@ const DATELINE_HEAD = 40;
  * Arbeitsmarkt …`, `Berlin, 01.02.2022 – …`) are datelines: kept apart as the last resort.
  */
 function visibleDates(ctx: PageContext, headline: number, offset: string | null) {
-  const lines = headline >= 0
-    ? ctx.lines.slice(Math.max(0, headline - INFO_LINES_BEFORE), headline + INFO_LINES_AFTER)
-    : ctx.lines;
-  const headlineLine = headline >= 0 ? ctx.lines[headline] ?? null : null;
+  const lines = headline >= 0 ? ctx.lines.slice(Math.max(0, headline - INFO_LINES_BEFORE), headline + INFO_LINES_AFTER) : ctx.lines;
+  const headlineLine = headline >= 0 ? (ctx.lines[headline] ?? null) : null;
   type LineDate = FoundDate & { line: TextLine };
   const found: LineDate[] = [];
   // Dates in captions and lists of other articles: the page's date only when nothing better dates it.
@@ -112,14 +143,16 @@ function loneDate(ctx: PageContext, offset: string | null, want: 'published' | '
     if (!only || (!stray && notTheArticles(ctx, line, null))) continue;
     // A labelled date (`veröffentlicht 28.01.2022`, `Aktualisiert: 30.12.2016`) or a date alone.
     const labelled = only.label === want;
-    const alone = want === 'published' && !only.label && line.text.replace(only.raw, '').replace(/[\s|｜:：()（）\[\]【】-]/g, '').length <= 6;
+    const alone =
+      want === 'published' && !only.label && line.text.replace(only.raw, '').replace(/[\s|｜:：()（）\[\]【】-]/g, '').length <= 6;
     if (labelled || alone) return { ...only, line };
   }
   return undefined;
 }
 
 /** Publication dates that apps keep in embedded JSON: `"publishedDate":"2016-11-04T20:37:27Z"`. */
-const SCRIPT_DATE = /"(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished)"\s*:\s*"([^"]{8,40})"/g;
+const SCRIPT_DATE =
+  /"(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished)"\s*:\s*"([^"]{8,40})"/g;
 
 /** Objects whose dates are another text's: the claim a fact-check reviews, the work a review rates. */
 const OTHER_TEXT_KEY = /"(?:itemReviewed|claimReviewed|appearance|firstAppearance|isBasedOn)"\s*:\s*\[?\s*$/;
@@ -170,25 +203,34 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   const offset = chinese ? '+08:00' : null;
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
   const meta = firstMeta(ctx.meta, PUBLISHED_META);
-  const timeEl = ctx.$('time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]').first().attr('datetime');
+  const timeEl = ctx
+    .$('time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]')
+    .first()
+    .attr('datetime');
 
-  const structured = parsed(rule, 'site-rule', offset)
-    ?? parsed(ctx.jsonld.datePublished, 'json-ld', offset)
-    ?? parsed(meta?.value, `meta:${meta?.key}`, offset)
-    ?? parsed(timeEl, 'time-element', offset)
-    ?? parsed(scriptDate(ctx), 'script-json', offset);
+  const structured =
+    parsed(rule, 'site-rule', offset) ??
+    parsed(ctx.jsonld.datePublished, 'json-ld', offset) ??
+    parsed(meta?.value, `meta:${meta?.key}`, offset) ??
+    parsed(timeEl, 'time-element', offset) ??
+    parsed(scriptDate(ctx), 'script-json', offset);
 
   const headline = headlineLineIndex(ctx, title);
   const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset);
-  const published = visible.find((d) => d.label === 'published') ?? visible.find((d) => d.label === undefined)
-    ?? (headline >= 0 ? loneDate(ctx, offset, 'published') : undefined)
+  const published =
+    visible.find((d) => d.label === 'published') ??
+    visible.find((d) => d.label === undefined) ??
+    (headline >= 0 ? loneDate(ctx, offset, 'published') : undefined) ??
     // A reprint that shows only its source article's date is dated by it, rather than not at all.
-    ?? visible.find((d) => d.label === 'original')
-    ?? datelines.find((d) => d.label !== 'modified');
+    visible.find((d) => d.label === 'original') ??
+    datelines.find((d) => d.label !== 'modified');
   // A caption's or a sidebar's date stands in only for a page with no other date.
-  const stray = published || structured ? undefined
-    : (elsewhere.find((d) => d.label === 'published') ?? elsewhere.find((d) => d.label === undefined)
-      ?? (headline >= 0 ? loneDate(ctx, offset, 'published', true) : undefined));
+  const stray =
+    published || structured
+      ? undefined
+      : (elsewhere.find((d) => d.label === 'published') ??
+        elsewhere.find((d) => d.label === undefined) ??
+        (headline >= 0 ? loneDate(ctx, offset, 'published', true) : undefined));
   const shown = published ?? stray;
   const visibleCandidate: Candidate<ParsedDate> | null = shown
     ? { value: shown.parsed, origin: published ? 'info-line' : 'caption-or-list', raw: shown.raw }
@@ -208,9 +250,10 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
 
   const modMeta = firstMeta(ctx.meta, MODIFIED_META);
   const modVisible = visible.find((d) => d.label === 'modified') ?? loneDate(ctx, offset, 'modified');
-  const modified = parsed(ctx.jsonld.dateModified, 'json-ld', offset)
-    ?? parsed(modMeta?.value, `meta:${modMeta?.key}`, offset)
-    ?? (modVisible ? { value: modVisible.parsed, origin: 'info-line', raw: modVisible.raw } : null);
+  const modified =
+    parsed(ctx.jsonld.dateModified, 'json-ld', offset) ??
+    parsed(modMeta?.value, `meta:${modMeta?.key}`, offset) ??
+    (modVisible ? { value: modVisible.parsed, origin: 'info-line', raw: modVisible.raw } : null);
 
   // A page that shows only when it was updated is dated by that (the origin says so).
   if (!chosen && modified) chosen = { ...modified, origin: `modified-only:${modified.origin}` };

@@ -9,8 +9,7 @@ export type LabelKind = 'source' | 'editor' | 'author';
 
 const alt = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
 
-const ALL_LABELS = [...labels.source, ...labels.editor, ...labels.author, ...labels.stop]
-  .sort((a, b) => b.length - a.length);
+const ALL_LABELS = [...labels.source, ...labels.editor, ...labels.author, ...labels.stop].sort((a, b) => b.length - a.length);
 
 /** Where a value stops: another label with a colon, a date/time, a separator or a bracket. */
 const VALUE_END = new RegExp(

@@ -7,7 +7,9 @@ import { firstMeta } from '../parse/meta.js';
 import type { PageContext } from './context.js';
 
 const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(stopwords).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new Set(v as string[])]),
+  Object.entries(stopwords)
+    .filter(([k]) => !k.startsWith('$'))
+    .map(([k, v]) => [k, new Set(v as string[])]),
 );
 
 /** Guess from text alone: CJK scripts by character counts, others by stop words. */
@@ -26,7 +28,10 @@ export function guessLang(text: string): string | null {
   let bestHits = 0;
   for (const [lang, set] of Object.entries(STOPWORDS)) {
     const hits = words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0);
-    if (hits > bestHits) { best = lang; bestHits = hits; }
+    if (hits > bestHits) {
+      best = lang;
+      bestHits = hits;
+    }
   }
   return bestHits >= 3 ? best : null;
 }
@@ -37,10 +42,11 @@ function primary(tag: string | null | undefined): string | null {
 }
 
 export function readLang(ctx: PageContext, text: string): string | null {
-  const declared = primary(ctx.$('html').attr('lang'))
-    ?? primary(ctx.$('html').attr('xml:lang'))
-    ?? primary(firstMeta(ctx.meta, ['content-language', 'og:locale', 'language', 'dc.language'])?.value)
-    ?? primary(ctx.jsonld.inLanguage);
+  const declared =
+    primary(ctx.$('html').attr('lang')) ??
+    primary(ctx.$('html').attr('xml:lang')) ??
+    primary(firstMeta(ctx.meta, ['content-language', 'og:locale', 'language', 'dc.language'])?.value) ??
+    primary(ctx.jsonld.inLanguage);
   const guessed = guessLang(text);
   // Templates often keep lang="en" on Chinese pages: the script of the text decides then.
   if (declared && guessed && declared !== guessed && ['zh', 'ja', 'ko'].some((l) => l === guessed || l === declared)) return guessed;

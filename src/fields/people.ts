@@ -14,9 +14,21 @@ import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
 import { agencyIn, notAnAuthor, trimNameTail } from './authorcheck.js';
 
-const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'article:author_name', 'citation_author'];
+const AUTHOR_META = [
+  'author',
+  'article:author',
+  'og:article:author',
+  'byl',
+  'dc.creator',
+  'dcterms.creator',
+  'sailthru.author',
+  'parsely-author',
+  'article:author_name',
+  'citation_author',
+];
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], .author, .article-author, .author-name, .authors, [class*="author-name" i], [class*="authorname" i], [class*="author-link" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i]';
+const BYLINE_SELECTOR =
+  '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], .author, .article-author, .author-name, .authors, [class*="author-name" i], [class*="authorname" i], [class*="author-link" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i]';
 
 /** Lines around the headline first (the info line), then the rest of the page in order. */
 export function linesByProximity(ctx: PageContext, headline: number): TextLine[] {
@@ -59,7 +71,10 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
   if (fromRule) return record(ctx, 'source', { value: fromRule, origin: 'site-rule', raw: fromRule });
   const meta = firstMeta(ctx.meta, SOURCE_META);
   // Read the meta value as if it were a labelled line, so the same value rules apply.
-  const metaValue = meta && !/^https?:|^\d+$/.test(meta.value) ? labelledValue(/[:：]/.test(meta.value) ? meta.value : `来源：${meta.value}`, 'source') : null;
+  const metaValue =
+    meta && !/^https?:|^\d+$/.test(meta.value)
+      ? labelledValue(/[:：]/.test(meta.value) ? meta.value : `来源：${meta.value}`, 'source')
+      : null;
   if (metaValue) return record(ctx, 'source', { value: metaValue, origin: `meta:${meta!.key}`, raw: meta!.value });
   const visible = firstLabelled(linesByProximity(ctx, headline), 'source', ctx.lines) ?? (chinese ? sourceElement(ctx) : null);
   if (visible) return record(ctx, 'source', visible);
@@ -110,17 +125,22 @@ function reporterCredit(text: string): string[] | null {
 const BY_LINE = /^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
 
 /** Words that label a byline or sit next to it, never part of a name. */
-const NOT_NAME = /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|mehr|read more|autoren|authors|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
+const NOT_NAME =
+  /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|mehr|read more|autoren|authors|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
 /** What bylines glue after a name: a weekday or date, a contact link, a role. */
-const NAME_TAIL = /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
+const NAME_TAIL =
+  /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
 /** Professional titles in front of a name. */
 const NAME_TITLE = /^(?:rechtsanwalt|rechtsanwältin|prof\.|dr\.|dipl\.-[\p{L}]+\.?|mag\.)\s+/iu;
 /** Parts of an address or place line, which some sites put in meta author. */
-const PLACE_PART = /^(?:germany|deutschland|österreich|austria|schweiz|switzerland|usa|united states|uk|united kingdom|france|españa|spain)$|\.(?:de|com|at|ch|net|org|uk)\b/i;
-const LEAD_LABEL = /^(?:by|von|vom|alles von|posted by|written by|author|autor(?:in|\*in)?|verfasst von|geschrieben von|por|par|di|door|av|przez)\b[:\s]*/i;
+const PLACE_PART =
+  /^(?:germany|deutschland|österreich|austria|schweiz|switzerland|usa|united states|uk|united kingdom|france|españa|spain)$|\.(?:de|com|at|ch|net|org|uk)\b/i;
+const LEAD_LABEL =
+  /^(?:by|von|vom|alles von|posted by|written by|author|autor(?:in|\*in)?|verfasst von|geschrieben von|por|par|di|door|av|przez)\b[:\s]*/i;
 
 /** Organisations and desks, not people: `Olympia-Verlag GmbH`, `TVT-Redaktion`, `Betty Crocker Kitchens`. */
-const ORGANISATION = /(?:\b(?:gmbh|ag|e\.\s?v\.?|ltd|inc|llc|corp|s\.a\.|verlag|kitchens?|online|magazine?|partei|sekretariat|agentur|newsroom|desk)\b|redaktion\b|-team\b)/i;
+const ORGANISATION =
+  /(?:\b(?:gmbh|ag|e\.\s?v\.?|ltd|inc|llc|corp|s\.a\.|verlag|kitchens?|online|magazine?|partei|sekretariat|agentur|newsroom|desk)\b|redaktion\b|-team\b)/i;
 
 const HAN_ORGANISATION = new RegExp(`(?:${lexicon.organisationEndingsHan.join('|')})$`);
 const ORGANISATION_WORD = new RegExp(`\\b(?:${lexicon.organisationWords.join('|')})\\b`, 'i');
@@ -171,20 +191,36 @@ const LAST_FIRST = /^(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}'-]+)$/u;
 export function splitNames(raw: string): string[] {
   const lastFirst = LAST_FIRST.exec(raw.trim());
   if (lastFirst) return [`${lastFirst[2]} ${lastFirst[1]}`];
-  return raw
-    .replace(/^By(?=\p{Lu})/u, '')
-    .replace(LEAD_LABEL, '')
-    // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
-    .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
-    .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
-    .map((s) => s.replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '').replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '').replace(/(?:报道|報導|摄|攝|供稿)$/, ''))
-    .map((s) => trimNameTail(s).replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '').replace(LEAD_LABEL, '').replace(NAME_TAIL, '').replace(NAME_TITLE, '').replace(/\s+@\w+$/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
-    .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
-    // Two-character names are padded to the width of three: `赵 培`.
-    .map((s) => (/^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s))
-    // Chinese bylines separate names with spaces: `王建宏 张文攀`.
-    .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) && !japaneseNameOrder(s) ? s.split(/\s+/) : [s]))
-    .filter(looksLikeName);
+  return (
+    raw
+      .replace(/^By(?=\p{Lu})/u, '')
+      .replace(LEAD_LABEL, '')
+      // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
+      .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
+      .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
+      .map((s) =>
+        s
+          .replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '')
+          .replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '')
+          .replace(/(?:报道|報導|摄|攝|供稿)$/, ''),
+      )
+      .map((s) =>
+        trimNameTail(s)
+          .replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '')
+          .replace(LEAD_LABEL, '')
+          .replace(NAME_TAIL, '')
+          .replace(NAME_TITLE, '')
+          .replace(/\s+@\w+$/, '')
+          .replace(/\s+in\s+\p{Lu}.*$/u, '')
+          .trim(),
+      )
+      .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
+      // Two-character names are padded to the width of three: `赵 培`.
+      .map((s) => (/^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s))
+      // Chinese bylines separate names with spaces: `王建宏 张文攀`.
+      .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) && !japaneseNameOrder(s) ? s.split(/\s+/) : [s]))
+      .filter(looksLikeName)
+  );
 }
 
 /** The first byline element outside comments and side blocks that names someone. */
@@ -269,7 +305,7 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
     if (reporters) {
       // Credits stack: `本报实习生 刘国栋 周炜` over `本报记者 王燕平 方云凤`.
       const next = lines[i + 1];
-      const more = next && next.index === line.index + 1 ? reporterCredit(next.text) ?? [] : [];
+      const more = next && next.index === line.index + 1 ? (reporterCredit(next.text) ?? []) : [];
       return { value: [...reporters, ...more], origin: 'reporter-credit', raw: line.text };
     }
   }
@@ -297,8 +333,11 @@ function namesUnderHeading(ctx: PageContext, headline: number): Candidate<string
     const above = lines[i - 1]!;
     const names = line.linkChars ? null : bareHanNames(line.text);
     if (!names || above.linkChars || above.text.length > 60 || /[。！？!?]$/.test(above.text)) continue;
-    const heading = above.index === headline || above.index === 0 || /^h[1-6]$/.test(above.block.name)
-      || lines.slice(0, i - 1).some((l) => l.text.includes(above.text));
+    const heading =
+      above.index === headline ||
+      above.index === 0 ||
+      /^h[1-6]$/.test(above.block.name) ||
+      lines.slice(0, i - 1).some((l) => l.text.includes(above.text));
     if (!heading) continue;
     const signed = names.some((n) => lines.some((l) => l.text.startsWith(`${n}：`) || l.text.startsWith(`${n}:`)));
     if (signed || names.some(looksLikeHanName)) return { value: names, origin: 'name-under-heading', raw: line.text };
@@ -310,7 +349,11 @@ function namesUnderHeading(ctx: PageContext, headline: number): Candidate<string
  * Chinese portals fill <meta name="author"> with the site or channel, and credit the reporter in
  * the visible text; elsewhere the meta author is the better signal.
  */
-const foldName = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const foldName = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The site itself named as author: `Automobilwoche` on automobilwoche.de, `Ultima Hora` on
@@ -319,7 +362,10 @@ const foldName = (s: string): string => s.normalize('NFKC').toLowerCase().replac
  */
 /** Do whole words of the name fold to the host (`EFC Bayrische Bembel` → bayrischebembel; not `Limespacer` → limespace)? */
 function wholeWordsFold(name: string, host: string): boolean {
-  const words = name.split(/[\s\-–—_.]+/).map(foldName).filter(Boolean);
+  const words = name
+    .split(/[\s\-–—_.]+/)
+    .map(foldName)
+    .filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     let run = '';
     for (let j = i; j < words.length && run.length < host.length; j++) {
@@ -377,7 +423,8 @@ function fullName(names: string[], lines: TextLine[]): string[] {
       tried.add(name);
       const surname = m[2]!;
       const whole = `${name} ${surname[0]}${surname.slice(1).toLowerCase()}`;
-      if (!FUNCTION_WORD.test(surname) && !NAME_TAIL.test(` ${surname}`) && !NOT_NAME.test(surname) && looksLikeName(whole)) full.set(name, whole);
+      if (!FUNCTION_WORD.test(surname) && !NAME_TAIL.test(` ${surname}`) && !NOT_NAME.test(surname) && looksLikeName(whole))
+        full.set(name, whole);
     }
   }
   return names.map((n) => full.get(n) ?? n);
@@ -385,8 +432,15 @@ function fullName(names: string[], lines: TextLine[]): string[] {
 
 /** `https://www.example.com/editors/jon-fingas` → `Jon Fingas`: an author page's slug, when it has a first and last name. */
 function authorSlug(value: string): string | null {
-  const m = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|editors?|autor(?:en)?|staff|people|profiles?)\/([a-z]+(?:-[a-z]+){1,2})\/?$/i.exec(value);
-  return m ? m[1]!.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') : null;
+  const m = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|editors?|autor(?:en)?|staff|people|profiles?)\/([a-z]+(?:-[a-z]+){1,2})\/?$/i.exec(
+    value,
+  );
+  return m
+    ? m[1]!
+        .split('-')
+        .map((w) => w[0]!.toUpperCase() + w.slice(1))
+        .join(' ')
+    : null;
 }
 
 /** Who the footer's `© 2022 Condé Nast. All rights reserved.` names, folded. */
@@ -413,7 +467,8 @@ function metaAuthor(ctx: PageContext): Candidate<string[]> | null {
     if (value.length) found.push({ value, origin: `meta:${key}`, raw });
   }
   const holder = found.length > 1 ? copyrightHolder(ctx.lines) : null;
-  const names = (c: Candidate<string[]>): boolean => !!holder && c.value.some((n) => foldName(n).length >= 4 && holder.includes(foldName(n)));
+  const names = (c: Candidate<string[]>): boolean =>
+    !!holder && c.value.some((n) => foldName(n).length >= 4 && holder.includes(foldName(n)));
   return found.find((c) => !names(c)) ?? found[0] ?? null;
 }
 
@@ -438,7 +493,12 @@ export function readAuthors(ctx: PageContext, headline: number, known: KnownFiel
  * text's origin, not an author, so a credit naming only an agency gives no author and the chain goes
  * on to the next reader; the agency is returned for `source` when the page names no 来源.
  */
-export function readAuthorCredits(ctx: PageContext, headline: number, known: KnownFields, chinese: boolean): { authors: string[]; agency: string | null } {
+export function readAuthorCredits(
+  ctx: PageContext,
+  headline: number,
+  known: KnownFields,
+  chinese: boolean,
+): { authors: string[]; agency: string | null } {
   const { editor, source, siteName } = known;
   // The editor and the source are never the author; the site is, when it is a person's own site.
   const excluded = new Set([editor, source].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
@@ -448,22 +508,25 @@ export function readAuthorCredits(ctx: PageContext, headline: number, known: Kno
   // A personal site is named after its owner, who writes it: a Person publisher, `Matthew Davis's Blog`.
   const possessor = /^(.{3,40}?)['’]s\s/.exec(siteName ?? '')?.[1];
   const owners = [ctx.jsonld.publisherIsPerson ? ctx.jsonld.publisher : null, possessor].filter((x): x is string => !!x).map(foldName);
-  const accept = (n: string): boolean => !excluded.has(n.toLowerCase())
-    && (owners.includes(foldName(n)) || (n.toLowerCase() !== siteName?.toLowerCase() && !namesTheSite(n, siteNames, host)));
+  const accept = (n: string): boolean =>
+    !excluded.has(n.toLowerCase()) &&
+    (owners.includes(foldName(n)) || (n.toLowerCase() !== siteName?.toLowerCase() && !namesTheSite(n, siteNames, host)));
   const fromRule = (): Candidate<string[]> | null => {
     const raw = ruleText(ctx, ctx.rule?.fields?.authors);
     return raw ? { value: splitNames(raw), origin: 'site-rule', raw } : null;
   };
-  const jsonLd = (): Candidate<string[]> | null => (ctx.jsonld.authors.length
-    ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') }
-    : null);
+  const jsonLd = (): Candidate<string[]> | null =>
+    ctx.jsonld.authors.length
+      ? { value: ctx.jsonld.authors.flatMap(splitNames), origin: 'json-ld', raw: ctx.jsonld.authors.join('; ') }
+      : null;
   const meta = (): Candidate<string[]> | null => metaAuthor(ctx);
   const byline = (): Candidate<string[]> | null => bylineElements(ctx, accept);
   const visible = (): Candidate<string[]> | null =>
     visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
   // Read in order, each only when the ones before it gave no name.
   const chain: Array<() => Candidate<string[]> | null> = [
-    fromRule, jsonLd,
+    fromRule,
+    jsonLd,
     ...(chinese ? [byline, visible, () => namesUnderHeading(ctx, headline), meta] : [meta, () => twitterLabelAuthor(ctx), byline, visible]),
     () => creditAnywhere(ctx),
   ];

@@ -24,7 +24,11 @@ export interface Breadcrumb {
 }
 
 function splitCrumbs(text: string): string[] {
-  return text.replace(CRUMB_LEAD, '').split(CRUMB_SEPARATOR).map((s) => cleanText(s)).filter(Boolean);
+  return text
+    .replace(CRUMB_LEAD, '')
+    .split(CRUMB_SEPARATOR)
+    .map((s) => cleanText(s))
+    .filter(Boolean);
 }
 
 function plausible(labels: string[]): boolean {
@@ -68,7 +72,12 @@ export function readBreadcrumb(ctx: PageContext, headline: number): Breadcrumb {
     if (found) return;
     const text = cleanText(ctx.$(el).text());
     if (text.length >= 150) return;
-    const links = ctx.$(el).find('a, li').toArray().map((a) => cleanText(ctx.$(a).text())).filter(Boolean);
+    const links = ctx
+      .$(el)
+      .find('a, li')
+      .toArray()
+      .map((a) => cleanText(ctx.$(a).text()))
+      .filter(Boolean);
     const labels = CRUMB_SEPARATOR.test(text) ? splitCrumbs(text) : [...new Set(links)];
     if (plausible(labels)) found = { labels, line: null };
   });
@@ -84,12 +93,22 @@ export function sectionLabels(crumb: Breadcrumb, title: string | null): string[]
 }
 
 const alternation = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
-const COPYRIGHT = new RegExp(`(?:${alternation(brandData.copyrightLead)})[\\s©:：]*(?:\\d{4}(?:\\s*[-–—~～]\\s*\\d{4})?[\\s,，]*)?(.*)$`, 'iu');
-const COPYRIGHT_END = new RegExp(`\\s*(?:${alternation(brandData.copyrightTail)}|[|｜。;；]|\\.(?:\\s|$)|\\s{2,}|\\p{Script=Han}?ICP).*$`, 'iu');
+const COPYRIGHT = new RegExp(
+  `(?:${alternation(brandData.copyrightLead)})[\\s©:：]*(?:\\d{4}(?:\\s*[-–—~～]\\s*\\d{4})?[\\s,，]*)?(.*)$`,
+  'iu',
+);
+const COPYRIGHT_END = new RegExp(
+  `\\s*(?:${alternation(brandData.copyrightTail)}|[|｜。;；]|\\.(?:\\s|$)|\\s{2,}|\\p{Script=Han}?ICP).*$`,
+  'iu',
+);
 const COMPANY_SUFFIX = new RegExp(`(?:(?<=\\p{Script=Han})|[\\s,，]+)(?:${alternation(brandData.companySuffixes)})$`, 'u');
 const MAX_BRAND = 30;
 
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const fold = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 const HAN = /\p{Script=Han}/u;
 
 /** The owner a copyright line names, company form cut off: `Copyright © 1997-2024 网易公司版权所有` → `网易`. */
@@ -99,7 +118,10 @@ export function copyrightBrand(line: string): string | null {
   // `版权所有 Copyright © 1997-2024 网易公司`: the owner follows the last of the leads.
   let text = m[1]!;
   for (let again = COPYRIGHT.exec(text); again && again.index === 0 && again[1] !== text; again = COPYRIGHT.exec(text)) text = again[1]!;
-  let owner = text.replace(COPYRIGHT_END, '').replace(/^(?:by|von|par)\s+/i, '').trim();
+  let owner = text
+    .replace(COPYRIGHT_END, '')
+    .replace(/^(?:by|von|par)\s+/i, '')
+    .trim();
   for (let i = 0; i < 2 && COMPANY_SUFFIX.test(owner); i++) owner = owner.replace(COMPANY_SUFFIX, '').trim();
   owner = owner.replace(/[\s,，.]+$/, '');
   if (!owner || owner.length > MAX_BRAND || /^\d|https?:|www\./i.test(owner)) return null;
@@ -109,10 +131,14 @@ export function copyrightBrand(line: string): string | null {
 /** Brands the page states for itself outside its <title>: the logo's alt text, the copyright owner. */
 function statedBrands(ctx: PageContext): Candidate<string>[] {
   const brands: Candidate<string>[] = [];
-  ctx.$(brandData.logoSelector).slice(0, 6).each((_, el) => {
-    const text = cleanText(ctx.$(el).attr('alt') ?? ctx.$(el).attr('title') ?? '').replace(/\s*(?:logo|标志|標誌)$/i, '');
-    if (text && text.length <= MAX_BRAND && !/^(?:logo|首页|首頁|home)$/i.test(text)) brands.push({ value: text, origin: 'logo', raw: text });
-  });
+  ctx
+    .$(brandData.logoSelector)
+    .slice(0, 6)
+    .each((_, el) => {
+      const text = cleanText(ctx.$(el).attr('alt') ?? ctx.$(el).attr('title') ?? '').replace(/\s*(?:logo|标志|標誌)$/i, '');
+      if (text && text.length <= MAX_BRAND && !/^(?:logo|首页|首頁|home)$/i.test(text))
+        brands.push({ value: text, origin: 'logo', raw: text });
+    });
   // The footer's copyright line: the last one on the page (quotes of other owners come earlier).
   for (let i = ctx.lines.length - 1; i >= 0 && i >= ctx.lines.length - 80; i--) {
     const line = ctx.lines[i]!;
@@ -182,7 +208,15 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
   const titleTag = cleanText(ctx.$('title').first().text());
   const segments = titleSegments(titleTag);
   const channels = channelSegments(segments, title);
-  const meta = firstMeta(ctx.meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'sitename', 'site_name', 'site']);
+  const meta = firstMeta(ctx.meta, [
+    'og:site_name',
+    'application-name',
+    'apple-mobile-web-app-title',
+    'publisher',
+    'sitename',
+    'site_name',
+    'site',
+  ]);
   // A column's name in og:site_name (`科技湃` in `Headline_科技湃_澎湃新闻`) is marked a channel: the title's last segment follows.
   if (meta && meta.value.length <= 60 && !/^https?:/.test(meta.value)) {
     const value = meta.value.replace(/^@/, '');

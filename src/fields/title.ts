@@ -11,10 +11,12 @@ import { POST_TITLE } from '../body/entries.js';
 
 /** Separators between headline and site name in <title>: `_中國甘肅網`, ` - 新华网`, ` | Reuters`. */
 const TITLE_SEPARATOR = /\s*(?:[_|｜–—·•»]|--|\s-\s|(?<=\p{Script=Han})-|-(?=\p{Script=Han})|::|：：)\s*/u;
-const HEADING_SELECTOR = 'h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="biaoti" i], [itemprop="headline"]';
+const HEADING_SELECTOR =
+  'h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="biaoti" i], [itemprop="headline"]';
 
 /** Parts of a headline element that are not the headline: kicker/topline above it, date beside it. */
-const HEADING_EXTRAS = /kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|spitzmarke|headline-intro|title-intro|label|date|time|category/i;
+const HEADING_EXTRAS =
+  /kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|spitzmarke|headline-intro|title-intro|label|date|time|category/i;
 
 /** Soft hyphens: line-break hints inside a heading's words (`Er\u00adin\u00adne\u00adrung`), not part of the title. */
 const SOFT_HYPHEN = /\u00ad/g;
@@ -40,7 +42,8 @@ function headingText(ctx: PageContext, el: Element): string {
  */
 function headingParts(ctx: PageContext, el: Element): { text: string; kicker: string | null } {
   const node = ctx.$(el);
-  if (!node.find('[class]').filter(isHeadingExtra).length && !node.find('rt').length) return { text: headingClean(node.text()), kicker: null };
+  if (!node.find('[class]').filter(isHeadingExtra).length && !node.find('rt').length)
+    return { text: headingClean(node.text()), kicker: null };
   const clone = node.clone();
   clone.find('rt, rp').remove();
   const extras = clone.find('[class]').filter(isHeadingExtra);
@@ -98,12 +101,15 @@ function withoutEdgeDates(text: string, refs: string[]): string {
 
 /** Latin/Cyrillic/Greek text of one or two words: a section label (`Custom`, `Medienmitteilungen`), not a headline. */
 function isShortLabel(text: string): boolean {
-  return !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(text)
-    && text.split(/\s+/).filter(Boolean).length <= 2;
+  return (
+    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(text) &&
+    text.split(/\s+/).filter(Boolean).length <= 2
+  );
 }
 
 /** Headings that are page furniture: breadcrumb lead-ins, "Sie sind hier:". */
-const NOT_A_HEADLINE = /^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|您(?:当前|當前|现在|現在)?的?位置|当前位置|當前位置)\s*[:：]?$/i;
+const NOT_A_HEADLINE =
+  /^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|您(?:当前|當前|现在|現在)?的?位置|当前位置|當前位置)\s*[:：]?$/i;
 
 const fold = foldForCompare;
 
@@ -112,7 +118,10 @@ const EMPTY_VALUE = /^(?:null|undefined|none|nan|(?:powered|proudly powered|driv
 
 /** Split a <title> into its segments; the headline is usually the longest one. */
 export function titleSegments(title: string): string[] {
-  return title.split(TITLE_SEPARATOR).map((s) => s.trim()).filter((s) => s && !EMPTY_VALUE.test(s));
+  return title
+    .split(TITLE_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s && !EMPTY_VALUE.test(s));
 }
 
 /** Wide (CJK, full-width) characters count twice: `下岗职工的再就业` says as much as `powered by Discuz!`. */
@@ -160,7 +169,8 @@ function headingCandidate(ctx: PageContext, reference: string[], siteNames: stri
 }
 
 /** Where a page's own headline lives, as opposed to a logo <h1> in the page header. */
-const ARTICLE_SCOPE = 'article, main, [role="main"], [class*="article" i], [class*="content" i], [class*="post" i], [class*="story" i], [class*="entry" i], [id*="article" i], [id*="content" i]';
+const ARTICLE_SCOPE =
+  'article, main, [role="main"], [class*="article" i], [class*="content" i], [class*="post" i], [class*="story" i], [class*="entry" i], [id*="article" i], [id*="content" i]';
 
 /**
  * A lone visible <h1> that is not the site's logo: the headline on most layouts. When the page has
@@ -168,7 +178,9 @@ const ARTICLE_SCOPE = 'article, main, [role="main"], [class*="article" i], [clas
  */
 function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]): HeadingCandidate | null {
   const refs = reference.map(fold);
-  const h1s = ctx.$('body h1').toArray()
+  const h1s = ctx
+    .$('body h1')
+    .toArray()
     .filter((el) => !ctx.$(el).closest('nav, footer, aside').length)
     .map((el) => ({ el, text: headingText(ctx, el) }))
     .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)) && !NOT_A_HEADLINE.test(text))
@@ -204,22 +216,31 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
   // Title-tag segments after the first, and og:site_name, name the site, never the article; unless that
   // segment is the <title>'s headline (`BAFA - Mineralölstatistik - MineralölINFO November 2021`).
   const titleHeadline = stripSiteSuffix(titleTag);
-  const siteSegments = titleSegments(titleTag).slice(1).filter((s) => s !== titleHeadline);
+  const siteSegments = titleSegments(titleTag)
+    .slice(1)
+    .filter((s) => s !== titleHeadline);
   const siteNames = [...siteSegments, firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
 
   const heading = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, refs, siteNames);
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
     const headline = withoutEdgeDates(tail, refs);
-    const unmarked = tail !== heading.value ? cleanText(heading.value.slice(0, heading.value.length - tail.length)).replace(EDGE_SEPARATORS, '') : '';
+    const unmarked =
+      tail !== heading.value ? cleanText(heading.value.slice(0, heading.value.length - tail.length)).replace(EDGE_SEPARATORS, '') : '';
     const kicker = headingParts(ctx, heading.el).kicker ?? (unmarked || null);
-    if (kicker) record(ctx, 'kicker', { value: kicker, origin: heading.value === tail ? 'heading-kicker' : 'heading-prefix', raw: heading.raw });
+    if (kicker)
+      record(ctx, 'kicker', { value: kicker, origin: heading.value === tail ? 'heading-kicker' : 'heading-prefix', raw: heading.raw });
     return { title: record(ctx, 'title', { ...heading, value: headline }), kicker };
   }
-  if (jsonTitle) return { title: record(ctx, 'title', { value: stripSiteSuffix(jsonTitle), origin: 'json-ld', raw: jsonTitle }), kicker: null };
+  if (jsonTitle)
+    return { title: record(ctx, 'title', { value: stripSiteSuffix(jsonTitle), origin: 'json-ld', raw: jsonTitle }), kicker: null };
   if (metaTitle) {
-    return { title: record(ctx, 'title', { value: stripSiteSuffix(metaTitle.value), origin: `meta:${metaTitle.key}`, raw: metaTitle.value }), kicker: null };
+    return {
+      title: record(ctx, 'title', { value: stripSiteSuffix(metaTitle.value), origin: `meta:${metaTitle.key}`, raw: metaTitle.value }),
+      kicker: null,
+    };
   }
-  if (titleTag) return { title: record(ctx, 'title', { value: stripSiteSuffix(titleTag), origin: 'title-tag', raw: titleTag }), kicker: null };
+  if (titleTag)
+    return { title: record(ctx, 'title', { value: stripSiteSuffix(titleTag), origin: 'title-tag', raw: titleTag }), kicker: null };
   return { title: null, kicker: null };
 }

@@ -24,7 +24,8 @@ export interface JsonLdFacts {
 
 type Json = Record<string, unknown>;
 
-const ARTICLE_TYPE = /(^|:)(NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPE =
+  /(^|:)(NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 
 function parseLenient(raw: string): unknown {
   try {
@@ -99,7 +100,7 @@ function isPerson(v: unknown, byId: ReadonlyMap<string, Json>): boolean {
   const first = Array.isArray(v) ? v[0] : v;
   if (!first || typeof first !== 'object') return false;
   const obj = first as Json;
-  const target = typeof obj['@id'] === 'string' && !obj['@type'] ? byId.get(obj['@id']) ?? obj : obj;
+  const target = typeof obj['@id'] === 'string' && !obj['@type'] ? (byId.get(obj['@id']) ?? obj) : obj;
   return types(target).includes('Person');
 }
 
@@ -108,7 +109,7 @@ function people(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
   const isOrganisation = (x: unknown): boolean => {
     if (!x || typeof x !== 'object') return false;
     const obj = x as Json;
-    const target = typeof obj['@id'] === 'string' && !obj['@type'] ? byId.get(obj['@id']) ?? obj : obj;
+    const target = typeof obj['@id'] === 'string' && !obj['@type'] ? (byId.get(obj['@id']) ?? obj) : obj;
     const t = types(target);
     return t.length > 0 && !t.includes('Person') && t.some((x) => /Organization$/.test(x));
   };
@@ -126,7 +127,10 @@ function imageUrl(v: unknown): string | null {
 /** `keywords` as a list: a comma-separated string, or an array of strings. */
 function keywordList(v: unknown): string[] {
   const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,，、;；]/) : [];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => cleanText(x)).filter(Boolean);
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => cleanText(x))
+    .filter(Boolean);
 }
 
 export function readJsonLd($: CheerioAPI): JsonLdFacts {
@@ -135,13 +139,23 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
   const scripts = findAll($.root()[0]!, (el) => el.name === 'script' && el.attribs['type']?.toLowerCase() === 'application/ld+json');
   for (const el of scripts) flatten(parseLenient(textContent(el)), objects);
   const facts: JsonLdFacts = {
-    headline: null, datePublished: null, dateModified: null, authors: [], publisher: null, publisherIsPerson: false,
-    inLanguage: null, section: null, breadcrumbs: [], image: null, keywords: [],
+    headline: null,
+    datePublished: null,
+    dateModified: null,
+    authors: [],
+    publisher: null,
+    publisherIsPerson: false,
+    inLanguage: null,
+    section: null,
+    breadcrumbs: [],
+    image: null,
+    keywords: [],
   };
   const byId = new Map<string, Json>();
   for (const o of objects) if (typeof o['@id'] === 'string' && o['name']) byId.set(o['@id'], o);
-  const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)))
-    ?? objects.find((o) => types(o).includes('WebPage') && (o['datePublished'] || o['headline']));
+  const article =
+    objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t))) ??
+    objects.find((o) => types(o).includes('WebPage') && (o['datePublished'] || o['headline']));
   if (article) {
     facts.headline = str(article['headline']) ?? str(article['name']);
     facts.datePublished = str(article['datePublished']) ?? str(article['dateCreated']);

@@ -19,13 +19,66 @@ export interface TextLine {
 }
 
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr',
-  'ul', 'center', 'caption', 'option', 'select', 'marquee',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'center',
+  'caption',
+  'option',
+  'select',
+  'marquee',
 ]);
 /** Never visible as text; `rt`/`rp` are ruby readings that would double Japanese words. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'iframe', 'object', 'textarea', 'button', 'rt', 'rp']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'svg',
+  'iframe',
+  'object',
+  'textarea',
+  'button',
+  'rt',
+  'rp',
+]);
 
 export function isBlockTag(tag: string): boolean {
   return BLOCK.has(tag);
@@ -72,11 +125,21 @@ export function linesOf(root: ParentNode, unit?: (el: Element) => string | null)
     const el = node as Element;
     const tag = el.name?.toLowerCase() ?? '';
     if (SKIP.has(tag)) continue;
-    if (tag === 'br') { flush(); continue; }
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
     const unitText = entering && unit && node !== start && node.type === 'tag' ? unit(el) : null;
-    if (unitText !== null) { flush(); lines.push({ text: unitText, block: el, index: lines.length, linkChars: 0 }); continue; }
+    if (unitText !== null) {
+      flush();
+      lines.push({ text: unitText, block: el, index: lines.length, linkChars: 0 });
+      continue;
+    }
     const isBlock = BLOCK.has(tag) || node.type === 'root';
-    if (!entering) { if (isBlock) flush(); continue; }
+    if (!entering) {
+      if (isBlock) flush();
+      continue;
+    }
     if (isBlock) flush();
     const childBlock = isBlock ? el : block;
     const childInLink = inLink || tag === 'a';

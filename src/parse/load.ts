@@ -28,7 +28,9 @@ function moveStrayHeadContent($: CheerioAPI): void {
   const head = findFirst($.root()[0] as unknown as ParentNode, 'head', 2);
   if (!head) return;
   const kids = head.children;
-  const first = kids.findIndex((c) => (c.type === 'tag' && !HEAD_ELEMENTS.has((c as Element).name)) || (c.type === 'text' && c.data.trim() !== ''));
+  const first = kids.findIndex(
+    (c) => (c.type === 'tag' && !HEAD_ELEMENTS.has((c as Element).name)) || (c.type === 'text' && c.data.trim() !== ''),
+  );
   if (first < 0) return;
   const moved = kids.slice(first).filter((c) => !(c.type === 'tag' && HEAD_ONLY.has((c as Element).name)));
   const body = findFirst($.root()[0] as unknown as ParentNode, 'body', 2);
@@ -62,7 +64,10 @@ export function cleanText(s: string): string {
 export function foldForCompare(s: string): string {
   // `{1,256}`, not `+`: a unicode-mode `+` over megabytes of one dash or emoji overflows V8's regexp backtrack
   // stack (a RangeError); a bounded run removes the same characters.
-  return s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]{1,256}/gu, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]{1,256}/gu, '');
 }
 
 /**

@@ -7,5 +7,8 @@ export function escapeRegExp(s: string): string {
 
 /** The words as one alternation, longest first, so that a longer word wins over its prefix (`更新时间` over `更新`). */
 export function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 }

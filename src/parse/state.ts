@@ -4,7 +4,8 @@
  */
 import type { CheerioAPI } from 'cheerio';
 
-const STATE_ASSIGNMENT = /(?:window\.(?:DATA|__INITIAL_STATE__|__INITIAL_DATA__|__PRELOADED_STATE__|articleInfo)|var\s+(?:DATA|ARTICLE_INFO))\s*=\s*/;
+const STATE_ASSIGNMENT =
+  /(?:window\.(?:DATA|__INITIAL_STATE__|__INITIAL_DATA__|__PRELOADED_STATE__|articleInfo)|var\s+(?:DATA|ARTICLE_INFO))\s*=\s*/;
 /** Keys that name the original publisher in such state objects, most specific first. */
 const SOURCE_KEYS = ['source', 'media', 'mediaName', 'media_name', 'sourceName', 'source_name'];
 const MAX_DEPTH = 8;
@@ -15,7 +16,11 @@ function parseObjectAfter(text: string, start: number): unknown {
   // The object ends at the statement's end; try the last `}` before a `;` line end, then the last one.
   const candidates = [text.indexOf('};', open) + 1, text.lastIndexOf('}') + 1].filter((e) => e > open);
   for (const end of candidates) {
-    try { return JSON.parse(text.slice(open, end)); } catch { /* next candidate */ }
+    try {
+      return JSON.parse(text.slice(open, end));
+    } catch {
+      /* next candidate */
+    }
   }
   return null;
 }
@@ -23,7 +28,11 @@ function parseObjectAfter(text: string, start: number): unknown {
 export function readEmbeddedState($: CheerioAPI): unknown[] {
   const states: unknown[] = [];
   $('script#__NEXT_DATA__, script[type="application/json"]#__NEXT_DATA__').each((_, el) => {
-    try { states.push(JSON.parse($(el).text())); } catch { /* broken state: ignore */ }
+    try {
+      states.push(JSON.parse($(el).text()));
+    } catch {
+      /* broken state: ignore */
+    }
   });
   $('script:not([src])').each((_, el) => {
     const text = $(el).text();

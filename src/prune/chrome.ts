@@ -30,7 +30,23 @@ const MAX_CHROME_LINE = 160;
 const MAX_SHARE_OF_PAGE = 0.35;
 const MAX_SHARE_OF_PARAGRAPHS = 0.5;
 /** Tags that are dropped silently: they never hold visible text worth reporting. */
-const SILENT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'svg', 'canvas', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed']);
+const SILENT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'link',
+  'meta',
+  'svg',
+  'canvas',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'object',
+  'embed',
+]);
 
 export function isChromeText(text: string): boolean {
   if (text.length <= MAX_CHROME_LINE && PHRASES.some((re) => re.test(text))) return true;
@@ -89,7 +105,11 @@ function chromeReason(el: Element, use: ChromeSelectors): string | null {
  * Drop chrome elements (by tag, role, class/id pattern, a few structural selectors, and a site
  * rule's selectors) in one walk of the tree, recording those with visible text.
  */
-export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly string[] = [], use: ChromeSelectors = { tags: true, classId: true }): RemovedBlock[] {
+export function removeChromeBySelector(
+  $: CheerioAPI,
+  extraSelectors: readonly string[] = [],
+  use: ChromeSelectors = { tags: true, classId: true },
+): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   // Scripts and styles go first, silently: their code must not count as a block's text.
   for (const el of findAll($.root()[0]!, (e) => SILENT.has(e.name))) detach(el);
@@ -97,7 +117,10 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
   let totalParagraphs = -1;
   const drop = (el: Element, reason: string): void => {
     const node = $(el);
-    if (SILENT.has(el.tagName.toLowerCase())) { node.remove(); return; }
+    if (SILENT.has(el.tagName.toLowerCase())) {
+      node.remove();
+      return;
+    }
     if (findAll(el, (e) => e.name === 'h1').length) return;
     const text = cleanText(textContent(el));
     if (total < 0) total = pageTextLength($);
@@ -110,15 +133,21 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
     node.remove();
   };
   const selectors = use.tags ? [DROP_SELECTOR, ...extraSelectors] : [...extraSelectors];
-  const structural = BODY_CHILD_TAGS && use.tags && extraSelectors.length === 0
-    ? findAll($.root()[0]!, (el) => isBodyChild(el, BODY_CHILD_TAGS))
-    : selectors.length ? ($(selectors.join(', ')).toArray() as Element[]) : [];
+  const structural =
+    BODY_CHILD_TAGS && use.tags && extraSelectors.length === 0
+      ? findAll($.root()[0]!, (el) => isBodyChild(el, BODY_CHILD_TAGS))
+      : selectors.length
+        ? ($(selectors.join(', ')).toArray() as Element[])
+        : [];
   for (const el of structural) if (el.parent) drop(el, el.tagName);
   // Class and id words are a guess; a run of article paragraphs inside the element outweighs them.
   const prose = use.classId ? proseHolders(bodyOf($)) : new Set<Element>();
-  const isProse = (el: Element, reason: string): boolean => (reason[0] === '.' || reason[0] === '#') && prose.has(el) && !namesOtherProse(el);
+  const isProse = (el: Element, reason: string): boolean =>
+    (reason[0] === '.' || reason[0] === '#') && prose.has(el) && !namesOtherProse(el);
   // Iterative walk: children of a dropped element are not visited.
-  const stack: Element[] = [...bodyOf($).children].filter((n): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style') as Element[];
+  const stack: Element[] = [...bodyOf($).children].filter(
+    (n): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style',
+  ) as Element[];
   while (stack.length) {
     const el = stack.pop()!;
     const reason = chromeReason(el, use);
@@ -126,7 +155,8 @@ export function removeChromeBySelector($: CheerioAPI, extraSelectors: readonly s
       drop(el, reason);
       if (!el.parent) continue;
     }
-    for (const child of el.children) if (child.type === 'tag' || child.type === 'script' || child.type === 'style') stack.push(child as Element);
+    for (const child of el.children)
+      if (child.type === 'tag' || child.type === 'script' || child.type === 'style') stack.push(child as Element);
   }
   return removed;
 }
@@ -144,7 +174,12 @@ export function removeChromeLines($: CheerioAPI, lines: readonly TextLine[], rel
     removed.push(removedEntry('chrome', 'chrome-phrase', blockText));
     // A "相关新闻" heading takes its link list with it.
     const next = block.next();
-    if (relatedLists && /^(?:相关|相關|推荐|推薦|延伸|热点|熱點|热门|猜你|更多|精彩|related|read more|more from|recommended)/i.test(line.text) && next.length && linkDensity($, next[0] as Element) > 0.6) {
+    if (
+      relatedLists &&
+      /^(?:相关|相關|推荐|推薦|延伸|热点|熱點|热门|猜你|更多|精彩|related|read more|more from|recommended)/i.test(line.text) &&
+      next.length &&
+      linkDensity($, next[0] as Element) > 0.6
+    ) {
       removed.push(removedEntry('chrome', 'related-list', next.text()));
       next.remove();
     }
@@ -156,6 +191,9 @@ export function removeChromeLines($: CheerioAPI, lines: readonly TextLine[], rel
 export function linkDensity($: CheerioAPI, el: Element): number {
   const text = cleanText($(el).text()).length;
   if (!text) return 0;
-  const linkText = $(el).find('a').toArray().reduce((n, a) => n + cleanText($(a).text()).length, 0);
+  const linkText = $(el)
+    .find('a')
+    .toArray()
+    .reduce((n, a) => n + cleanText($(a).text()).length, 0);
   return linkText / text;
 }

@@ -42,7 +42,8 @@ function hasHidingClass(cls: string): boolean {
   return hiding;
 }
 
-const SHOWN_AT_BREAKPOINT = /^(?:[a-z0-9]+:(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|table|contents|flow-root)|d-[a-z]+-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell))$/i;
+const SHOWN_AT_BREAKPOINT =
+  /^(?:[a-z0-9]+:(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|table|contents|flow-root)|d-[a-z]+-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell))$/i;
 
 /** `visibility:hidden` and `font-size:0` are undone by descendants that set them back (layout tricks). */
 function shownAgainInside(el: Element, kind: string): boolean {
@@ -139,7 +140,12 @@ export function scanHidden($: CheerioAPI, ctx: PruneContext, sel: HiddenSelector
     if (!keepsBody(ctx, share, siblings.map((b) => b.judgement.text).join(' '), measure)) return;
     const group = new Set(siblings);
     scan.blocks = scan.blocks.filter((b) => !group.has(b));
-    keep(siblings.map((b) => b.el), 'hidden siblings', share, depth);
+    keep(
+      siblings.map((b) => b.el),
+      'hidden siblings',
+      share,
+      depth,
+    );
   };
   visit(bodyOf($));
   return scan;

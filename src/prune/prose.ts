@@ -53,7 +53,10 @@ export function proseHolders(root: AnyNode): Set<Element> {
     for (const c of n.children) {
       if (!isElement(c) || c.name !== 'p') continue;
       const w = proseWeight(c);
-      if (w > 0) { count++; weight += w; }
+      if (w > 0) {
+        count++;
+        weight += w;
+      }
     }
     if (count >= MIN_RUN && weight >= MIN_RUN_CHARS) {
       for (let a: AnyNode | null = n; a && isElement(a) && !holders.has(a); a = a.parent) holders.add(a);

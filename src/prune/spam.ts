@@ -177,4 +177,3 @@ export function stripSpamRun(text: string, ctx: PruneContext): { text: string; r
   const block = removedBlock('spam', 'keyword-run', all);
   return { text: out, removed: block };
 }
-

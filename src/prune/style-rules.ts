@@ -16,7 +16,11 @@ export function parseDeclarations(css: string): Map<string, string> {
     const i = decl.indexOf(':');
     if (i <= 0) continue;
     const prop = decl.slice(0, i).trim().toLowerCase();
-    const value = decl.slice(i + 1).replace(/!\s*important/i, '').trim().toLowerCase();
+    const value = decl
+      .slice(i + 1)
+      .replace(/!\s*important/i, '')
+      .trim()
+      .toLowerCase();
     if (prop && value) out.set(prop, value);
   }
   return out;

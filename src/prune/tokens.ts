@@ -56,8 +56,32 @@ const WINDOW = 250;
 
 /** Elements whose children form one kind of list; `li`, `td`, `tr`, `dt`, `dd` are items, not containers. */
 const CONTAINER = new Set([
-  'article', 'aside', 'blockquote', 'body', 'center', 'div', 'dl', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'main', 'marquee', 'menu', 'nav', 'ol', 'p', 'section', 'table', 'ul', 'html',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'div',
+  'dl',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'marquee',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'table',
+  'ul',
+  'html',
 ]);
 
 const PIPE = /[|｜│¦]/;
@@ -154,8 +178,18 @@ export function tokenizeText(s: string, ctx: PruneContext): Token[] {
     const score = scores[i] ?? 0;
     const chars = nonSpace(text);
     out.push({
-      kind: p.kind, text, chars, score, kw: score >= UNIT_KEYWORD_SCORE, link: null, host: null, pipe: p.pipe,
-      container: null, start: { node: null, offset: p.start }, end: { node: null, offset: p.end }, at,
+      kind: p.kind,
+      text,
+      chars,
+      score,
+      kw: score >= UNIT_KEYWORD_SCORE,
+      link: null,
+      host: null,
+      pipe: p.pipe,
+      container: null,
+      start: { node: null, offset: p.start },
+      end: { node: null, offset: p.end },
+      at,
     });
     at += chars;
   });
@@ -287,8 +321,18 @@ class Tokenizer {
       const end = locate(p.end, true);
       const score = scores[i] ?? 0;
       this.push({
-        kind: p.kind, text, chars: nonSpace(text), score, kw: score >= UNIT_KEYWORD_SCORE, link: null, host: null,
-        pipe: p.pipe, container: this.flowContainer, start, end, at: 0,
+        kind: p.kind,
+        text,
+        chars: nonSpace(text),
+        score,
+        kw: score >= UNIT_KEYWORD_SCORE,
+        link: null,
+        host: null,
+        pipe: p.pipe,
+        container: this.flowContainer,
+        start,
+        end,
+        at: 0,
       });
     });
   }
@@ -336,15 +380,35 @@ function containerOf(el: Element): Element | null {
 
 function wholeNode(n: Element, kind: Token['kind'], text: string, container: Element | null): Token {
   return {
-    kind, text, chars: 0, score: 0, kw: false, link: null, host: null, pipe: false, container,
-    start: { node: n, offset: -1 }, end: { node: n, offset: -1 }, at: 0,
+    kind,
+    text,
+    chars: 0,
+    score: 0,
+    kw: false,
+    link: null,
+    host: null,
+    pipe: false,
+    container,
+    start: { node: n, offset: -1 },
+    end: { node: n, offset: -1 },
+    at: 0,
   };
 }
 
 function sepToken(text: string, container: Element | null, start: Pos, end: Pos): Token {
   return {
-    kind: 'sep', text, chars: 0, score: 0, kw: false, link: null, host: null, pipe: PIPE.test(text), container,
-    start, end, at: 0,
+    kind: 'sep',
+    text,
+    chars: 0,
+    score: 0,
+    kw: false,
+    link: null,
+    host: null,
+    pipe: PIPE.test(text),
+    container,
+    start,
+    end,
+    at: 0,
   };
 }
 

@@ -24,7 +24,9 @@ function int(min: number) {
 const redisOption = () => new Option('--redis <url>', 'Redis URL, e.g. redis://10.0.0.5:6379 (default: $NEWSCLEAN_REDIS)');
 const queueOption = () => new Option('--queue <name>', 'queue name').default(DEFAULT_QUEUE);
 const redisTimeoutOption = () =>
-  new Option('--redis-timeout-ms <ms>', 'connect and command timeout of each Redis call (a command as a whole gives up after a few)').argParser(int(1)).default(DEFAULT_REDIS_TIMEOUT_MS);
+  new Option('--redis-timeout-ms <ms>', 'connect and command timeout of each Redis call (a command as a whole gives up after a few)')
+    .argParser(int(1))
+    .default(DEFAULT_REDIS_TIMEOUT_MS);
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export async function runQueueCli(argv: string[]): Promise<number> {
@@ -45,28 +47,93 @@ export async function runQueueCli(argv: string[]): Promise<number> {
     .option('--backoff-ms <ms>', 'first retry delay, doubled on each further retry', int(0), DEFAULTS.backoffMs)
     .option('--json', 'print the summary as JSON')
     .addOption(redisTimeoutOption())
-    .action(async (inputs: string[], o: { redis?: string; queue: string; shardSize: number; attempts: number; backoffMs: number; json?: boolean; redisTimeoutMs: number }) => {
-      const s = await pushUnits({ redisUrl: parseRedisUrl(o.redis), queue: o.queue, inputs, shardSize: o.shardSize, attempts: o.attempts, backoffMs: o.backoffMs, redisTimeoutMs: o.redisTimeoutMs });
-      if (o.json) process.stdout.write(JSON.stringify(s) + '\n');
-      else process.stdout.write(`${s.units} units (${s.warcs} WARC, ${s.pages} pages in shards of ${o.shardSize}): ${s.added} added, ${s.existing} already queued\n`);
-    });
+    .action(
+      async (
+        inputs: string[],
+        o: {
+          redis?: string;
+          queue: string;
+          shardSize: number;
+          attempts: number;
+          backoffMs: number;
+          json?: boolean;
+          redisTimeoutMs: number;
+        },
+      ) => {
+        const s = await pushUnits({
+          redisUrl: parseRedisUrl(o.redis),
+          queue: o.queue,
+          inputs,
+          shardSize: o.shardSize,
+          attempts: o.attempts,
+          backoffMs: o.backoffMs,
+          redisTimeoutMs: o.redisTimeoutMs,
+        });
+        if (o.json) process.stdout.write(JSON.stringify(s) + '\n');
+        else
+          process.stdout.write(
+            `${s.units} units (${s.warcs} WARC, ${s.pages} pages in shards of ${o.shardSize}): ${s.added} added, ${s.existing} already queued\n`,
+          );
+      },
+    );
 
-  addExtractionOptions(program
-    .command('work')
-    .description('process units until stopped (SIGINT/SIGTERM: finish active units, then exit)')
-    .addOption(redisOption())
-    .addOption(queueOption())
-    .requiredOption('--out-dir <dir>', 'where <unit-id>.jsonl files go (shared by all workers)')
-    .option('--jobs <n>', 'extraction threads of this worker process, shared by its units (default: all cores; 0 = in this thread)', int(0))
-    .option('--concurrency <k>', 'units held at once by this process (2 keeps the threads busy across unit boundaries)', int(1), DEFAULTS.concurrency)
-    .option('--lock-ms <ms>', 'unit lock time = stalled-check interval: how soon a dead worker\'s unit is redone', int(100), DEFAULTS.lockMs)
-    .option('--max-stalled <n>', 'times a unit may be recovered from a dead worker before it fails', int(0), DEFAULTS.maxStalled)
-    .option('--exit-when-idle', 'exit once no unit is waiting, retry-pending or active')
-    .option('--input-root <dir>', 'read unit inputs only under this directory (repeatable; default: the roots recorded by push)', collect)
-    .addOption(redisTimeoutOption())
-    .option('--redis-give-up-ms <ms>', 'exit 1 once Redis has not answered for this long (a wrong password exits at once)', int(1), DEFAULTS.redisGiveUpMs)
-    .option('--stop-timeout-ms <ms>', 'after SIGINT/SIGTERM, how long active units may take before the worker stops anyway', int(0), DEFAULTS.stopTimeoutMs))
-    .action(async (o: ExtractionCliOptions & { redis?: string; queue: string; outDir: string; jobs?: number; concurrency: number; lockMs: number; maxStalled: number; exitWhenIdle?: boolean; inputRoot?: string[]; redisTimeoutMs: number; redisGiveUpMs: number; stopTimeoutMs: number }) => {
+  addExtractionOptions(
+    program
+      .command('work')
+      .description('process units until stopped (SIGINT/SIGTERM: finish active units, then exit)')
+      .addOption(redisOption())
+      .addOption(queueOption())
+      .requiredOption('--out-dir <dir>', 'where <unit-id>.jsonl files go (shared by all workers)')
+      .option(
+        '--jobs <n>',
+        'extraction threads of this worker process, shared by its units (default: all cores; 0 = in this thread)',
+        int(0),
+      )
+      .option(
+        '--concurrency <k>',
+        'units held at once by this process (2 keeps the threads busy across unit boundaries)',
+        int(1),
+        DEFAULTS.concurrency,
+      )
+      .option(
+        '--lock-ms <ms>',
+        "unit lock time = stalled-check interval: how soon a dead worker's unit is redone",
+        int(100),
+        DEFAULTS.lockMs,
+      )
+      .option('--max-stalled <n>', 'times a unit may be recovered from a dead worker before it fails', int(0), DEFAULTS.maxStalled)
+      .option('--exit-when-idle', 'exit once no unit is waiting, retry-pending or active')
+      .option('--input-root <dir>', 'read unit inputs only under this directory (repeatable; default: the roots recorded by push)', collect)
+      .addOption(redisTimeoutOption())
+      .option(
+        '--redis-give-up-ms <ms>',
+        'exit 1 once Redis has not answered for this long (a wrong password exits at once)',
+        int(1),
+        DEFAULTS.redisGiveUpMs,
+      )
+      .option(
+        '--stop-timeout-ms <ms>',
+        'after SIGINT/SIGTERM, how long active units may take before the worker stops anyway',
+        int(0),
+        DEFAULTS.stopTimeoutMs,
+      ),
+  ).action(
+    async (
+      o: ExtractionCliOptions & {
+        redis?: string;
+        queue: string;
+        outDir: string;
+        jobs?: number;
+        concurrency: number;
+        lockMs: number;
+        maxStalled: number;
+        exitWhenIdle?: boolean;
+        inputRoot?: string[];
+        redisTimeoutMs: number;
+        redisGiveUpMs: number;
+        stopTimeoutMs: number;
+      },
+    ) => {
       const { timeoutMs, ...extractOptions } = await extractionBatchOptions(o);
       code = await runWorker({
         ...(o.inputRoot && { inputRoots: o.inputRoot.map((root) => path.resolve(root)) }),
@@ -87,7 +154,8 @@ export async function runQueueCli(argv: string[]): Promise<number> {
       });
       // A connection to a Redis that is gone may linger: never let it keep a stopped worker alive.
       setTimeout(() => process.exit(code), 2_000).unref();
-    });
+    },
+  );
 
   program
     .command('status')
@@ -133,7 +201,7 @@ export async function runQueueCli(argv: string[]): Promise<number> {
       process.stderr.write(`newsclean queue: ${err.message}\n`);
       return EXIT_USAGE;
     }
-    process.stderr.write(`newsclean queue: ${errorMessage(err).split("\n")[0]}\n`);
+    process.stderr.write(`newsclean queue: ${errorMessage(err).split('\n')[0]}\n`);
     return 1;
   }
 }

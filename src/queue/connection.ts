@@ -10,7 +10,8 @@ export function parseRedisUrl(url: string | undefined): string {
   } catch {
     throw new Error(`invalid Redis URL: ${value}`);
   }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`Redis URL must start with redis:// or rediss://, got ${value}`);
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
+    throw new Error(`Redis URL must start with redis:// or rediss://, got ${value}`);
   return value;
 }
 

@@ -100,7 +100,10 @@ export async function removeStaleTemps(outDir: string): Promise<number> {
     if (!name.startsWith('.') || !name.endsWith('.tmp')) continue;
     const m = /\.jsonl\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name);
     if (!m || m[1] !== host || isAlive(Number(m[2]))) continue;
-    await unlink(path.join(outDir, name)).then(() => removed++, () => undefined);
+    await unlink(path.join(outDir, name)).then(
+      () => removed++,
+      () => undefined,
+    );
   }
   return removed;
 }

@@ -111,7 +111,8 @@ function unitReadFailure(rec: ErrorRecord): boolean {
 
 /** Every input must resolve (symlinks followed) to a path inside one of the roots (resolved likewise). */
 async function checkRoots(id: string, inputs: readonly string[], roots: readonly string[]): Promise<void> {
-  if (roots.length === 0) throw new UnitRejectedError(`rejected unit ${id}: no allowed input roots (push records them; or give --input-root)`);
+  if (roots.length === 0)
+    throw new UnitRejectedError(`rejected unit ${id}: no allowed input roots (push records them; or give --input-root)`);
   const resolvedRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => path.resolve(root))));
   for (const ref of inputs) {
     // A missing input is not refused here: the read check below reports it (and a retry may find it).
@@ -120,7 +121,8 @@ async function checkRoots(id: string, inputs: readonly string[], roots: readonly
       const rel = path.relative(root, real);
       return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
     });
-    if (!inside) throw new UnitRejectedError(`rejected unit ${id}: input ${ref} is outside the allowed input roots (${resolvedRoots.join(', ')})`);
+    if (!inside)
+      throw new UnitRejectedError(`rejected unit ${id}: input ${ref} is outside the allowed input roots (${resolvedRoots.join(', ')})`);
   }
 }
 

@@ -41,8 +41,17 @@ export class FsReader implements InputReader {
       let matches: string[];
       if (st?.isFile()) matches = [abs];
       // Symlinked directories are not followed: `self -> .` or `up -> ..` would list forever.
-      else if (st?.isDirectory()) matches = await fg(DIR_PATTERN, { cwd: abs, absolute: true, onlyFiles: true, dot: true, caseSensitiveMatch: false, followSymbolicLinks: false });
-      else if (fg.isDynamicPattern(input)) matches = await fg(input, { cwd: this.cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false });
+      else if (st?.isDirectory())
+        matches = await fg(DIR_PATTERN, {
+          cwd: abs,
+          absolute: true,
+          onlyFiles: true,
+          dot: true,
+          caseSensitiveMatch: false,
+          followSymbolicLinks: false,
+        });
+      else if (fg.isDynamicPattern(input))
+        matches = await fg(input, { cwd: this.cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false });
       else throw new Error(`no such input: ${input}`);
       if (matches.length === 0) throw new Error(`input matches no files: ${input}`);
       for (const m of matches) found.add(path.normalize(m));

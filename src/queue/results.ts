@@ -42,7 +42,12 @@ export function openRedis(url: string, role: 'worker' | 'client', timeoutMs = DE
   const redis =
     role === 'worker'
       ? new Redis(url, { maxRetriesPerRequest: null, connectTimeout: timeoutMs })
-      : new Redis(url, { maxRetriesPerRequest: 2, connectTimeout: timeoutMs, commandTimeout: timeoutMs, retryStrategy: (t) => (t > 3 ? null : 250 * t) });
+      : new Redis(url, {
+          maxRetriesPerRequest: 2,
+          connectTimeout: timeoutMs,
+          commandTimeout: timeoutMs,
+          retryStrategy: (t) => (t > 3 ? null : 250 * t),
+        });
   redis.on('error', () => undefined); // failures surface through the awaited commands
   return redis;
 }

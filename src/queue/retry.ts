@@ -20,7 +20,12 @@ const PAGE = 1_000;
 const PARALLEL = 100;
 
 /** Retries the named units, or every failed unit when `ids` is empty. */
-export async function retryUnits(redisUrl: string, queueName: string, ids: readonly string[] = [], timeoutMs = DEFAULT_REDIS_TIMEOUT_MS): Promise<RetrySummary> {
+export async function retryUnits(
+  redisUrl: string,
+  queueName: string,
+  ids: readonly string[] = [],
+  timeoutMs = DEFAULT_REDIS_TIMEOUT_MS,
+): Promise<RetrySummary> {
   // Each call times out on its own (connectionFor's commandTimeout), so a silent Redis cannot hang this.
   const queue = new Queue<UnitData, UnitResult>(queueName, { connection: connectionFor(redisUrl, 'client', timeoutMs) });
   queue.on('error', () => undefined); // connection errors also reject the awaited call, reported once there
@@ -66,6 +71,7 @@ async function retryOne(queue: Queue<UnitData, UnitResult>, id: string): Promise
 
 export function formatRetry(s: RetrySummary): string {
   const lines = [`${s.retried.length} failed unit(s) re-queued`];
-  for (const { id, state } of s.skipped) lines.push(`  ${id}: ${state === 'unknown' ? 'no such unit' : `not failed (${state})`}, left as it is`);
+  for (const { id, state } of s.skipped)
+    lines.push(`  ${id}: ${state === 'unknown' ? 'no such unit' : `not failed (${state})`}, left as it is`);
   return lines.join('\n');
 }

@@ -47,7 +47,10 @@ const FAILED_LIMIT = 1_000;
 const MISSING_LIMIT = 20;
 
 export async function getStatus(
-  redisUrl: string, queueName: string, failedLimit = FAILED_LIMIT, timeoutMs = DEFAULT_REDIS_TIMEOUT_MS,
+  redisUrl: string,
+  queueName: string,
+  failedLimit = FAILED_LIMIT,
+  timeoutMs = DEFAULT_REDIS_TIMEOUT_MS,
 ): Promise<QueueStatus> {
   const queue = new Queue<UnitData, UnitResult>(queueName, { connection: connectionFor(redisUrl, 'client', timeoutMs) });
   queue.on('error', () => undefined); // connection errors also reject the awaited call, reported once there
@@ -95,7 +98,15 @@ async function readStatus(queue: Queue<UnitData, UnitResult>, redis: Redis, queu
       });
     }
     const ledger = await checkLedger(redis, queueName, units.total);
-    return { queue: queueName, units, pages: { done: r.pages, ok: r.ok, errors: r.errors }, pagesPerSecond, elapsedSeconds, failed, ledger };
+    return {
+      queue: queueName,
+      units,
+      pages: { done: r.pages, ok: r.ok, errors: r.errors },
+      pagesPerSecond,
+      elapsedSeconds,
+      failed,
+      ledger,
+    };
   }
 }
 
@@ -133,7 +144,10 @@ export function formatStatus(s: QueueStatus, redisUrl: string): string {
   const problem = statusProblem(s);
   if (problem) {
     lines.push(`LOST: ${problem}`);
-    if (s.ledger.missingIds.length > 0) lines.push(`  missing units${s.ledger.missingIds.length < s.ledger.missing ? ` (first ${s.ledger.missingIds.length})` : ''}: ${s.ledger.missingIds.join(' ')}`);
+    if (s.ledger.missingIds.length > 0)
+      lines.push(
+        `  missing units${s.ledger.missingIds.length < s.ledger.missing ? ` (first ${s.ledger.missingIds.length})` : ''}: ${s.ledger.missingIds.join(' ')}`,
+      );
   }
   if (s.failed.length > 0) {
     lines.push(s.failed.length < u.failed ? `failed units (first ${s.failed.length}):` : 'failed units:');
@@ -144,4 +158,3 @@ export function formatStatus(s: QueueStatus, redisUrl: string): string {
   }
   return lines.join('\n');
 }
-

@@ -6,7 +6,9 @@ import type { PlannedUnit, UnitData, UnitKind } from './types.js';
 /** `p-`/`w-` + 24 hex of sha256 over kind + sorted refs. Hex only: safe as BullMQ jobId and file name. */
 export function unitId(kind: UnitKind, inputs: readonly string[]): string {
   const sorted = [...inputs].sort();
-  const hash = createHash('sha256').update(`${kind}\n${sorted.join('\n')}`).digest('hex');
+  const hash = createHash('sha256')
+    .update(`${kind}\n${sorted.join('\n')}`)
+    .digest('hex');
   return `${kind === 'warc' ? 'w' : 'p'}-${hash.slice(0, 24)}`;
 }
 
@@ -42,13 +44,22 @@ export class UnitRejectedError extends Error {
  * the data must be a list of absolute paths of the unit's kind. Throws UnitRejectedError.
  */
 export function validateUnit(id: string | undefined, data: unknown): asserts data is UnitData {
-  if (typeof id !== 'string' || !UNIT_ID.test(id)) throw new UnitRejectedError(`rejected unit ${JSON.stringify(id ?? null).slice(0, 120)}: not a unit id made by push (p-/w- and 24 hex digits)`);
+  if (typeof id !== 'string' || !UNIT_ID.test(id))
+    throw new UnitRejectedError(
+      `rejected unit ${JSON.stringify(id ?? null).slice(0, 120)}: not a unit id made by push (p-/w- and 24 hex digits)`,
+    );
   const unit = data as Partial<UnitData> | null;
   if (
-    typeof unit !== 'object' || unit === null || unit.v !== 1 || (unit.kind !== 'pages' && unit.kind !== 'warc') ||
-    !Array.isArray(unit.inputs) || unit.inputs.length === 0 || !unit.inputs.every((ref) => typeof ref === 'string' && ref.startsWith('/') && !ref.includes('\0'))
+    typeof unit !== 'object' ||
+    unit === null ||
+    unit.v !== 1 ||
+    (unit.kind !== 'pages' && unit.kind !== 'warc') ||
+    !Array.isArray(unit.inputs) ||
+    unit.inputs.length === 0 ||
+    !unit.inputs.every((ref) => typeof ref === 'string' && ref.startsWith('/') && !ref.includes('\0'))
   ) {
     throw new UnitRejectedError(`rejected unit ${id}: unsupported unit data ${JSON.stringify(data).slice(0, 200)}`);
   }
-  if (unitId(unit.kind, unit.inputs) !== id) throw new UnitRejectedError(`rejected unit ${id}: its id is not the hash of its inputs (data changed after push?)`);
+  if (unitId(unit.kind, unit.inputs) !== id)
+    throw new UnitRejectedError(`rejected unit ${id}: its id is not the hash of its inputs (data changed after push?)`);
 }

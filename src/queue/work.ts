@@ -168,9 +168,17 @@ export async function runWorker(opts: WorkOptions): Promise<number> {
   try {
     // run() may never settle once Redis is gone: the stop (bounded) ends the wait too.
     const running = worker.run().catch((err: unknown) => fail(`worker failed: ${errorMessage(err)}`));
-    await Promise.race([running, new Promise<void>((resolve) => {
-      const check = setInterval(() => { if (stopping) { clearInterval(check); resolve(); } }, 100);
-    })]);
+    await Promise.race([
+      running,
+      new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (stopping) {
+            clearInterval(check);
+            resolve();
+          }
+        }, 100);
+      }),
+    ]);
     await stopping;
   } finally {
     watchdog.close();

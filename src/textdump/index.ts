@@ -45,7 +45,10 @@ export function textDumpToHtml(text: string, opts: { extraKeywords: string[] }):
     const line = lines[i]!;
     // The first chrome line after the body starts the footer: everything below is portal chrome.
     if (isChromeText(line) && body.length) break;
-    if (isChromeText(line)) { removed.push(removedEntry('chrome', 'text-chrome-line', line)); continue; }
+    if (isChromeText(line)) {
+      removed.push(removedEntry('chrome', 'text-chrome-line', line));
+      continue;
+    }
     body.push(line);
   }
   for (; i < lines.length; i++) removed.push(removedEntry('chrome', 'text-footer', lines[i]!));
