@@ -129,7 +129,9 @@ function mergeRuns($: CheerioAPI, parent: ParentNode): number {
     const contents = blockContents(k as Element);
     if (!contents) continue;
     const key = blockKey(k as Element);
-    byKey.set(key, [...(byKey.get(key) ?? []), { el: k as Element, contents }]);
+    const run = byKey.get(key);
+    if (run) run.push({ el: k as Element, contents });
+    else byKey.set(key, [{ el: k as Element, contents }]);
   }
   let unwrapped = 0;
   for (const run of byKey.values()) {

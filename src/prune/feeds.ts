@@ -59,7 +59,12 @@ export function removeTeaserFeeds($: CheerioAPI, pageCtx: PruneContext): Removed
   walk([bodyOf($)], (n) => {
     if (!isElement(n) && n.type !== 'root') return false;
     const groups = new Map<string, Element[]>();
-    for (const c of n.children) if (isElement(c)) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
+    for (const c of n.children) {
+      if (!isElement(c)) continue;
+      const group = groups.get(key(c));
+      if (group) group.push(c);
+      else groups.set(key(c), [c]);
+    }
     for (const cards of groups.values()) {
       if (cards.length < MIN_CARDS || cards.some((c) => prose.has(c))) continue;
       let onsite = 0;
