@@ -29,7 +29,19 @@ const isHeadingExtra = (_: number, c: Element): boolean => HEADING_EXTRAS.test(c
 const KICKER_CLASS = /kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|spitzmarke|headline-intro|title-intro/i;
 
 /** Separators left at a heading's edge once its kicker is gone: `: Headline`, `Kicker:`, `| Headline`. */
-const EDGE_SEPARATORS = /^[\s:：|｜•·–—-]+|[\s:：|｜•·–—-]+$/g;
+const SEPARATOR_CHARS = /[\s:：|｜•·–—-]/;
+
+/**
+ * The text without separators at its edges (`: Headline`, `Kicker:`). A loop, not `/[…]+$/`: that pattern retries
+ * at every position of a long run of separators and took seconds on a heading of dashes.
+ */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATOR_CHARS.test(text[start]!)) start++;
+  while (end > start && SEPARATOR_CHARS.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
 
 /** A heading's text without its kicker, date or label children. */
 function headingText(ctx: PageContext, el: Element): string {
@@ -48,10 +60,10 @@ function headingParts(ctx: PageContext, el: Element): { text: string; kicker: st
   clone.find('rt, rp').remove();
   const extras = clone.find('[class]').filter(isHeadingExtra);
   const kickerEls = extras.filter((_, c) => KICKER_CLASS.test(c.attribs['class'] ?? ''));
-  let kicker = headingClean(kickerEls.first().text()).replace(EDGE_SEPARATORS, '') || null;
+  let kicker = trimSeparators(headingClean(kickerEls.first().text())) || null;
   extras.remove();
-  const text = headingClean(clone.text()).replace(EDGE_SEPARATORS, '');
-  kicker = kicker?.replace(EDGE_SEPARATORS, '') || null;
+  const text = trimSeparators(headingClean(clone.text()));
+  kicker = kicker ? trimSeparators(kicker) || null : null;
   return text ? { text, kicker } : { text: headingClean(node.text()), kicker: null };
 }
 
@@ -226,7 +238,7 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     const tail = confirmedTail(heading.value, refs);
     const headline = withoutEdgeDates(tail, refs);
     const unmarked =
-      tail !== heading.value ? cleanText(heading.value.slice(0, heading.value.length - tail.length)).replace(EDGE_SEPARATORS, '') : '';
+      tail !== heading.value ? trimSeparators(cleanText(heading.value.slice(0, heading.value.length - tail.length))) : '';
     const kicker = headingParts(ctx, heading.el).kicker ?? (unmarked || null);
     if (kicker)
       record(ctx, 'kicker', { value: kicker, origin: heading.value === tail ? 'heading-kicker' : 'heading-prefix', raw: heading.raw });
