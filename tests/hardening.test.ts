@@ -361,3 +361,22 @@ describe('errors', () => {
     expect(asExtractError(own)).toBe(own);
   });
 });
+
+describe('inputs the fuzz harness found slow (seed 7)', () => {
+  it('a heading of tens of thousands of dashes: its separators are trimmed in linear time', () => {
+    const heading = `<h1>Council approves pier plan ${'-'.repeat(60_000)} </h1>`;
+    const a = extract(
+      `<html><head><title>Council approves pier plan</title></head><body>${heading}<p>${'The council voted on Thursday. '.repeat(20)}</p></body></html>`,
+    );
+    expect(a.title).toBe('Council approves pier plan');
+  }, 5_000);
+
+  it('thousands of elements nested deep: Readability is skipped for the densest block, with a warning', () => {
+    const chain = (n: number): string => '<div><span>x</span>'.repeat(n) + '</div>'.repeat(n);
+    const blocks = Array.from({ length: 2_000 }, () => chain(60)).join('');
+    const story = `<div class="story">${'<p>The council voted on Thursday to rebuild the piers along the river.</p>'.repeat(12)}</div>`;
+    const a = extract(`<html><body><h1>Council approves pier plan</h1>${blocks}${story}</body></html>`);
+    expect(a.warnings.some((w) => /too deeply for Readability/.test(w))).toBe(true);
+    expect(a.text).toContain('rebuild the piers');
+  }, 20_000);
+});

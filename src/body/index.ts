@@ -3,7 +3,7 @@
  * Readability finds nothing or far less) the page's schema.org articleBody or its densest text block.
  */
 import type { CheerioAPI, CheerioOptions } from 'cheerio';
-import type { Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
 import { dropUnreadAttributes, runReadability, unmaskProse, type ReadabilityDom } from './readability.js';
 import { namesOtherProse, proseHolders, spreadPieces, weightedLength } from '../prune/prose.js';
@@ -119,6 +119,12 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
     // UTF-8 out, only & < > and NBSP escaped: cheerio's default writes every non-ASCII character
     // as an entity, and linkedom makes a text node of each (one per character on Chinese pages).
     const input = entry ?? bodyOf($);
+    if (nestedCost(input) > MAX_NESTED_COST) {
+      warnings.push(
+        'the page nests too many elements too deeply for Readability (its cost grows with nodes × depth); used the densest block',
+      );
+      return dense;
+    }
     dropUnreadAttributes(input);
     if (options.heuristics.on('unmask-prose')) unmaskProse(proseHolders(input), namesOtherProse);
     result = runReadability($.html(entry ?? input.children, UTF8_OUT), options.url, options.dom);
@@ -136,6 +142,25 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
     }
   }
   return result.root;
+}
+
+/**
+ * Readability re-reads everything under every ancestor (_cleanConditionally, _getTextDensity), so its cost grows with
+ * the number of nodes times their depth. Over the development corpus, Σ depth over the nodes of a page stays under
+ * 350,000; hostile pages nesting thousands of elements tens deep reach 19 million and ran for over 20 s.
+ */
+const MAX_NESTED_COST = 5_000_000;
+
+/** Σ over nodes of their depth below `root`, stopping as soon as the limit is passed. */
+function nestedCost(root: ParentNode): number {
+  let cost = 0;
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length && cost <= MAX_NESTED_COST) {
+    const [node, depth] = stack.pop()!;
+    cost += depth;
+    if ('children' in node) for (const child of (node as ParentNode).children) stack.push([child, depth + 1]);
+  }
+  return cost;
 }
 
 /** Signals that a block's prose is not the article, on it or an ancestor (comments, consent, sign-up). */

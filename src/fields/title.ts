@@ -237,8 +237,7 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
     const headline = withoutEdgeDates(tail, refs);
-    const unmarked =
-      tail !== heading.value ? trimSeparators(cleanText(heading.value.slice(0, heading.value.length - tail.length))) : '';
+    const unmarked = tail !== heading.value ? trimSeparators(cleanText(heading.value.slice(0, heading.value.length - tail.length))) : '';
     const kicker = headingParts(ctx, heading.el).kicker ?? (unmarked || null);
     if (kicker)
       record(ctx, 'kicker', { value: kicker, origin: heading.value === tail ? 'heading-kicker' : 'heading-prefix', raw: heading.raw });
