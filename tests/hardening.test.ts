@@ -380,3 +380,11 @@ describe('inputs the fuzz harness found slow (seed 7)', () => {
     expect(a.text).toContain('rebuild the piers');
   }, 20_000);
 });
+
+describe('a text dump with a long run of dots (fuzz seed 7)', () => {
+  it('is tokenized for spam in linear time', () => {
+    const dump = `标题\n\n${'正文内容，今天天气很好。'.repeat(20)}\n\n${'.'.repeat(60_000)}\n`;
+    const a = extract(dump, { format: 'text' });
+    expect(a.text).toContain('今天天气很好');
+  }, 5_000);
+});

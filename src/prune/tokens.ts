@@ -93,7 +93,9 @@ const DECORATION = /^[·•・/\\\-–—_~*#>»«<]+$/;
 const LIST_PUNCT = /^\s*[、，,；;/·•]+\s*$/;
 const SPLIT = /([\s|｜│¦]+)|[^\s|｜│¦]+/g;
 /** Where a word piece breaks: CJK sentence punctuation anywhere, ASCII sentence punctuation at its end. */
-const BREAKER = /[，。！？；：、“”…]+|[,.!?;:]+$/g;
+const BREAKER = /[，。！？；：、“”…]+/g;
+/** Sentence punctuation that breaks a unit when it ends a word (`end.`), found by a loop: `/[,.!?;:]+$/` retried at every position of a long run of dots. */
+const TRAILING_BREAK = new Set([',', '.', '!', '?', ';', ':']);
 const HAS_BREAKER = /[，。！？；：、“”…]|[,.!?;:]$/;
 
 interface Piece {
@@ -132,13 +134,16 @@ function pieces(s: string, lineBreaks: boolean): Piece[] {
       out.push(SLUG.test(word) && word.length <= MAX_SLUG ? { kind: 'unit', start, end, pipe: false } : unitPiece(start, end));
       continue;
     }
+    let tail = word.length;
+    while (tail > 0 && TRAILING_BREAK.has(word[tail - 1]!)) tail--;
     let at = 0;
-    for (const b of word.matchAll(BREAKER)) {
+    for (const b of word.slice(0, tail).matchAll(BREAKER)) {
       if (b.index > at) out.push(unitPiece(start + at, start + b.index));
       out.push({ kind: 'break', start: start + b.index, end: start + b.index + b[0].length, pipe: false });
       at = b.index + b[0].length;
     }
-    if (at < word.length) out.push(unitPiece(start + at, end));
+    if (at < tail) out.push(unitPiece(start + at, start + tail));
+    if (tail < word.length) out.push({ kind: 'break', start: start + tail, end, pipe: false });
   }
   return out;
 }
