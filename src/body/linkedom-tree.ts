@@ -14,7 +14,7 @@
  * serialization.
  */
 import type { AnyNode, Comment, Document, Element, ParentNode, Text } from 'domhandler';
-import { loadHtml } from '../parse/load.js';
+import { PARSER_VOID, loadHtml } from '../parse/load.js';
 
 /**
  * domhandler's node classes, taken from a parsed snippet: domhandler reaches us through cheerio
@@ -86,28 +86,6 @@ const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
   }).map(([k, v]) => [k, new Set(v)]),
 );
 
-/** Void elements for htmlparser2 (read without children) and for linkedom (written without an end tag). */
-const PARSER_VOID = new Set([
-  'area',
-  'base',
-  'basefont',
-  'br',
-  'col',
-  'command',
-  'embed',
-  'frame',
-  'hr',
-  'img',
-  'input',
-  'isindex',
-  'keygen',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
 const WRITER_VOID = new Set([
   'area',
   'base',

@@ -11,7 +11,7 @@
  * apart. (Keeping them, emptied, would hand Readability thousands of empty lists to score under each ancestor.)
  */
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
-import { isElement, loadHtml } from './load.js';
+import { PARSER_VOID, isElement, loadHtml } from './load.js';
 
 /** domhandler's Text class, taken from a parsed snippet (domhandler reaches us through cheerio only). */
 const TextNode = (loadHtml('<p>x</p>').root()[0]!.children[0] as Element).children[0]!.constructor as new (data: string) => Text;
@@ -84,25 +84,7 @@ export const MAX_PARSE_NESTING = 1000;
 
 /** Never pushed (void) or closed implicitly by a sibling (`<li>`, `<p>`, `<td>` …): not counted as nesting. */
 const UNCOUNTED = new Set([
-  'area',
-  'base',
-  'basefont',
-  'br',
-  'col',
-  'command',
-  'embed',
-  'frame',
-  'hr',
-  'img',
-  'input',
-  'isindex',
-  'keygen',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
+  ...PARSER_VOID,
   'li',
   'p',
   'td',

@@ -128,3 +128,26 @@ export function textContent(root: AnyNode): string {
   }
   return out;
 }
+
+/** Void elements for htmlparser2 (read without children) and for linkedom (written without an end tag). */
+export const PARSER_VOID: ReadonlySet<string> = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
