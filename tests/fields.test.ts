@@ -59,6 +59,17 @@ describe('titles', () => {
     expect(extract(page).title).toBe('Storm closes schools');
   });
 
+  it('prefers the <h1> that <title> and og:title confirm over a longer teaser heading that only JSON-LD confirms', () => {
+    const page =
+      '<html><head><title>Bank run: Regulator admits failures - The Weekly</title>' +
+      '<meta property="og:title" content="Bank run: Regulator admits failures">' +
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Collapse of the valley bank: US regulator admits failures in oversight"}</script>' +
+      '</head><body><article><h1>Bank run: Regulator admits failures</h1>' +
+      '<h2 class="teaser-title">Collapse of the valley bank: US regulator admits failures in oversight</h2>' +
+      `<p>${'The central bank said on Friday that its supervisors had not acted quickly enough on the warnings. '.repeat(4)}</p></article></body></html>`;
+    expect(extract(page).title).toBe('Bank run: Regulator admits failures');
+  });
+
   const withHead = (title: string, h1: string): string =>
     `<html><head><title>${title}</title></head><body><main><h1>${h1}</h1>` +
     `<p>${'The text of the article goes on for a while, as articles do, with several sentences. '.repeat(4)}</p></main></body></html>`;

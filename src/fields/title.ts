@@ -157,6 +157,12 @@ function withoutLastSegment(title: string): string {
   return m ? m[1]! : title;
 }
 
+/** Lexicographic comparison of two ranks. */
+function outranks(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+}
+
 /** A heading candidate with the element it came from (its kicker is read from there). */
 type HeadingCandidate = Candidate<string> & { el: Element };
 
@@ -164,16 +170,21 @@ function headingCandidate(ctx: PageContext, reference: string[], siteNames: stri
   const refs = reference.map(fold).filter((r) => r.length >= 4);
   if (!refs.length) return null;
   let best: HeadingCandidate | null = null;
-  let bestLen = 0;
+  let bestRank = [0, 0, 0];
   ctx.$(HEADING_SELECTOR).each((_, el) => {
     if (ctx.$(el).closest('head, a, nav, footer, aside').length && el.tagName !== 'h1') return;
     const text = headingText(ctx, el as Element);
     const f = fold(text);
     if (f.length < 4 || text.length > 300 || siteNames.includes(f) || NOT_A_HEADLINE.test(text)) return;
     // The heading must be confirmed by the <title> or og:title: it is (most of) one of them.
-    if (!refs.some((r) => r.includes(f) && f.length >= r.length * 0.3)) return;
-    if (f.length > bestLen) {
-      bestLen = f.length;
+    const confirmations = refs.filter((r) => r.includes(f) && f.length >= r.length * 0.3).length;
+    if (!confirmations) return;
+    // An <h1> first (a longer h2 that only the JSON-LD headline confirms is a teaser or an SEO line), then the
+    // heading most of <title>, og:title and JSON-LD confirm, then the longest. Against "longest" alone,
+    // measured: fundus +2/−1 pages, trafilatura_eval +3/−2, mercury +1, six hosts helped, three hurt.
+    const rank = [el.tagName === 'h1' ? 1 : 0, confirmations, f.length];
+    if (outranks(rank, bestRank)) {
+      bestRank = rank;
       best = { value: text, origin: el.tagName === 'h1' ? 'h1' : `heading:${el.tagName}`, raw: text, el: el as Element };
     }
   });
