@@ -9,6 +9,7 @@ import { HEURISTIC_NAMES, Heuristics, parseHeuristicSwitches } from '../src/heur
 import { bodyOf, loadHtml } from '../src/parse/load.js';
 import { namesOtherProse, proseHolders } from '../src/prune/prose.js';
 import { unmaskProse } from '../src/body/readability.js';
+import { joinStoryParts } from '../src/body/story-parts.js';
 
 const SENTENCES = [
   'The city council voted on Thursday night to approve a plan that rebuilds three aging piers along the riverfront.',
@@ -120,6 +121,65 @@ describe('a story split by ad breaks', () => {
       { heuristics: { 'filter-repeated-lines': true } },
     );
     expect(a.text.split('Adults: 30 yuan').length - 1).toBe(3);
+  });
+});
+
+describe('a story cut into containers of one kind (join-story-parts)', () => {
+  const MORE = [
+    'Critics of the plan said the council had not studied how the new piers would change the flow of the river.',
+    'A study by the state found that the old piers had slowed the current near the bank and trapped silt for years.',
+    'The engineers said the new design leaves wider gaps between the piles so that the river can carry its silt away.',
+    'The council will hold a second hearing on the design in March, before the first contracts are signed.',
+  ];
+  const rail = (i: number): string =>
+    `<div class="right-rail"><div class="rail-item"><span>Trending</span><a href="/t${i}">A trending story ${i}</a><a href="/u${i}">Another one</a></div></div>`;
+  const container = (s: string[], i: number): string =>
+    `<div class="story-block story-container"><div class="block-content">${s.map(para).join('')}</div>${rail(i)}</div>`;
+  const adRow = '<div class="ad-row"><div class="ad-slot">Advertisement</div></div>';
+  const html = page(
+    `<article class="story"><header><h1>Council approves pier plan</h1></header>${container(SENTENCES.slice(0, 2), 1)}${adRow}` +
+      `${container([...SENTENCES.slice(2), ...MORE], 2)}${adRow}${container(MORE.slice(0, 0).concat(['The council meets again on Tuesday, when it will also vote on the budget for the parks department.']), 3)}</article>`,
+  );
+
+  it('keeps the lead before the ad row and the rest after it', () => {
+    const a = extract(html);
+    for (const s of [...SENTENCES, ...MORE]) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('A trending story');
+  });
+
+  it('loses the lead without the rule (Readability keeps one container)', () => {
+    const a = extract(html, { heuristics: { 'join-story-parts': false } });
+    expect(SENTENCES.slice(0, 2).every((s) => a.text.includes(s))).toBe(false);
+  });
+
+  // The guards, on the joiner itself (Readability's own sibling rules may still join what it leaves apart).
+  const joins = (html: string): number => {
+    const $ = loadHtml(html);
+    return joinStoryParts($, $('p').toArray());
+  };
+
+  it('joins the parts of a cut story', () => {
+    expect(joins(html)).toBe(2);
+  });
+
+  it('does not join a feed of stories, each with its own headline and time', () => {
+    const story = (h: string, s: string[], day: number): string =>
+      `<div class="feed-item"><h1>${h}</h1><time datetime="2024-03-0${day}">March ${day}</time>${s.map(para).join('')}</div>`;
+    const feed = page(`<main>${story('Council approves pier plan', SENTENCES, 1)}${story('School board delays vote', MORE, 2)}</main>`);
+    expect(joins(feed)).toBe(0);
+    expect(joins(feed.replace(/<h1>[^<]*<\/h1><time[^>]*>[^<]*<\/time>/g, ''))).toBe(1);
+  });
+
+  it('does not join a comment thread that stands beside the story', () => {
+    const comment = (s: string): string =>
+      `<div class="reply"><p>${s} I have lived by the river for forty years and never saw it like this.</p><p>${s} The council should have asked the people who fish here every single day of the year.</p></div>`;
+    const thread = page(
+      `<article class="story"><h1>Council approves pier plan</h1><div class="body">${SENTENCES.slice(0, 4).map(para).join('')}</div></article>` +
+        `<section class="thread">${['A waste of money.', 'Good news at last.', 'Why eighteen months?'].map(comment).join('')}</section>`,
+    );
+    expect(joins(thread)).toBe(0);
+    // The same replies joined when they are where the page's main prose is.
+    expect(joins(thread.replace(/<div class="body">.*?<\/div><\/article>/, '</article>'))).toBe(2);
   });
 });
 

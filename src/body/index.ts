@@ -10,6 +10,7 @@ import { namesOtherProse, proseHolders, spreadPieces, weightedLength } from '../
 import { nonLinkChars } from '../prune/dom.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
+import { joinStoryParts } from './story-parts.js';
 import { mergeSplitTextBlocks } from './text-blocks.js';
 import type { Heuristics } from '../heuristics/index.js';
 
@@ -107,6 +108,7 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
   if (options.ruleBody) return options.ruleBody;
   const blocks = pageBlocks($);
   if (options.useReadability && options.heuristics.on('merge-split-blocks')) mergeSplitTextBlocks($, blocks.paragraphs);
+  if (options.useReadability && options.heuristics.on('join-story-parts')) joinStoryParts($, blocks.paragraphs);
   const marked = options.entry ? null : markedBody(blocks);
   const dense = marked?.el ?? densestBlock(blocks);
   if (!options.useReadability) {

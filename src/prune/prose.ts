@@ -41,6 +41,11 @@ function proseWeight(p: Element): number {
   return weight >= MIN_PARAGRAPH ? weight : 0;
 }
 
+/** Whether a <p> reads as a sentence paragraph: long enough, mostly outside links. */
+export function isProseParagraph(p: Element): boolean {
+  return proseWeight(p) > 0;
+}
+
 /** Every element that holds a prose run (the run's parent and all its ancestors up to `root`). */
 export function proseHolders(root: AnyNode): Set<Element> {
   const holders = new Set<Element>();
