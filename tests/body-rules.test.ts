@@ -183,6 +183,39 @@ describe('a story cut into containers of one kind (join-story-parts)', () => {
   });
 });
 
+describe('listing pages (listing-first-post)', () => {
+  const MORE_POSTS = [
+    'The ferry to the island was late again this morning, the third time this week, because of a broken ramp.',
+    'Passengers waited for an hour on the quay, and some of them missed their trains on the other side of the bay.',
+  ];
+  const post = (title: string, s: string[]): string =>
+    `<div class="post"><h2 class="post-title"><a href="/p/${title.length}">${title}</a></h2><div class="post-body">${s.map(para).join('')}</div></div>`;
+  const listing = page(
+    `<div class="blog-header"><h1 id="site-title">The Daily Example</h1>Harbour notes</div>${post('Council approves pier plan', SENTENCES.slice(0, 6))}${post('A walk along the old docks', SENTENCES.slice(6))}${post('Why the ferry is late again', MORE_POSTS)}`,
+  );
+
+  it('reads only the first post of a blog home page', () => {
+    const a = extract(listing);
+    expect(a.title).toBe('Council approves pier plan');
+    expect(a.text).toContain(SENTENCES[5]);
+    expect(a.text).not.toContain(SENTENCES[6]);
+    expect(a.text).not.toContain(MORE_POSTS[0]);
+    expect(extract(listing, { heuristics: { 'listing-first-post': false } }).text).toContain(SENTENCES[6]);
+  });
+
+  it('does not take an article page with an FAQ styled as posts for a listing', () => {
+    const faq = (q: string, answer: string): string =>
+      `<div class="faq-item"><h3 class="entry-title">${q}</h3><p>${answer} The answer goes on for a while, so that it reads like a post of its own with text.</p><p>${answer} A second paragraph of the answer, with some more detail and a number or two in it.</p></div>`;
+    const a = extract(
+      page(
+        `<main><h1>Council approves pier plan</h1><div class="story">${SENTENCES.map(para).join('')}</div>` +
+          `<section class="faq">${faq('What is a pier?', 'A pier is a raised structure.')}${faq('Who pays?', 'The state pays for most of it.')}${faq('When?', 'Work starts in spring.')}</section></main>`,
+      ),
+    );
+    for (const s of SENTENCES) expect(a.text).toContain(s);
+  });
+});
+
 describe('hidden blocks kept as the body', () => {
   const article = SENTENCES.map(para).join('');
 

@@ -4,7 +4,8 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { cleanText, findAll } from '../parse/load.js';
+import { cleanText, findAll, foldForCompare } from '../parse/load.js';
+import { titleSegments } from '../fields/title.js';
 
 export const POST_TITLE =
   '[class*="post-title" i], [class*="posttitle" i], [class*="post_title" i], [class*="entry-title" i], [class*="entrytitle" i]';
@@ -38,10 +39,31 @@ export function firstEntryRoot($: CheerioAPI): Element | null {
     node = parent;
   }
   if (node === first) return null;
+  // A headline outside the first post makes the page an article whose FAQ or related list is styled as posts (a
+  // listing's home page heads no single story): measured, this keeps the listings of two blog hosts and frees an
+  // article page whose first "post" was an FAQ answer.
+  const { siteNames, titles: pageTitles } = pageNames($);
+  const headlineOutside = (el: Element): boolean => {
+    if (el.name !== 'h1' || isInside(el, node)) return false;
+    const text = foldForCompare(cleanText($(el).text()));
+    // The page's headline is one its <title> or og:title confirm; a logo <h1> names the site, a widget's says anything.
+    return text.length >= 4 && !siteNames.has(text) && pageTitles.some((t) => t.includes(text));
+  };
+  if (findAll($.root()[0]!, headlineOutside).length) return null;
   // A post has text of its own, not just a linked title (related lists do).
   const text = cleanText($(node).text()).length;
   const linkText = cleanText($(node).find('a').text()).length;
   return text - linkText >= MIN_POST_TEXT ? node : null;
+}
+
+/** The site's own name as the page gives it (og:site_name, the <title> segments after the first: `blog | Site`), and its titles. */
+function pageNames($: CheerioAPI): { siteNames: Set<string>; titles: string[] } {
+  const title = cleanText($('head title').first().text());
+  const names = titleSegments(title).slice(1);
+  const og = $('meta[property="og:site_name"]').attr('content');
+  if (og) names.push(og);
+  const titles = [title, $('meta[property="og:title"]').attr('content') ?? ''].map((t) => foldForCompare(cleanText(t))).filter(Boolean);
+  return { siteNames: new Set(names.map((n) => foldForCompare(cleanText(n))).filter(Boolean)), titles };
 }
 
 /** Whether `node` lies below `ancestor`. */

@@ -107,8 +107,10 @@ function markedBody({ articleBodies }: PageBlocks): { el: Element; length: numbe
 function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): ParentNode | null {
   if (options.ruleBody) return options.ruleBody;
   const blocks = pageBlocks($);
-  if (options.useReadability && options.heuristics.on('merge-split-blocks')) mergeSplitTextBlocks($, blocks.paragraphs);
-  if (options.useReadability && options.heuristics.on('join-story-parts')) joinStoryParts($, blocks.paragraphs);
+  // On a listing page the posts stand apart on purpose: joining them would pour the first post into the others.
+  const joinParts = options.useReadability && !options.entry;
+  if (joinParts && options.heuristics.on('merge-split-blocks')) mergeSplitTextBlocks($, blocks.paragraphs);
+  if (joinParts && options.heuristics.on('join-story-parts')) joinStoryParts($, blocks.paragraphs);
   const marked = options.entry ? null : markedBody(blocks);
   const dense = marked?.el ?? densestBlock(blocks);
   if (!options.useReadability) {
@@ -133,7 +135,8 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);
   }
-  if (!result) return dense;
+  // Readability finds nothing in a short first post (under its 500-character floor): the post itself is the body.
+  if (!result) return entry ?? dense;
   if (dense && !entry && options.heuristics.on('second-opinion')) {
     const verdict = secondOpinion(result.root, dense, marked?.length);
     if (verdict === 'candidate') {
