@@ -10,6 +10,7 @@ import { bodyOf, loadHtml } from '../src/parse/load.js';
 import { namesOtherProse, proseHolders } from '../src/prune/prose.js';
 import { unmaskProse } from '../src/body/readability.js';
 import { joinStoryParts } from '../src/body/story-parts.js';
+import { prependLead } from '../src/body/lead.js';
 
 const SENTENCES = [
   'The city council voted on Thursday night to approve a plan that rebuilds three aging piers along the riverfront.',
@@ -147,8 +148,8 @@ describe('a story cut into containers of one kind (join-story-parts)', () => {
     expect(a.text).not.toContain('A trending story');
   });
 
-  it('loses the lead without the rule (Readability keeps one container)', () => {
-    const a = extract(html, { heuristics: { 'join-story-parts': false } });
+  it('loses the lead without the rule (Readability keeps one container; the lead finder, off here, would add it back)', () => {
+    const a = extract(html, { heuristics: { 'join-story-parts': false, 'lead-before-body': false } });
     expect(SENTENCES.slice(0, 2).every((s) => a.text.includes(s))).toBe(false);
   });
 
@@ -213,6 +214,50 @@ describe('listing pages (listing-first-post)', () => {
       ),
     );
     for (const s of SENTENCES) expect(a.text).toContain(s);
+  });
+});
+
+describe('the lead between headline and body (lead-before-body)', () => {
+  const LEAD = 'The riverfront will get three new piers by 2027, after a vote that ended two years of argument in the city.';
+  const CAPTION = 'The old pier at the foot of Main Street, closed since the storm of 2022, seen from the ferry landing.';
+  const BIO = 'Jane Miller covers city hall and the waterfront for the Daily Example and has lived in the city since 2009.';
+  const html = page(
+    `<div class="top"><div class="article-header"><h1>Council approves pier plan</h1><div class="intro"><div>${LEAD}</div></div>` +
+      `<div class="media"><img src="/pier.jpg" alt=""><div class="media-text">${CAPTION}</div></div>` +
+      `<div class="author-box"><span class="author-bio">${BIO}</span></div></div></div>` +
+      `<div class="wrap"><div class="col"><div class="article-body">${SENTENCES.map(para).join('')}</div></div>` +
+      `<div class="rail"><div class="teaser-text"><a href="/more">Read more stories about the city and its waterfront</a></div></div></div>`,
+  );
+
+  it('puts the lead first and leaves the caption and the bio out', () => {
+    const a = extract(html);
+    expect(a.text.startsWith(LEAD)).toBe(true);
+    for (const s of SENTENCES) expect(a.text).toContain(s);
+    expect(a.text).not.toContain(CAPTION);
+    expect(a.text).not.toContain(BIO);
+  });
+
+  it('loses the lead without the rule', () => {
+    expect(extract(html, { heuristics: { 'lead-before-body': false } }).text).not.toContain(LEAD);
+  });
+
+  it('takes nothing when a list of teasers stands between headline and body', () => {
+    // On the lead finder itself: Readability's pick is the body container.
+    const leadsOf = (page: string): number => {
+      const $ = loadHtml(page);
+      const root = $('.article-body').clone()[0]!;
+      return prependLead($, root, 'Council approves pier plan', {
+        title: 'Council approves pier plan',
+        source: null,
+        editor: null,
+        authors: [],
+      });
+    };
+    const teasers = [1, 2, 3, 4]
+      .map((i) => `<div class="t">Story ${i}: the council also discussed the parks budget, the bus network and the schools today.</div>`)
+      .join('');
+    expect(leadsOf(html)).toBe(1);
+    expect(leadsOf(html.replace('<div class="media">', `<div class="list">${teasers}</div><div class="media">`))).toBe(0);
   });
 });
 

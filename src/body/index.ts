@@ -10,6 +10,7 @@ import { namesOtherProse, proseHolders, spreadPieces, weightedLength } from '../
 import { nonLinkChars } from '../prune/dom.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
+import { prependLead } from './lead.js';
 import { joinStoryParts } from './story-parts.js';
 import { mergeSplitTextBlocks } from './text-blocks.js';
 import type { Heuristics } from '../heuristics/index.js';
@@ -146,6 +147,7 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
       return dense;
     }
   }
+  if (!entry && options.heuristics.on('lead-before-body')) prependLead($, result.root, options.fields.title, options.fields);
   return result.root;
 }
 
