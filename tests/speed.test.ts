@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { capCharRuns } from '../src/parse/runs.js';
 import { findDatesInText, parseDate } from '../src/dates/index.js';
+import { alternation, prefixTree } from '../src/parse/regexp.js';
+import monthData from '../src/data/date-months.json' with { type: 'json' };
+import zones from '../src/data/date-zones.json' with { type: 'json' };
 
 /** The plain reading: every maximal run of one UTF-16 unit, cut to `max`. */
 function cutRunsPlainly(s: string, max: number): { text: string; cut: number } {
@@ -81,5 +84,43 @@ describe('date patterns skipped for want of digits still find every date', () =>
 
   it('finds nothing in text without a digit', () => {
     expect(findDatesInText('July twenty-first, two thousand twenty-three')).toEqual([]);
+  });
+});
+
+describe('prefixTree matches what the longest-first alternation matches', () => {
+  const months = Object.entries(monthData).flatMap(([lang, table]) => (lang.startsWith('_') ? [] : Object.keys(table)));
+  const zoneWords = [...Object.keys(zones.fixed), ...Object.keys(zones.usGeneric)];
+
+  it('builds a tree, not the flat list', () => {
+    expect(prefixTree(['jan', 'january', 'june'])).toBe('j(?:an(?:uary)?|une)');
+    expect(prefixTree(['a.b', 'a'])).toBe('a(?:\\.b)?');
+  });
+
+  it.each([
+    ['month names', months, 'giu'],
+    ['zone words', zoneWords, 'gu'],
+  ])('%s: the same matches at the same places in text made of their pieces', (_, words, flags) => {
+    const next = random(7);
+    const pieces = [...words, ...words.map((w) => w.slice(0, 1 + Math.floor(w.length / 2))), ' ', '.', '1', 'X', 'é'];
+    const flat = new RegExp(`(${alternation(words)})`, flags);
+    const tree = new RegExp(`(${prefixTree(words)})`, flags);
+    // Followed by a letter or not, so that a shorter word must win where the longer one cannot finish.
+    const flatBounded = new RegExp(`(${alternation(words)})(?!\\p{L})`, flags);
+    const treeBounded = new RegExp(`(${prefixTree(words)})(?!\\p{L})`, flags);
+    for (let trial = 0; trial < 3000; trial++) {
+      let text = '';
+      for (let k = 0; k < 6; k++) {
+        const piece = pieces[Math.floor(next() * pieces.length)]!;
+        text += next() < 0.3 ? piece.toUpperCase() : piece;
+      }
+      expect(
+        [...text.matchAll(tree)].map((m) => [m.index, m[1]]),
+        text,
+      ).toEqual([...text.matchAll(flat)].map((m) => [m.index, m[1]]));
+      expect(
+        [...text.matchAll(treeBounded)].map((m) => [m.index, m[1]]),
+        text,
+      ).toEqual([...text.matchAll(flatBounded)].map((m) => [m.index, m[1]]));
+    }
   });
 });

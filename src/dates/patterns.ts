@@ -5,7 +5,7 @@
 import monthData from '../data/date-months.json' with { type: 'json' };
 import { expandYear, isValidDate, type DateParts } from './build.js';
 import type { DateOptions } from './types.js';
-import { alternation } from '../parse/regexp.js';
+import { prefixTree } from '../parse/regexp.js';
 
 export interface DateCore {
   start: number;
@@ -31,7 +31,7 @@ for (const [lang, table] of Object.entries(monthData)) {
     MONTHS.set(name, num);
   }
 }
-const MONTH_RE = alternation([...MONTHS.keys()]);
+const MONTH_RE = prefixTree([...MONTHS.keys()]);
 
 // A year may run straight into its time when page text is glued from adjacent elements (`4 de mayo de 202200:00 hs`).
 const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
