@@ -8,6 +8,8 @@ import { findDatesInText, parseDate } from '../src/dates/index.js';
 import { alternation, prefixTree } from '../src/parse/regexp.js';
 import monthData from '../src/data/date-months.json' with { type: 'json' };
 import zones from '../src/data/date-zones.json' with { type: 'json' };
+import stopwords from '../src/data/stopwords.json' with { type: 'json' };
+import { guessLang } from '../src/fields/lang.js';
 
 /** The plain reading: every maximal run of one UTF-16 unit, cut to `max`. */
 function cutRunsPlainly(s: string, max: number): { text: string; cut: number } {
@@ -122,5 +124,53 @@ describe('prefixTree matches what the longest-first alternation matches', () => 
         text,
       ).toEqual([...text.matchAll(flatBounded)].map((m) => [m.index, m[1]]));
     }
+  });
+});
+
+describe('guessLang counts as the plain reading does', () => {
+  /** The plain reading: every letter one match, every language's stop words counted over all the words. */
+  function guessPlainly(text: string): string | null {
+    const sample = text.slice(0, 5000);
+    const han = (sample.match(/\p{Script=Han}/gu) ?? []).length;
+    const kana = (sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+    const hangul = (sample.match(/\p{Script=Hangul}/gu) ?? []).length;
+    const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
+    if (kana >= 3 && kana / (kana + han) > 0.05) return 'ja';
+    if (hangul / letters > 0.3) return 'ko';
+    if (han / letters > 0.3) return 'zh';
+    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+    let best: string | null = null;
+    let bestHits = 0;
+    for (const [lang, list] of Object.entries(stopwords)) {
+      if (lang.startsWith('$')) continue;
+      const set = new Set(list as string[]);
+      const hits = words.filter((w) => set.has(w)).length;
+      if (hits > bestHits) {
+        best = lang;
+        bestHits = hits;
+      }
+    }
+    return bestHits >= 3 ? best : null;
+  }
+
+  it.each([
+    ['English', 'The council said that the plan for the harbour was approved by the mayor on Monday.'],
+    ['German', 'Der Rat hat den Plan für den Hafen am Montag genehmigt, sagte die Bürgermeisterin und der Sprecher.'],
+    ['Chinese with astral Han', '市议会周一批准了港口计划，𠀀𠀁𠀂市长表示将于明年动工。The plan'],
+    ['Korean', '시의회는 월요일 항구 계획을 승인했다. the plan'],
+    ['Japanese', '市議会は月曜日、港の計画を承認した。'],
+    ['letters split by astral ones', `${'the and of '.repeat(3)}𝒜𝒷𝒸 ${'한국어 '.repeat(4)}`],
+    ['no stop words', 'Lorem ipsum dolor sit amet'],
+  ])('%s', (_, text) => {
+    expect(guessLang(text)).toBe(guessPlainly(text));
+  });
+
+  it('gives a tie to the language listed first (`que` is Spanish, French and Portuguese)', () => {
+    const langs = Object.keys(stopwords).filter((k) => !k.startsWith('$'));
+    const listing = (lang: string): string[] => (stopwords as unknown as Record<string, string[]>)[lang]!;
+    const first = langs.find((l) => listing(l).includes('que'));
+    expect(langs.filter((l) => listing(l).includes('que')).length).toBeGreaterThan(1);
+    expect(guessLang('que que que que')).toBe(first);
+    expect(guessLang('que que que que')).toBe(guessPlainly('que que que que'));
   });
 });
