@@ -10,6 +10,9 @@ import monthData from '../src/data/date-months.json' with { type: 'json' };
 import zones from '../src/data/date-zones.json' with { type: 'json' };
 import stopwords from '../src/data/stopwords.json' with { type: 'json' };
 import { guessLang } from '../src/fields/lang.js';
+import labelData from '../src/data/date-labels.json' with { type: 'json' };
+import { labelBefore } from '../src/dates/labels.js';
+import { escapeRegExp } from '../src/parse/regexp.js';
 
 /** The plain reading: every maximal run of one UTF-16 unit, cut to `max`. */
 function cutRunsPlainly(s: string, max: number): { text: string; cut: number } {
@@ -172,5 +175,43 @@ describe('guessLang counts as the plain reading does', () => {
     expect(langs.filter((l) => listing(l).includes('que')).length).toBeGreaterThan(1);
     expect(guessLang('que que que que')).toBe(first);
     expect(guessLang('que que que que')).toBe(guessPlainly('que que que que'));
+  });
+});
+
+describe('date labels read from prefix trees as from the longest-first list', () => {
+  // The list as it was built before the trees: every word, longest first, Latin ones standing alone.
+  const words = [...labelData.published, ...labelData.modified, ...labelData.original]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (/^[A-Za-z]/.test(w) ? `(?<![A-Za-z])${escapeRegExp(w)}(?![A-Za-z])` : escapeRegExp(w)))
+    .join('|');
+  const filler =
+    '[\\s:：\\-–—|·,.]*(?:(?:on|am|um|el|le|the|de|il|op|dnia|于|於|为|為)(?![A-Za-z])[\\s:：]*)?(?:[A-Za-zÀ-ÿ]{2,12}\\.?,?\\s*)?';
+  const listed = new RegExp(`((?:${words})(?:[\\s:：(（]*(?:${words}))*)${filler}$`, 'iu');
+  const original = labelData.original.map((w) => w.toLowerCase());
+  const modified = labelData.modified.map((w) => w.toLowerCase());
+  const labelPlainly = (text: string): string | undefined => {
+    const m = listed.exec(text.slice(Math.max(0, text.length - 40)));
+    if (!m?.[1]) return undefined;
+    const phrase = m[1].toLowerCase();
+    if (original.some((w) => phrase.includes(w))) return 'original';
+    return modified.some((w) => phrase.includes(w)) ? 'modified' : 'published';
+  };
+
+  it('labels every text made of label words, their pieces and fillers the same', () => {
+    const next = random(21);
+    const all = [...labelData.published, ...labelData.modified, ...labelData.original];
+    const pieces = [...all, ...all.map((w) => w.slice(0, Math.max(1, w.length - 2))), ' ', ': ', '：', '(', 'on ', 'am ', 'x', 'Monday, '];
+    let labelled = 0;
+    for (let trial = 0; trial < 4000; trial++) {
+      let text = '';
+      for (let k = 0, n = 1 + Math.floor(next() * 4); k < n; k++) {
+        const piece = pieces[Math.floor(next() * pieces.length)]!;
+        text += next() < 0.2 ? piece.toUpperCase() : piece;
+      }
+      const expected = labelPlainly(text);
+      if (expected) labelled++;
+      expect(labelBefore(text, text.length, 0), text).toBe(expected);
+    }
+    expect(labelled).toBeGreaterThan(1000);
   });
 });
