@@ -71,6 +71,8 @@ describe('date patterns skipped for want of digits still find every date', () =>
     ['令和5年7月21日', '2023-07-21'],
     ['民國112年7月21日', '2023-07-21'],
     ['21.07.23 09:31', '2023-07-21T09:31:00'],
+    ['21 mai 2023', '2023-05-21'],
+    ['(MRT 5 2023)', '2023-03-05'],
   ])('%s', (text, iso) => {
     expect(findDatesInText(text)[0]?.parsed.iso.startsWith(iso)).toBe(true);
   });

@@ -57,7 +57,7 @@ interface ReadOptions extends DateOptions {
 interface Matcher {
   re: RegExp;
   /** What `re` cannot match without: tested first, as most lines hold no date and the month-name patterns are slow. */
-  needs: RegExp;
+  needs: RegExp[];
   headTime?: boolean;
   /** Month-name matchers also tell which order the page writes numeric dates in. */
   order?: 'dayFirst' | 'monthFirst';
@@ -71,24 +71,29 @@ const n = (s: string | undefined): number => Number(s ?? 'NaN');
 
 const FOUR_DIGITS = /\d{4}/;
 const ANY_DIGIT = /\d/;
+// A month name is a run of letters as long as the shortest name at least (what matches a letter ignoring case is
+// a letter): numeric dates and ISO values (`2016-12-09T14:50:00+00:00`) never run, nor in a one-page run
+// compile, the month-name patterns.
+const SHORTEST_MONTH = Math.min(...[...MONTHS.keys()].map((name) => [...name].length));
+const MONTH_NAME_NEEDS = [FOUR_DIGITS, new RegExp(`\\p{L}{${SHORTEST_MONTH}}`, 'u')];
 
 const MATCHERS: Matcher[] = [
   {
     // 2023-07-21, 2023/7/21, 2023.07.21, 2023. 7. 21.
     re: /(?<!\d)(\d{4})\s?([-/.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?!\d|\.\d)/gu,
-    needs: FOUR_DIGITS,
+    needs: [FOUR_DIGITS],
     read: (g) => ({ parts: { year: n(g[1]), month: n(g[3]), day: n(g[4]) } }),
   },
   {
     // ISO basic date-time 20230721T093105Z (only with the T: a bare 8-digit run is an ID more often than not)
     re: /(?<![A-Za-z\d])(\d{4})(\d{2})(\d{2})(?=T\d{4})/gu,
-    needs: FOUR_DIGITS,
+    needs: [FOUR_DIGITS],
     read: (g) => ({ parts: { year: n(g[1]), month: n(g[2]), day: n(g[3]) } }),
   },
   {
     // 2023年7月21日, 2023年07月21日09:31, 23年7月21日 (two-digit year: weak). Not archive menus `2022年 8月 7月 6月`.
     re: /(?<![\d]|令和|平成|民國|民国)(\d{4}|\d{2})\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})(?:\s{0,3}[日号號]|(?!\d|\s{0,3}[月年]))/gu,
-    needs: /\d{2}\s{0,3}年/,
+    needs: [/\d{2}\s{0,3}年/],
     read: (g, opts) => {
       const y = g[1] ?? '';
       const year = y.length === 2 ? expandYear(n(y), opts) : n(y);
@@ -98,7 +103,7 @@ const MATCHERS: Matcher[] = [
   {
     // 令和5年7月21日, 民國112年7月21日
     re: /(令和|平成|民國|民国)\s{0,3}(\d{1,3}|元)\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号號]?/gu,
-    needs: /令和|平成|民國|民国/,
+    needs: [/令和|平成|民國|民国/],
     read: (g) => {
       const base = ERA_BASE[g[1] ?? ''] ?? NaN;
       const y = g[2] === '元' ? 1 : n(g[2]);
@@ -108,7 +113,7 @@ const MATCHERS: Matcher[] = [
   {
     // 21.07.2023, 7/21/2023, 21-07-2023, 21.07.23, 07/21/23, and the two-digit-year-first 23-07-21.
     re: /(?<![\d.\-/:])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[.\-/]\d)/gu,
-    needs: ANY_DIGIT,
+    needs: [ANY_DIGIT],
     read: (g, opts) => {
       const a = n(g[1]);
       const b = n(g[3]);
@@ -135,7 +140,7 @@ const MATCHERS: Matcher[] = [
       `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s{0,3}(?:de|of)\\s{1,3}|[\\s\\-/]{0,4})(${MONTH_RE})\\.?(?!\\p{L})(?:,?\\s{0,3}(?:de|del)\\s{1,3}|[\\s,\\-/]{0,4})(\\d{4})${YEAR_END}`,
       'giu',
     ),
-    needs: FOUR_DIGITS,
+    needs: MONTH_NAME_NEEDS,
     headTime: true,
     order: 'dayFirst',
     read: (g) => ({ parts: { year: n(g[3]), month: monthOf(g[2] ?? ''), day: n(g[1]) } }),
@@ -146,7 +151,7 @@ const MATCHERS: Matcher[] = [
       `(?<![\\p{L}])(${MONTH_RE})\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s{0,3},?\\s{0,3}(?:de\\s{1,3})?(\\d{4})${YEAR_END}`,
       'giu',
     ),
-    needs: FOUR_DIGITS,
+    needs: MONTH_NAME_NEEDS,
     headTime: true,
     order: 'monthFirst',
     read: (g) => ({ parts: { year: n(g[3]), month: monthOf(g[1] ?? ''), day: n(g[2]) } }),
@@ -174,7 +179,7 @@ const NO_MATCHES: RegExpExecArray[] = [];
 export function findDateCores(text: string, options?: DateOptions): DateCore[] {
   if (!ANY_DIGIT.test(text)) return []; // every pattern holds a digit
   // Each pattern runs once: the month-name matches both set the order and are read below.
-  const matches = MATCHERS.map((m) => (m.needs.test(text) ? [...text.matchAll(m.re)] : NO_MATCHES));
+  const matches = MATCHERS.map((m) => (m.needs.every((re) => re.test(text)) ? [...text.matchAll(m.re)] : NO_MATCHES));
   const opts: ReadOptions = {
     ...options,
     dayFirst: options?.dayFirst ?? textOrder(matches),
