@@ -5,7 +5,7 @@
 import monthData from '../data/date-months.json' with { type: 'json' };
 import { expandYear, isValidDate, type DateParts } from './build.js';
 import type { DateOptions } from './types.js';
-import { alternation } from '../parse/regexp.js';
+import { prefixTree } from '../parse/regexp.js';
 
 export interface DateCore {
   start: number;
@@ -31,7 +31,7 @@ for (const [lang, table] of Object.entries(monthData)) {
     MONTHS.set(name, num);
   }
 }
-const MONTH_RE = alternation([...MONTHS.keys()]);
+const MONTH_RE = prefixTree([...MONTHS.keys()]);
 
 // A year may run straight into its time when page text is glued from adjacent elements (`4 de mayo de 202200:00 hs`).
 const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
@@ -56,6 +56,8 @@ interface ReadOptions extends DateOptions {
 
 interface Matcher {
   re: RegExp;
+  /** What `re` cannot match without: tested first, as most lines hold no date and the month-name patterns are slow. */
+  needs: RegExp[];
   headTime?: boolean;
   /** Month-name matchers also tell which order the page writes numeric dates in. */
   order?: 'dayFirst' | 'monthFirst';
@@ -67,20 +69,31 @@ const n = (s: string | undefined): number => Number(s ?? 'NaN');
 // Gaps are bounded (`\s{0,3}`, not `\s*`): two unbounded gaps around an optional part (`\s*,?\s*`)
 // backtrack quadratically on a long run of spaces. Text reaching the matchers is whitespace-collapsed.
 
+const FOUR_DIGITS = /\d{4}/;
+const ANY_DIGIT = /\d/;
+// A month name is a run of letters as long as the shortest name at least (what matches a letter ignoring case is
+// a letter): numeric dates and ISO values (`2016-12-09T14:50:00+00:00`) never run, nor in a one-page run
+// compile, the month-name patterns.
+const SHORTEST_MONTH = Math.min(...[...MONTHS.keys()].map((name) => [...name].length));
+const MONTH_NAME_NEEDS = [FOUR_DIGITS, new RegExp(`\\p{L}{${SHORTEST_MONTH}}`, 'u')];
+
 const MATCHERS: Matcher[] = [
   {
     // 2023-07-21, 2023/7/21, 2023.07.21, 2023. 7. 21.
     re: /(?<!\d)(\d{4})\s?([-/.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?!\d|\.\d)/gu,
+    needs: [FOUR_DIGITS],
     read: (g) => ({ parts: { year: n(g[1]), month: n(g[3]), day: n(g[4]) } }),
   },
   {
     // ISO basic date-time 20230721T093105Z (only with the T: a bare 8-digit run is an ID more often than not)
     re: /(?<![A-Za-z\d])(\d{4})(\d{2})(\d{2})(?=T\d{4})/gu,
+    needs: [FOUR_DIGITS],
     read: (g) => ({ parts: { year: n(g[1]), month: n(g[2]), day: n(g[3]) } }),
   },
   {
     // 2023年7月21日, 2023年07月21日09:31, 23年7月21日 (two-digit year: weak). Not archive menus `2022年 8月 7月 6月`.
     re: /(?<![\d]|令和|平成|民國|民国)(\d{4}|\d{2})\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})(?:\s{0,3}[日号號]|(?!\d|\s{0,3}[月年]))/gu,
+    needs: [/\d{2}\s{0,3}年/],
     read: (g, opts) => {
       const y = g[1] ?? '';
       const year = y.length === 2 ? expandYear(n(y), opts) : n(y);
@@ -90,6 +103,7 @@ const MATCHERS: Matcher[] = [
   {
     // 令和5年7月21日, 民國112年7月21日
     re: /(令和|平成|民國|民国)\s{0,3}(\d{1,3}|元)\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号號]?/gu,
+    needs: [/令和|平成|民國|民国/],
     read: (g) => {
       const base = ERA_BASE[g[1] ?? ''] ?? NaN;
       const y = g[2] === '元' ? 1 : n(g[2]);
@@ -99,6 +113,7 @@ const MATCHERS: Matcher[] = [
   {
     // 21.07.2023, 7/21/2023, 21-07-2023, 21.07.23, 07/21/23, and the two-digit-year-first 23-07-21.
     re: /(?<![\d.\-/:])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[.\-/]\d)/gu,
+    needs: [ANY_DIGIT],
     read: (g, opts) => {
       const a = n(g[1]);
       const b = n(g[3]);
@@ -125,6 +140,7 @@ const MATCHERS: Matcher[] = [
       `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s{0,3}(?:de|of)\\s{1,3}|[\\s\\-/]{0,4})(${MONTH_RE})\\.?(?!\\p{L})(?:,?\\s{0,3}(?:de|del)\\s{1,3}|[\\s,\\-/]{0,4})(\\d{4})${YEAR_END}`,
       'giu',
     ),
+    needs: MONTH_NAME_NEEDS,
     headTime: true,
     order: 'dayFirst',
     read: (g) => ({ parts: { year: n(g[3]), month: monthOf(g[2] ?? ''), day: n(g[1]) } }),
@@ -135,6 +151,7 @@ const MATCHERS: Matcher[] = [
       `(?<![\\p{L}])(${MONTH_RE})\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s{0,3},?\\s{0,3}(?:de\\s{1,3})?(\\d{4})${YEAR_END}`,
       'giu',
     ),
+    needs: MONTH_NAME_NEEDS,
     headTime: true,
     order: 'monthFirst',
     read: (g) => ({ parts: { year: n(g[3]), month: monthOf(g[1] ?? ''), day: n(g[2]) } }),
@@ -144,30 +161,33 @@ const MATCHERS: Matcher[] = [
 /**
  * Ambiguous `03/04/2023`: day-first unless the text itself writes month-name dates month first
  * (`July 21, 2023`) more often than day first — the US pages that use month/day numerically.
+ * `matches` holds each matcher's matches in the text (see findDateCores).
  */
-function textOrder(text: string): boolean {
+function textOrder(matches: RegExpExecArray[][]): boolean {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const m of MATCHERS) {
-    if (!m.order) continue;
-    const count = [...text.matchAll(m.re)].length;
-    if (m.order === 'dayFirst') dayFirst += count;
-    else monthFirst += count;
-  }
+  MATCHERS.forEach((m, i) => {
+    if (m.order === 'dayFirst') dayFirst += matches[i]!.length;
+    else if (m.order === 'monthFirst') monthFirst += matches[i]!.length;
+  });
   return monthFirst <= dayFirst;
 }
 
+const NO_MATCHES: RegExpExecArray[] = [];
+
 /** Every valid date core of every matcher, in no particular order. */
 export function findDateCores(text: string, options?: DateOptions): DateCore[] {
+  if (!ANY_DIGIT.test(text)) return []; // every pattern holds a digit
+  // Each pattern runs once: the month-name matches both set the order and are read below.
+  const matches = MATCHERS.map((m) => (m.needs.every((re) => re.test(text)) ? [...text.matchAll(m.re)] : NO_MATCHES));
   const opts: ReadOptions = {
     ...options,
-    dayFirst: options?.dayFirst ?? textOrder(text),
+    dayFirst: options?.dayFirst ?? textOrder(matches),
     callerOrder: options?.dayFirst !== undefined,
   };
   const out: DateCore[] = [];
-  for (const m of MATCHERS) {
-    m.re.lastIndex = 0;
-    for (const x of text.matchAll(m.re)) {
+  MATCHERS.forEach((m, i) => {
+    for (const x of matches[i]!) {
       const r = m.read(
         [...x].map((s) => s ?? ''),
         opts,
@@ -183,6 +203,6 @@ export function findDateCores(text: string, options?: DateOptions): DateCore[] {
       if (r.monthFirst && isValidDate(r.monthFirst, opts)) core.monthFirst = r.monthFirst;
       out.push(core);
     }
-  }
+  });
   return out;
 }

@@ -6,7 +6,7 @@
 import zones from '../data/date-zones.json' with { type: 'json' };
 import { isUsDst, normalizeOffset, offsetFromMinutes, type DateParts, type TimeParts } from './build.js';
 import type { DateOptions } from './types.js';
-import { alternation } from '../parse/regexp.js';
+import { alternation, prefixTree } from '../parse/regexp.js';
 
 const FIXED: Record<string, string> = zones.fixed;
 const US_GENERIC: Record<string, number> = zones.usGeneric;
@@ -17,7 +17,7 @@ export function isUsZone(token: string | undefined): boolean {
   return token !== undefined && US_ZONES.has(token);
 }
 
-const ZONE_WORDS = alternation([...Object.keys(FIXED), ...Object.keys(US_GENERIC)]);
+const ZONE_WORDS = prefixTree([...Object.keys(FIXED), ...Object.keys(US_GENERIC)]);
 
 /** Chinese/Japanese day-part words before a time; the value says how to shift a 12-hour clock. */
 const DAY_PARTS: Record<string, 'am' | 'pm' | 'noon'> = {

@@ -11,6 +11,28 @@ const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
     .filter(([k]) => !k.startsWith('$'))
     .map(([k, v]) => [k, new Set(v as string[])]),
 );
+const LANGS = Object.keys(STOPWORDS);
+/** Each stop word → the indexes in LANGS of the languages that list it: one lookup per word, not one per language. */
+const STOPWORD_LANGS = new Map<string, number[]>();
+LANGS.forEach((lang, i) => {
+  for (const w of STOPWORDS[lang]!) {
+    const langs = STOPWORD_LANGS.get(w);
+    if (langs) langs.push(i);
+    else STOPWORD_LANGS.set(w, [i]);
+  }
+});
+
+const ASTRAL = /[\uD800-\uDBFF]/;
+
+/** How many letters (code points of \p{L}) `text` holds. */
+function letterCount(text: string): number {
+  // Runs, not single letters: one string per word instead of one per letter. Without astral characters a
+  // run's length is its number of letters.
+  if (ASTRAL.test(text)) return (text.match(/\p{L}/gu) ?? []).length;
+  let n = 0;
+  for (const run of text.match(/\p{L}+/gu) ?? []) n += run.length;
+  return n;
+}
 
 /** Guess from text alone: CJK scripts by character counts, others by stop words. */
 export function guessLang(text: string): string | null {
@@ -18,21 +40,26 @@ export function guessLang(text: string): string | null {
   const han = (sample.match(/\p{Script=Han}/gu) ?? []).length;
   const kana = (sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   const hangul = (sample.match(/\p{Script=Hangul}/gu) ?? []).length;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
+  const letters = letterCount(sample) || 1;
   // Chinese text has no kana; a few of them among Han characters already mean Japanese.
   if (kana >= 3 && kana / (kana + han) > 0.05) return 'ja';
   if (hangul / letters > 0.3) return 'ko';
   if (han / letters > 0.3) return 'zh';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const w of words) {
+    const langs = STOPWORD_LANGS.get(w);
+    if (langs) for (const i of langs) hits[i]!++;
+  }
+  // The first language with the most hits, as the languages are listed.
   let best: string | null = null;
   let bestHits = 0;
-  for (const [lang, set] of Object.entries(STOPWORDS)) {
-    const hits = words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0);
-    if (hits > bestHits) {
+  LANGS.forEach((lang, i) => {
+    if (hits[i]! > bestHits) {
       best = lang;
-      bestHits = hits;
+      bestHits = hits[i]!;
     }
-  }
+  });
   return bestHits >= 3 ? best : null;
 }
 
@@ -42,9 +69,10 @@ function primary(tag: string | null | undefined): string | null {
 }
 
 export function readLang(ctx: PageContext, text: string): string | null {
+  const html = ctx.$('html');
   const declared =
-    primary(ctx.$('html').attr('lang')) ??
-    primary(ctx.$('html').attr('xml:lang')) ??
+    primary(html.attr('lang')) ??
+    primary(html.attr('xml:lang')) ??
     primary(firstMeta(ctx.meta, ['content-language', 'og:locale', 'language', 'dc.language'])?.value) ??
     primary(ctx.jsonld.inLanguage);
   const guessed = guessLang(text);

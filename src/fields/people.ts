@@ -27,8 +27,10 @@ const AUTHOR_META = [
   'citation_author',
 ];
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
+// `[class*="author" i]` also finds `.author`, `.article-author`, `.author-name`, `.authors`, `[class*="author-link" i]`
+// and the like: they are not listed apart, as every element is tested against every selector of the list.
 const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], .author, .article-author, .author-name, .authors, [class*="author-name" i], [class*="authorname" i], [class*="author-link" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i]';
+  '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i]';
 
 /** Lines around the headline first (the info line), then the rest of the page in order. */
 export function linesByProximity(ctx: PageContext, headline: number): TextLine[] {
