@@ -184,7 +184,7 @@ function extractFromDocument(
     ruleBody,
     entry: ctx.entry,
     useReadability: !fromText,
-    fields: { title, source, editor, authors },
+    fields: { title, source, editor, authors, crumbs: crumb.labels },
     images: options.images,
     tables: options.tables,
     heuristics,

@@ -11,6 +11,7 @@ import { namesOtherProse, proseHolders } from '../src/prune/prose.js';
 import { unmaskProse } from '../src/body/readability.js';
 import { joinStoryParts } from '../src/body/story-parts.js';
 import { prependLead } from '../src/body/lead.js';
+import { isBreadcrumbLine } from '../src/body/filters.js';
 
 const SENTENCES = [
   'The city council voted on Thursday night to approve a plan that rebuilds three aging piers along the riverfront.',
@@ -258,6 +259,31 @@ describe('the lead between headline and body (lead-before-body)', () => {
       .join('');
     expect(leadsOf(html)).toBe(1);
     expect(leadsOf(html.replace('<div class="media">', `<div class="list">${teasers}</div><div class="media">`))).toBe(0);
+  });
+});
+
+describe('the breadcrumb printed in the body (filter-breadcrumb)', () => {
+  const ZH = [
+    '飞行归因于作用在飞机上的几个力。第一个是飞机的重量，即将飞机拉向地面的重力。第二个是引擎产生的推力，它通过空气推动飞机前进。',
+    '第三个力是升力，它由机翼上下表面的气压差产生。当升力大于重力时，飞机就能离开地面，在空中飞行。',
+    '第四个力是阻力，它与飞机运动的方向相反。设计师通过改进机身外形来减小阻力，让飞机飞得更快、更省油。',
+    '这四个力之间的平衡，决定了飞机是加速还是减速、是爬升还是下降。飞行员的每一个操作都在改变这种平衡。',
+  ];
+  const zhPage = (crumb: string): string =>
+    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>飞行物理学常识_军事技术</title></head><body>` +
+    `<table><tr><td><font color="#0000FF">${crumb}</font><p align="center"><b>飞行物理学常识</b></p>${ZH.map(para).join('')}</td></tr></table></body></html>`;
+
+  it('drops the trail line at the top of the body and keeps it as the section', () => {
+    const a = extract(zhPage('当前位置：<a href="/index.htm">首页</a>-&gt;<a href="/tech.htm">军事技术</a>'));
+    expect(a.section).toContain('军事技术');
+    expect(a.text.startsWith(ZH[0]!.slice(0, 10))).toBe(true);
+    expect(a.text).not.toContain('当前位置');
+    expect(extract(zhPage('当前位置：<a href="/index.htm">首页</a>-&gt;<a href="/tech.htm">军事技术</a>'), { heuristics: { 'filter-breadcrumb': false } }).text).toContain('当前位置');
+  });
+
+  it('keeps a first line that only mentions the section in a sentence', () => {
+    expect(isBreadcrumbLine('军事技术是一门综合学科，它研究的是怎样把科学知识用到国防上。', ['首页', '军事技术'])).toBe(false);
+    expect(isBreadcrumbLine('首页>>人物聚焦>>2005人物', ['人物聚焦', '2005人物'])).toBe(true);
   });
 });
 

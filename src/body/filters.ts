@@ -23,6 +23,28 @@ export interface BodyFields {
   source: string | null;
   editor: string | null;
   authors: string[];
+  /** The breadcrumb's labels (the section trail), when the page has one. */
+  crumbs?: string[];
+}
+
+/** Lines at the top of the body looked at for the breadcrumb. */
+const CRUMB_LINES = 3;
+/** Characters a breadcrumb line holds beside its labels (`当前位置：`, `Home`, the separators). */
+const CRUMB_REST = 12;
+
+/**
+ * The page's breadcrumb printed as the first line of the body (`当前位置：首页->军事技术`, `首页>>人物聚焦>>2005人物`): a
+ * short line holding every label of the trail and little else.
+ */
+export function isBreadcrumbLine(text: string, crumbs: readonly string[]): boolean {
+  if (!crumbs.length || text.length > 80) return false;
+  let rest = fold(text);
+  for (const label of crumbs) {
+    const f = fold(label);
+    if (!f || !rest.includes(f)) return false;
+    rest = rest.replace(f, '');
+  }
+  return rest.length <= CRUMB_REST;
 }
 
 /** `校对：刘威`, `摄影：…`: a short line that is only a credit label and a name. */
@@ -168,7 +190,9 @@ export function filterBody(
   const buttons = heuristics.on('filter-button-bars') ? buttonBars(paragraphs) : null;
   const chrome = heuristics.on('filter-chrome-text');
   const metadata = heuristics.on('filter-metadata-lines');
+  const crumbs = heuristics.on('filter-breadcrumb') ? (fields.crumbs ?? []) : [];
   const filtered = paragraphs.filter((p, i) => {
+    if (i < CRUMB_LINES && isBreadcrumbLine(p.text, crumbs)) return false;
     if (title && fold(p.text) === title) return false;
     if (repeated?.has(p.text)) return false;
     if (buttons?.has(i)) return false;
