@@ -290,21 +290,25 @@ describe('the breadcrumb printed in the body (filter-breadcrumb)', () => {
 describe('hidden blocks kept as the body', () => {
   const article = SENTENCES.map(para).join('');
 
-  it('keeps an article hidden until a script shows it', () => {
-    const a = extract(page(`<h1>Council approves pier plan</h1><div style="display:none">${article}</div><div><a href="/">Home</a></div>`));
-    expect(a.text).toContain(SENTENCES[7]);
+  it('keeps an article hidden until a script shows it (hidden-keeps-body, off by default)', () => {
+    const hidden = page(`<h1>Council approves pier plan</h1><div style="display:none">${article}</div><div><a href="/">Home</a></div>`);
+    expect(extract(hidden, { heuristics: { 'hidden-keeps-body': true } }).text).toContain(SENTENCES[7]);
+    expect(extract(hidden).text).not.toContain(SENTENCES[7]);
   });
 
   it('does not keep a hidden second copy of the story (a paywall layer): the text comes once', () => {
     const a = extract(
       page(`<h1>Council approves pier plan</h1><div class="o-paywall" style="display:none">${article}</div><article>${article}</article>`),
+      { heuristics: { 'hidden-keeps-body': true } },
     );
     expect(a.text.split(SENTENCES[0]!).length - 1).toBe(1);
   });
 
   it('does not keep a hidden client-side template', () => {
     const template = `<div style="display:none">${SENTENCES.map((s) => para(`{* comment.author *} wrote: ${s}`)).join('')}</div>`;
-    const a = extract(page(`<h1>Council approves pier plan</h1>${template}<article>${SENTENCES.slice(0, 3).map(para).join('')}</article>`));
+    const a = extract(page(`<h1>Council approves pier plan</h1>${template}<article>${SENTENCES.slice(0, 3).map(para).join('')}</article>`), {
+      heuristics: { 'hidden-keeps-body': true },
+    });
     expect(a.text).not.toContain('{*');
   });
 });
