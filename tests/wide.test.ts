@@ -9,10 +9,13 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { extract } from '../src/extract.js';
 import { loadHtml, textContent } from '../src/parse/load.js';
 import { capWidth } from '../src/prune/wide.js';
+import { dropDeepTags } from '../src/parse/depth.js';
 import { articleProblems } from '../src/schema.js';
 import limits from '../src/data/wide-blocks.json' with { type: 'json' };
 
 const GUARD = 60_000;
+/** Seconds for the linear code, tens of seconds for the quadratic one it replaced. */
+const LINEAR_GUARD = 10_000;
 
 const ARTICLE =
   '<h1>Council approves the harbour plan</h1>' +
@@ -163,4 +166,37 @@ describe('capWidth', () => {
     expect(cap.grouped).toBe(1);
     expect(anchors($.root()[0]!)).toBe(2_100);
   });
+});
+
+describe('linear on the shapes found by the width work (#12, fuzz seed 7)', () => {
+  it(
+    'a <head> never closed, holding 200,000 links: they move to the body in order, the metadata stays in the head',
+    () => {
+      const short = Array.from({ length: 200_000 }, (_, i) => `<a href="/${i}">${i}</a>`).join('');
+      const $ = loadHtml(`<html><head><title>Harbour</title><meta name="author" content="Ann Lee">${short}<title>late</title></html>`);
+      const head = $('head')[0]!;
+      const body = $('body')[0]!;
+      expect(head.children.map((c) => (c as Element).name)).toEqual(['title', 'meta', 'title']);
+      expect(body.children).toHaveLength(200_000);
+      expect($('body > a').first().text()).toBe('0');
+      expect($('body > a').last().text()).toBe('199999');
+      const second = body.children[1]!;
+      expect(second.prev).toBe(body.children[0]);
+      expect(second.next).toBe(body.children[2]);
+      expect(second.parent).toBe(body);
+      expect(head.children[2]!.prev).toBe(head.children[1]);
+    },
+    LINEAR_GUARD,
+  );
+
+  it(
+    'a tag name of 200,000 letters with no `>` after it: dropDeepTags scans past it once',
+    () => {
+      const html = `<p>before</p><div${'a'.repeat(200_000)} <b>after</b>`;
+      const out = dropDeepTags(html, 1);
+      expect(out.html).toBe(html); // nothing nests beyond one level here
+      expect(out.dropped).toBe(0);
+    },
+    LINEAR_GUARD,
+  );
 });

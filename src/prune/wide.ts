@@ -19,7 +19,7 @@
  *    then holds at most `maxChildren`.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement, loadHtml, textContent } from '../parse/load.js';
+import { isElement, loadHtml, setChildren, textContent } from '../parse/load.js';
 import type { RemovedBlock } from '../types.js';
 import limits from '../data/wide-blocks.json' with { type: 'json' };
 
@@ -176,16 +176,5 @@ function groupChildren(parent: ParentNode, o: typeof limits): void {
     }
     if (batch.length) flush();
     setChildren(parent, wrappers);
-  }
-}
-
-/** Makes `nodes` the children of `parent`, with their parent and sibling links. */
-function setChildren(parent: ParentNode, nodes: AnyNode[]): void {
-  parent.children = nodes;
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    n.parent = parent;
-    n.prev = nodes[i - 1] ?? null;
-    n.next = nodes[i + 1] ?? null;
   }
 }
