@@ -1,8 +1,9 @@
 /**
- * The width cap (src/prune/wide.ts, #12): pages whose elements hold tens of thousands of children (link farms,
- * megabytes of duplicated markup) keep their article, lose the link runs, and every element ends up holding at
- * most `maxChildren` elements. Speeds are the fuzz harness's job; the timeouts only keep a regression from
- * hanging the suite.
+ * Linear cost on pathological shapes (#12, found by `npm run fuzz`). The width cap (src/prune/wide.ts): pages
+ * whose elements hold tens of thousands of children (link farms, megabytes of duplicated markup) keep their
+ * article, lose the link runs, and every element ends up holding at most `maxChildren` elements. Then the two
+ * quadratic spots it exposed, and Readability's cost guard on deeply nested text. Speeds are the fuzz harness's
+ * job; the timeouts only keep a regression from hanging the suite (LINEAR_GUARD: the old code took longer).
  */
 import { describe, expect, it } from 'vitest';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
@@ -199,4 +200,30 @@ describe('linear on the shapes found by the width work (#12, fuzz seed 7)', () =
     },
     LINEAR_GUARD,
   );
+});
+
+describe('the Readability cost guard on text', () => {
+  it(
+    'megabytes of prose ten levels down skip Readability for the densest block, with a warning, and keep the prose',
+    () => {
+      const sentence = 'The harbour authority lists every repair made to the piers since 1950, with its cost and its contractor. ';
+      const paragraph = (i: number) => `<p>Paragraph ${i} of the long report. ${sentence.repeat(8)}</p>`;
+      const prose = Array.from({ length: 1_600 }, (_, i) => paragraph(i)).join(''); // 1.4 MB, under the width cap
+      const nested = '<div><section>'.repeat(5) + prose + '</section></div>'.repeat(5);
+      const article = extract(page(`<h1>Council approves the harbour plan</h1>${nested}`));
+      expect(article.warnings).toContain(
+        'the page holds too much text too deeply nested for Readability (its cost grows with characters × depth); used the densest block',
+      );
+      expect(article.warnings.some((w) => /grouped the children/.test(w))).toBe(false);
+      expect(article.text.startsWith('Paragraph 0 of the long report')).toBe(true);
+      expect(article.text).toContain('Paragraph 1599 of the long report');
+    },
+    GUARD,
+  );
+
+  it('an ordinary article does not trip it', () => {
+    const article = extract(page(`<article>${ARTICLE}</article>`));
+    expect(article.warnings.some((w) => /too deeply nested for Readability|too many elements too deeply/.test(w))).toBe(false);
+    expect(article.text).toContain('The council voted on Thursday');
+  });
 });
