@@ -227,3 +227,18 @@ describe('the Readability cost guard on text', () => {
     expect(article.text).toContain('The council voted on Thursday');
   });
 });
+
+describe('dates in one huge list item', () => {
+  it(
+    'thousands of dated lines inside one list item of headline links: read once per item, the page date still found',
+    () => {
+      const lines = Array.from(
+        { length: 6_000 },
+        (_, i) => `<a href="/s/${i}">Mayor opens the new library on the hill ${i}</a><p>12.03.2021</p>`,
+      ).join('');
+      const article = extract(page(`<article>${ARTICLE}<p>Veröffentlicht: 28.01.2022</p></article><ul><li>${lines}</li></ul>`));
+      expect(article.date?.startsWith('2022-01-28')).toBe(true);
+    },
+    LINEAR_GUARD,
+  );
+});
