@@ -11,6 +11,7 @@ import { extract } from '../src/extract.js';
 import { loadHtml, textContent } from '../src/parse/load.js';
 import { capWidth } from '../src/prune/wide.js';
 import { dropDeepTags } from '../src/parse/depth.js';
+import { MAX_TEXT_NODE, capTextNodes } from '../src/prune/long-text.js';
 import { articleProblems } from '../src/schema.js';
 import limits from '../src/data/wide-blocks.json' with { type: 'json' };
 
@@ -241,4 +242,28 @@ describe('dates in one huge list item', () => {
     },
     LINEAR_GUARD,
   );
+});
+
+describe('the cap on one text node', () => {
+  it(
+    'a 1 MB line of words between two tags is cut at a space before the cap, with a warning; the article stays',
+    () => {
+      const words = 'the council budget Zeitung 2023-07-21 '.repeat(28_000); // about 1 MB
+      const article = extract(page(`<article>${ARTICLE}</article><div><p>${words}</p></div>`));
+      expect(article.text).toContain('The council voted on Thursday');
+      const warning = article.warnings.find((w) => /^cut \d+ characters from text runs longer than 262144/.test(w));
+      expect(warning).toBeDefined();
+      expect(Number(/cut (\d+)/.exec(warning!)![1])).toBeGreaterThan(words.length - MAX_TEXT_NODE - 1);
+    },
+    GUARD,
+  );
+
+  it('leaves script contents whole (JSON-LD must parse) and cuts only what passes the cap', () => {
+    const $ = loadHtml(`<script type="application/ld+json">"${'x'.repeat(300)}"</script><p>${'ab '.repeat(200)}</p><p>short</p>`);
+    const cut = capTextNodes($.root()[0]!, 100);
+    expect($('script').text()).toHaveLength(302);
+    expect($('p').first().text()).toBe('ab '.repeat(32) + 'ab'); // ends at the last space before 100 (index 98)
+    expect($('p').last().text()).toBe('short');
+    expect(cut).toBe(600 - 98);
+  });
 });
