@@ -32,6 +32,8 @@ import { Heuristics } from './heuristics/index.js';
 import { readPageUrl } from './fields/url.js';
 import { readImage, readTags } from './fields/media.js';
 import { MAX_NESTING, MAX_PARSE_NESTING, capNesting, dropDeepTags } from './parse/depth.js';
+import { capWidth } from './prune/wide.js';
+import { MAX_TEXT_NODE, capTextNodes } from './prune/long-text.js';
 import { sanitizeArticle } from './sanitize.js';
 import { MAX_CHAR_RUN, capCharRuns } from './parse/runs.js';
 import { checkDom } from './body/readability.js';
@@ -109,6 +111,11 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
   const flattened = capNesting($.root()[0]!);
   if (flattened)
     decoded.warnings.push(`flattened ${flattened} element${flattened === 1 ? '' : 's'} nested deeper than ${MAX_NESTING} levels`);
+  const wide = capWidth($.root()[0]!); // after capNesting, whose flattening can make an element wide
+  decoded.warnings.push(...wide.warnings);
+  removed.push(...wide.removed);
+  const longText = capTextNodes($.root()[0]!);
+  if (longText) decoded.warnings.push(`cut ${longText} characters from text runs longer than ${MAX_TEXT_NODE} characters between tags`);
   checkpoint('parse');
   const article = extractFromDocument($, options, removed, format === 'text', checkpoint);
   article.encoding = decoded.encoding;

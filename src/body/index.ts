@@ -14,6 +14,7 @@ import { prependLead } from './lead.js';
 import { joinStoryParts } from './story-parts.js';
 import { mergeSplitTextBlocks } from './text-blocks.js';
 import type { Heuristics } from '../heuristics/index.js';
+import readabilityCost from '../data/readability-cost.json' with { type: 'json' };
 
 export interface BodyOptions {
   url: string | null;
@@ -124,9 +125,16 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
     // UTF-8 out, only & < > and NBSP escaped: cheerio's default writes every non-ASCII character
     // as an entity, and linkedom makes a text node of each (one per character on Chinese pages).
     const input = entry ?? bodyOf($);
-    if (nestedCost(input) > MAX_NESTED_COST) {
+    const cost = nestedCost(input);
+    if (cost.nodes > MAX_NESTED_COST) {
       warnings.push(
         'the page nests too many elements too deeply for Readability (its cost grows with nodes × depth); used the densest block',
+      );
+      return dense;
+    }
+    if (cost.chars > MAX_NESTED_CHARS) {
+      warnings.push(
+        'the page holds too much text too deeply nested for Readability (its cost grows with characters × depth); used the densest block',
       );
       return dense;
     }
@@ -153,21 +161,27 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
 
 /**
  * Readability re-reads everything under every ancestor (_cleanConditionally, _getTextDensity), so its cost grows with
- * the number of nodes times their depth. Over the development corpus, Σ depth over the nodes of a page stays under
- * 350,000; hostile pages nesting thousands of elements tens deep reach 19 million and ran for over 20 s.
+ * the number of nodes times their depth; and it reads each ancestor's whole text (_getInnerText, _getLinkDensity), so
+ * also with the characters times their depth. Over the development corpus, Σ depth over the nodes of a page stays
+ * under 350,000 and Σ depth × characters over its text under 3.3 million; hostile pages nesting thousands of elements
+ * tens deep reach 19 million nodes × depth and ran for over 20 s, and 2.4 million still took 5 s; megabytes of text
+ * ten levels down (25–96 million characters × depth) took 2–3 s in Readability alone.
  */
-const MAX_NESTED_COST = 5_000_000;
+const MAX_NESTED_COST = readabilityCost.maxNestedNodes;
+const MAX_NESTED_CHARS = readabilityCost.maxNestedChars;
 
-/** Σ over nodes of their depth below `root`, stopping as soon as the limit is passed. */
-function nestedCost(root: ParentNode): number {
-  let cost = 0;
+/** Σ over nodes, and over characters of text, of their depth below `root`, stopping as soon as a limit is passed. */
+function nestedCost(root: ParentNode): { nodes: number; chars: number } {
+  let nodes = 0;
+  let chars = 0;
   const stack: [AnyNode, number][] = [[root, 0]];
-  while (stack.length && cost <= MAX_NESTED_COST) {
+  while (stack.length && nodes <= MAX_NESTED_COST && chars <= MAX_NESTED_CHARS) {
     const [node, depth] = stack.pop()!;
-    cost += depth;
-    if ('children' in node) for (const child of (node as ParentNode).children) stack.push([child, depth + 1]);
+    nodes += depth;
+    if (node.type === 'text') chars += (node as unknown as { data: string }).data.length * depth;
+    else if ('children' in node) for (const child of (node as ParentNode).children) stack.push([child, depth + 1]);
   }
-  return cost;
+  return { nodes, chars };
 }
 
 /** Signals that a block's prose is not the article, on it or an ancestor (comments, consent, sign-up). */

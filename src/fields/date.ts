@@ -5,6 +5,7 @@
  */
 import { findDatesInText, parseDate, dateFromUrl, type FoundDate, type ParsedDate } from '../dates/index.js';
 import type { TextLine } from '../parse/lines.js';
+import type { Element } from 'domhandler';
 import places from '../data/date-places.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
@@ -88,19 +89,31 @@ function notTheArticles(ctx: PageContext, line: TextLine, headline: TextLine | n
     const boxes = block.parents().addBack().filter(places.notTheArticle).toArray();
     if (boxes.some((box) => box !== headline.block && !ctx.$(box).find(headline.block).length)) return true;
   }
-  const item = block.closest('li');
-  if (!item.length) return false;
-  return item
-    .find('a')
-    .toArray()
-    .some((a) => {
-      const text = ctx.$(a).text().trim();
-      if (findDatesInText(text).length) return false;
-      return (
-        text.split(/\s+/).length >= places.headlineLinkWords || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= places.headlineLinkHan
-      );
-    });
+  const item = block.closest('li')[0] as Element | undefined;
+  if (!item) return false;
+  // Once per list item: many dated lines in one huge item (duplicated markup) re-read all its links per line.
+  let seen = ledByHeadline.get(ctx);
+  if (!seen) ledByHeadline.set(ctx, (seen = new Map()));
+  let led = seen.get(item);
+  if (led === undefined) {
+    led = ctx
+      .$(item)
+      .find('a')
+      .toArray()
+      .some((a) => {
+        const text = ctx.$(a).text().trim();
+        if (findDatesInText(text).length) return false;
+        return (
+          text.split(/\s+/).length >= places.headlineLinkWords || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= places.headlineLinkHan
+        );
+      });
+    seen.set(item, led);
+  }
+  return led;
 }
+
+/** Per page, whether a list item holds another article's headline link (the verdict depends on the item alone). */
+const ledByHeadline = new WeakMap<PageContext, Map<Element, boolean>>();
 
 /** A paragraph longer than this is text, not an info line; only a dateline at its head counts. */
 const MAX_INFO_LINE = 300;

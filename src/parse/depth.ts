@@ -112,8 +112,9 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
  * (same string) when nothing is that deep.
  */
 export function dropDeepTags(html: string, max = MAX_PARSE_NESTING): { html: string; dropped: number } {
-  // `[^<>]*`, not `[^>]*`: a run of `<a<a<a…` without `>` would be rescanned from every `<`
-  const TAG = /<(\/?)([A-Za-z][^\s/<>]*)[^<>]*>|<!--/g;
+  // `[^<>]*`, not `[^>]*`: a run of `<a<a<a…` without `>` would be rescanned from every `<`. `(?![^\s/<>])` keeps
+  // the name whole: else a long name with no `>` after it is split at every place in turn (200 KB: 33 s).
+  const TAG = /<(\/?)([A-Za-z][^\s/<>]*)(?![^\s/<>])[^<>]*>|<!--/g;
   let depth = 0;
   let dropped = 0;
   const kept: string[] = [];
