@@ -191,8 +191,9 @@ export function filterBody(
   const chrome = heuristics.on('filter-chrome-text');
   const metadata = heuristics.on('filter-metadata-lines');
   const crumbs = heuristics.on('filter-breadcrumb') ? (fields.crumbs ?? []) : [];
+  let lines = 0; // paragraphs with text so far (images before the trail have none)
   const filtered = paragraphs.filter((p, i) => {
-    if (i < CRUMB_LINES && isBreadcrumbLine(p.text, crumbs)) return false;
+    if (p.text && lines++ < CRUMB_LINES && isBreadcrumbLine(p.text, crumbs)) return false;
     if (title && fold(p.text) === title) return false;
     if (repeated?.has(p.text)) return false;
     if (buttons?.has(i)) return false;
