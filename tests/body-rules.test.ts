@@ -271,14 +271,18 @@ describe('the breadcrumb printed in the body (filter-breadcrumb)', () => {
   ];
   const zhPage = (crumb: string): string =>
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>飞行物理学常识_军事技术</title></head><body>` +
-    `<table><tr><td><font color="#0000FF">${crumb}</font><p align="center"><b>飞行物理学常识</b></p>${ZH.map(para).join('')}</td></tr></table></body></html>`;
+    `<table><tr><td>${['a', 'b', 'c'].map((n) => `<p><img src="/img/${n}.gif" width="100" height="20"></p>`).join('')}<font color="#0000FF">${crumb}</font><p align="center"><b>飞行物理学常识</b></p>${ZH.map(para).join('')}</td></tr></table></body></html>`;
 
   it('drops the trail line at the top of the body and keeps it as the section', () => {
     const a = extract(zhPage('当前位置：<a href="/index.htm">首页</a>-&gt;<a href="/tech.htm">军事技术</a>'));
     expect(a.section).toContain('军事技术');
     expect(a.text.startsWith(ZH[0]!.slice(0, 10))).toBe(true);
     expect(a.text).not.toContain('当前位置');
-    expect(extract(zhPage('当前位置：<a href="/index.htm">首页</a>-&gt;<a href="/tech.htm">军事技术</a>'), { heuristics: { 'filter-breadcrumb': false } }).text).toContain('当前位置');
+    expect(
+      extract(zhPage('当前位置：<a href="/index.htm">首页</a>-&gt;<a href="/tech.htm">军事技术</a>'), {
+        heuristics: { 'filter-breadcrumb': false },
+      }).text,
+    ).toContain('当前位置');
   });
 
   it('keeps a first line that only mentions the section in a sentence', () => {
@@ -306,9 +310,12 @@ describe('hidden blocks kept as the body', () => {
 
   it('does not keep a hidden client-side template', () => {
     const template = `<div style="display:none">${SENTENCES.map((s) => para(`{* comment.author *} wrote: ${s}`)).join('')}</div>`;
-    const a = extract(page(`<h1>Council approves pier plan</h1>${template}<article>${SENTENCES.slice(0, 3).map(para).join('')}</article>`), {
-      heuristics: { 'hidden-keeps-body': true },
-    });
+    const a = extract(
+      page(`<h1>Council approves pier plan</h1>${template}<article>${SENTENCES.slice(0, 3).map(para).join('')}</article>`),
+      {
+        heuristics: { 'hidden-keeps-body': true },
+      },
+    );
     expect(a.text).not.toContain('{*');
   });
 });
