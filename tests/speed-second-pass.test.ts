@@ -42,13 +42,12 @@ describe('title: the heading walk finds what the heading selector found', () => 
       expect(a.origins).toContainEqual(expect.objectContaining({ field: 'title', origin: 'title-tag' }));
     }
     // An <h1> is read wherever it is; a heading class is read case-insensitively.
-    expect(extract(page("<aside><h1>Bridge reopens after repairs</h1></aside>"), { debug: true }).origins).toContainEqual(
+    expect(extract(page('<aside><h1>Bridge reopens after repairs</h1></aside>'), { debug: true }).origins).toContainEqual(
       expect.objectContaining({ field: 'title', origin: 'h1' }),
     );
-    const classed = extract(
-      page('<div class="Story-HeadLine"><span class="Kicker">Harbour</span> Bridge reopens after repairs</div>'),
-      { debug: true },
-    );
+    const classed = extract(page('<div class="Story-HeadLine"><span class="Kicker">Harbour</span> Bridge reopens after repairs</div>'), {
+      debug: true,
+    });
     expect(classed.title).toBe('Bridge reopens after repairs');
     expect(classed.kicker).toBe('Harbour');
     expect(classed.origins).toContainEqual(expect.objectContaining({ field: 'title', origin: 'heading:div' }));
