@@ -9,6 +9,10 @@ import { extract } from '../src/extract.js';
 import { findAll, loadHtml } from '../src/parse/load.js';
 import { isHeadingElement } from '../src/fields/title.js';
 import { assertBuilt, ROOT } from './batch-helpers.js';
+import { hiddenReason } from '../src/prune/hidden.js';
+import { hiddenSelectors } from '../src/prune/style-rules.js';
+import { walk } from '../src/prune/dom.js';
+import type { AnyNode } from 'domhandler';
 
 /** The selector the title reader used before walking the page by hand. */
 const HEADING_SELECTOR =
@@ -73,5 +77,51 @@ describe('progress bar', () => {
       after: true,
       line: 'newsclean: 1 pages, 1 ok, 0 errors, 0 spam pages, 2.0 pages/s',
     });
+  });
+});
+
+describe('pruning walks', () => {
+  it('hiding class names: whole tokens in any case, not parts of names; not when shown again at a breakpoint', () => {
+    const classes = {
+      hidden: 'hidden-class',
+      'story HIDDEN': 'hidden-class',
+      'u-hidden lead': 'hidden-class',
+      'D-None': 'hidden-class',
+      'not-hidden-thing': null,
+      xhidden: null,
+      'hidden md:block': null,
+      'd-none d-lg-block': null,
+      lead: null,
+    };
+    const $ = loadHtml(
+      `<body>${Object.keys(classes)
+        .map((c) => `<div class="${c}">text</div>`)
+        .join('')}</body>`,
+    );
+    const sel = hiddenSelectors($);
+    const reasons = Object.fromEntries(
+      $('div')
+        .toArray()
+        .map((el) => [el.attribs['class'], hiddenReason(el, sel)]),
+    );
+    expect(reasons).toEqual(classes);
+  });
+
+  it('walk: enter in document order, leave after each subtree, a skipped subtree neither entered nor left', () => {
+    const $ = loadHtml(
+      '<body><div id="a"><p id="b">x<i id="c"></i></p><nav id="skip"><b id="d"></b></nav></div><span id="e"></span></body>',
+    );
+    const events: string[] = [];
+    const name = (n: AnyNode): string =>
+      n.type === 'text' ? '#text' : ((n as { attribs?: Record<string, string> }).attribs?.['id'] ?? '?');
+    walk(
+      $('body')[0]!.children,
+      (n) => {
+        events.push(`+${name(n)}`);
+        return name(n) !== 'skip';
+      },
+      (n) => events.push(`-${name(n)}`),
+    );
+    expect(events.join(' ')).toBe('+a +b +#text -#text +c -c -b +skip -a +e -e');
   });
 });
