@@ -77,6 +77,7 @@ describe('shortcuts into linkedom and Readability internals', () => {
       nameTests: true,
       bylineFirst: true,
       textCheckEarlyExit: true,
+      treeBuild: true,
     });
   });
 });

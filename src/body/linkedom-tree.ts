@@ -34,7 +34,7 @@ const COMMENT_NODE = 8;
 /** Start tag → the open elements it closes (htmlparser2's openImpliesClose). */
 const P = ['p'];
 const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
-const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
+export const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
   Object.entries({
     tr: ['tr', 'th', 'td'],
     th: ['th'],

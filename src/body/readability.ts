@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element as DomElement, ParentNode } from 'domhandler';
 import { bodyOf, loadHtml } from '../parse/load.js';
 import { toDomhandler } from './linkedom-tree.js';
+import { parserHooked, parseWithBody, replay, replayable } from './linkedom-build.js';
 
 export interface ReadabilityResult {
   /** The article container: a document root holding Readability's output (or its <body>, if it had one). */
@@ -88,8 +89,34 @@ interface ReadabilityInternals {
   _grabArticle(page?: unknown): Element | null;
 }
 
-function parseDocument(bodyHtml: string, url: string | null, domParser: HtmlParser = parser!): Document {
-  const doc = domParser.parseFromString(`<!DOCTYPE html><html><head><title></title></head><body>${bodyHtml}</body></html>`, 'text/html');
+/**
+ * The page Readability reads: the body's nodes (a linkedom document is built from them directly, see
+ * linkedom-build.ts), or, where they are not given or not followed, their HTML.
+ */
+interface PageSource {
+  nodes: readonly AnyNode[] | null;
+  html(): string;
+}
+
+const PAGE_START = '<!DOCTYPE html><html><head><title></title></head><body>';
+const PAGE_END = '</body></html>';
+
+/** Whether the last page built from nodes took the direct way (readabilityPatches). */
+let builtFromNodes = false;
+
+function parseDocument(source: PageSource, url: string | null, domParser: HtmlParser = parser!): Document {
+  let doc: Document | null = null;
+  const nodes = source.nodes;
+  if (nodes && domParser === parser && replayable(nodes)) {
+    builtFromNodes = parseWithBody(
+      () => {
+        doc = domParser.parseFromString(PAGE_START + PAGE_END, 'text/html');
+      },
+      (handler) => replay(nodes, handler),
+    );
+    if (!builtFromNodes) doc = null;
+  }
+  doc ??= domParser.parseFromString(PAGE_START + source.html() + PAGE_END, 'text/html');
   // Relative links resolve against the page's URL, as in a browser.
   if (url && /^https?:/i.test(url)) {
     const base = doc.createElement('base');
@@ -124,7 +151,7 @@ const grabArticleReadsPageFirst = (() => {
  * made: the same page parsed again and prepared by Readability's own parse() up to the point
  * where _grabArticle starts, then serialized.
  */
-function deferPageCache(doc: Document, bodyHtml: string, url: string | null): void {
+function deferPageCache(doc: Document, source: PageSource, url: string | null): void {
   const body = doc.body;
   const accessor = body && grabArticleReadsPageFirst ? innerHtmlOf(body) : null;
   if (!body || !accessor) return;
@@ -132,7 +159,7 @@ function deferPageCache(doc: Document, bodyHtml: string, url: string | null): vo
   let cached: string | null = null;
   const pageCache = (): string => {
     if (cached !== null) return cached;
-    const again = parseDocument(bodyHtml, url);
+    const again = parseDocument(source, url);
     const reader = new Readability(again, OPTIONS) as unknown as ReadabilityInternals & { parse(): unknown };
     let html = '';
     reader._grabArticle = function (this: ReadabilityInternals): null {
@@ -378,8 +405,8 @@ export function checkDom(dom: string): void {
  * Readability on jsdom, as its README shows it: the reference the linkedom shortcuts are held to
  * (the same body on every fixture). The article is serialized and parsed again into a domhandler tree.
  */
-function runOnJsdom(bodyHtml: string, url: string | null): ReadabilityResult | null {
-  const doc = parseDocument(bodyHtml, url, jsdomHtmlParser());
+function runOnJsdom(source: PageSource, url: string | null): ReadabilityResult | null {
+  const doc = parseDocument(source, url, jsdomHtmlParser());
   const article = new Readability(doc, OPTIONS).parse();
   const html = article?.content;
   if (!html) return null;
@@ -393,7 +420,7 @@ function runOnJsdom(bodyHtml: string, url: string | null): ReadabilityResult | n
  * `listenerTables` is known after the first runReadability on linkedom.
  */
 export function readabilityPatches(): Record<
-  'listenerTables' | 'pageCache' | 'grabbedLog' | 'nameTests' | 'bylineFirst' | 'textCheckEarlyExit',
+  'listenerTables' | 'pageCache' | 'grabbedLog' | 'nameTests' | 'bylineFirst' | 'textCheckEarlyExit' | 'treeBuild',
   boolean
 > {
   const probe = new LinkedomParser().parseFromString('<!DOCTYPE html><html><body><p>x</p></body></html>', 'text/html');
@@ -405,17 +432,52 @@ export function readabilityPatches(): Record<
     nameTests: READABILITY_NAME_TESTS !== null,
     bylineFirst: BYLINE_FIRST,
     textCheckEarlyExit: TEXT_CHECK_EARLY_EXIT,
+    treeBuild: readabilityDocument([], '', null).direct && parserHooked(),
   };
 }
 
+/**
+ * The linkedom document Readability is given for `nodes` (their HTML `html`), and whether it was
+ * built from the nodes directly: for tests holding that build to the parse of the HTML.
+ */
+export function readabilityDocument(
+  nodes: readonly AnyNode[] | null,
+  html: string,
+  url: string | null,
+): { doc: Document; direct: boolean } {
+  parser ??= new LinkedomParser() as unknown as HtmlParser;
+  builtFromNodes = false;
+  const doc = parseDocument({ nodes, html: () => html }, url);
+  return { doc, direct: nodes !== null && builtFromNodes };
+}
+
 export function runReadability(bodyHtml: string, url: string | null, dom: ReadabilityDom = 'linkedom'): ReadabilityResult | null {
-  if (dom === 'jsdom') return runOnJsdom(bodyHtml, url);
+  return runOnSource({ nodes: null, html: () => bodyHtml }, url, dom);
+}
+
+/**
+ * Readability over `nodes` (the pruned body's children, or one element): what runReadability gives
+ * for their HTML (`html()`: cheerio's, entities as UTF-8), without that HTML on linkedom unless a
+ * shape of the tree needs it.
+ */
+export function runReadabilityOnNodes(
+  nodes: readonly AnyNode[],
+  html: () => string,
+  url: string | null,
+  dom: ReadabilityDom = 'linkedom',
+): ReadabilityResult | null {
+  let cached: string | null = null;
+  return runOnSource({ nodes, html: () => (cached ??= html()) }, url, dom);
+}
+
+function runOnSource(source: PageSource, url: string | null, dom: ReadabilityDom): ReadabilityResult | null {
+  if (dom === 'jsdom') return runOnJsdom(source, url);
   parser ??= new LinkedomParser() as unknown as HtmlParser;
   if (!listenerTablesPatched) skipListenerTables();
   quiet = true;
   try {
-    const doc = parseDocument(bodyHtml, url);
-    deferPageCache(doc, bodyHtml, url);
+    const doc = parseDocument(source, url);
+    deferPageCache(doc, source, url);
     const reader = new Readability<Element>(doc, {
       ...OPTIONS,
       serializer: (el) => {

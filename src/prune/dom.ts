@@ -95,21 +95,34 @@ const kids = (n: AnyNode): readonly AnyNode[] => ('children' in n ? (n.children 
  * `leave` runs after a node's subtree (also for nodes without children).
  */
 export function walk(roots: readonly AnyNode[], enter: (n: AnyNode) => boolean | void, leave?: (n: AnyNode) => void): void {
-  const stack: [AnyNode, number][] = [];
-  const visit = (n: AnyNode): void => {
-    if (enter(n) === false) return;
-    if (kids(n).length) stack.push([n, 0]);
-    else leave?.(n);
-  };
+  // Two parallel stacks (the open nodes, the index of each one's next child) rather than a [node, index] pair per
+  // element: the walk runs over every page several times, and those pairs were much of the pruning's garbage.
+  const open: AnyNode[] = [];
+  const nextChild: number[] = [];
   for (const root of roots) {
-    visit(root);
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const children = kids(top[0]);
-      if (top[1] < children.length) visit(children[top[1]++]!);
-      else {
-        stack.pop();
-        leave?.(top[0]);
+    if (enter(root) !== false) {
+      if (kids(root).length) {
+        open.push(root);
+        nextChild.push(0);
+      } else leave?.(root);
+    }
+    while (open.length) {
+      const top = open.length - 1;
+      const parent = open[top]!;
+      const children = kids(parent);
+      const i = nextChild[top]!;
+      if (i < children.length) {
+        nextChild[top] = i + 1;
+        const n = children[i]!;
+        if (enter(n) === false) continue;
+        if (kids(n).length) {
+          open.push(n);
+          nextChild.push(0);
+        } else leave?.(n);
+      } else {
+        open.pop();
+        nextChild.pop();
+        leave?.(parent);
       }
     }
   }

@@ -31,8 +31,12 @@ export function hiddenReason(el: Element, sel: HiddenSelectors): string | null {
 
 /** Class names that hide by convention; the page's external stylesheets, which say so, are not saved with it. */
 const HIDING_CLASSES = new Set(chrome.hiddenClassTokens);
+const HIDING_CLASS_LIST = [...HIDING_CLASSES].map((t) => t.toLowerCase());
 
 function hasHidingClass(cls: string): boolean {
+  // Most class attributes hold none of those names anywhere: then no token is one (asked of every element).
+  const lower = cls.toLowerCase();
+  if (!HIDING_CLASS_LIST.some((name) => lower.includes(name))) return false;
   let hiding = false;
   for (const token of cls.split(/\s+/)) {
     // `hidden md:block` (Tailwind), `d-none d-lg-block` (Bootstrap): hidden on small screens only, shown on a desktop
