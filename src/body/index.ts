@@ -5,7 +5,7 @@
 import type { CheerioAPI, CheerioOptions } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
-import { dropUnreadAttributes, runReadability, unmaskProse, type ReadabilityDom } from './readability.js';
+import { dropUnreadAttributes, runReadabilityOnNodes, unmaskProse, type ReadabilityDom } from './readability.js';
 import { namesOtherProse, proseHolders, spreadPieces, weightedLength } from '../prune/prose.js';
 import { nonLinkChars } from '../prune/dom.js';
 import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
@@ -140,7 +140,13 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
     }
     dropUnreadAttributes(input);
     if (options.heuristics.on('unmask-prose')) unmaskProse(proseHolders(input), namesOtherProse);
-    result = runReadability($.html(entry ?? input.children, UTF8_OUT), options.url, options.dom);
+    // Readability's document is built from this tree (no serialise and parse); the HTML is the fallback.
+    result = runReadabilityOnNodes(
+      entry ? [entry] : input.children,
+      () => $.html(entry ?? input.children, UTF8_OUT),
+      options.url,
+      options.dom,
+    );
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);
   }
