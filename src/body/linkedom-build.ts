@@ -28,28 +28,8 @@ export interface ParserHandler {
   oncomment(data: string): void;
 }
 
-/** dom-serializer's void elements (HTML mode): written without an end tag, children after them. */
-const WRITER_VOID: ReadonlySet<string> = new Set([
-  'area',
-  'base',
-  'basefont',
-  'br',
-  'col',
-  'command',
-  'embed',
-  'frame',
-  'hr',
-  'img',
-  'input',
-  'isindex',
-  'keygen',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
+/** dom-serializer's void elements (HTML mode: written without an end tag, children after them) are the parser's. */
+const WRITER_VOID = PARSER_VOID;
 
 /**
  * Elements the round trip does not read back as a plain element: raw text (the tokenizer's special
