@@ -131,13 +131,12 @@ export function prependLead($: CheerioAPI, root: ParentNode, title: string | nul
   while (stack.length) {
     const n = stack.pop()!;
     if (!isElement(n)) continue;
-    const leaf = (BLOCK.has(n.name) || n.name === 'p') && isLeafBlock(n);
     if (state === 'before') {
       if ((n.name === 'h1' || n.name === 'h2') && foldForCompare(cleanText(textOf(n))) === headlineFold) {
         state = 'between';
         continue; // the headline's own children are not leads
       }
-    } else if (leaf || NOT_LEAD.has(n.name)) {
+    } else if (NOT_LEAD.has(n.name) || ((BLOCK.has(n.name) || n.name === 'p') && isLeafBlock(n))) {
       const text = cleanText(textOf(n));
       const f = foldForCompare(text);
       if (f.startsWith(start)) {
