@@ -148,6 +148,13 @@ describe('body filters', () => {
     ).toBe(false);
   });
 
+  it("keeps an interview's questions, which begin with the reporter's label", () => {
+    expect(isMetadataLine('记者：你通过什么渠道最快地获取这些信息？', NO_FIELDS)).toBe(false);
+    expect(isMetadataLine('记者：据你了解，农民通过什么渠道来获取农业政策和农机信息？', NO_FIELDS)).toBe(false);
+    expect(isMetadataLine('记者：王五', NO_FIELDS)).toBe(true);
+    expect(isMetadataLine('责任编辑：张三。', NO_FIELDS)).toBe(true);
+  });
+
   it('cuts the trailing credit into an author', () => {
     const last = '基層干部要重“績”留“心”,在真抓實干中自然留痕。(中央紀委國家監委網站\u00a0李許堅';
     expect(splitTrailingCredit(last, '中央紀委國家監委網站')).toEqual({

@@ -63,11 +63,22 @@ export function isDateOnlyLine(text: string): boolean {
   return text.length <= 60 && text.replace(/[\d\s:：\-/.年月日时分秒時分()（）|｜]+/g, '').length <= 12 && findDatesInText(text).length > 0;
 }
 
+/** A line that ends as a sentence ends, with a clause of its own after its first colon. */
+const SENTENCE_END = /[。？！?!]["”」』]?$/;
+const MIN_SPOKEN = 8;
+function isSpeech(text: string): boolean {
+  if (!SENTENCE_END.test(text)) return false;
+  const colon = text.search(/[:：]/);
+  return colon >= 0 && text.slice(colon + 1).trim().length >= MIN_SPOKEN;
+}
+
 /** A short line made of metadata: date + labels, `责任编辑：X`, `【编辑:王五】`, `By Jane Doe`. */
 export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (text.length > 150) return false;
   if (labelledValue(text, 'editor') && text.length <= 60) return true;
   if (text.length <= 40 && (CREDIT_LINE.test(text) || REPORTER_LINE.test(text))) return true;
+  // `记者：你们怎样看待农业税补贴？`: an interview's question after a label is speech, not a credit line.
+  if (isSpeech(text)) return false;
   const labelled = hasMetaLabel(text);
   // Dates are scanned only for the tests that need them (the scan is the dear part; body paragraphs
   // mostly fail the cheap tests): `labelled && (dated || short)`, `dated && date label`, `dated && time && date only`.
