@@ -140,7 +140,7 @@ describe('a story cut into containers of one kind (join-story-parts)', () => {
   const adRow = '<div class="ad-row"><div class="ad-slot">Advertisement</div></div>';
   const html = page(
     `<article class="story"><header><h1>Council approves pier plan</h1></header>${container(SENTENCES.slice(0, 2), 1)}${adRow}` +
-      `${container([...SENTENCES.slice(2), ...MORE], 2)}${adRow}${container(MORE.slice(0, 0).concat(['The council meets again on Tuesday, when it will also vote on the budget for the parks department.']), 3)}</article>`,
+      `${container([...SENTENCES.slice(2), ...MORE], 2)}${adRow}${container(['The council meets again on Tuesday, when it will also vote on the budget for the parks department.'], 3)}</article>`,
   );
 
   it('keeps the lead before the ad row and the rest after it', () => {
