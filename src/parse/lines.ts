@@ -6,7 +6,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { bodyOf, cleanText } from './load.js';
+import { BLOCK_ELEMENTS, bodyOf, cleanText } from './load.js';
 
 export interface TextLine {
   text: string;
@@ -18,51 +18,8 @@ export interface TextLine {
   linkChars: number;
 }
 
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'td',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'center',
-  'caption',
-  'option',
-  'select',
-  'marquee',
-]);
+/** Block elements, and form controls, whose options stand one per line. */
+const BLOCK = new Set([...BLOCK_ELEMENTS, 'option', 'select']);
 /** Never visible as text; `rt`/`rp` are ruby readings that would double Japanese words. */
 const SKIP = new Set([
   'script',

@@ -1,7 +1,7 @@
 /** Small DOM helpers over domhandler nodes (what cheerio parses into). */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
-import { cleanText, isElement } from '../parse/load.js';
+import { BLOCK_ELEMENTS, cleanText, isElement } from '../parse/load.js';
 
 export { isElement };
 
@@ -32,57 +32,8 @@ export const OPAQUE = new Set([
   'map',
 ]);
 
-/** Elements that start a new line of text (their boundaries separate words). */
-export const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'marquee',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'br',
-]);
+/** Elements that start a new line of text (their boundaries separate words): the parser's list. */
+export const BLOCK: ReadonlySet<string> = BLOCK_ELEMENTS;
 
 /** Recursive walks stop this deep (hostile pages nest 100,000 elements; the call stack holds far fewer). */
 export const MAX_DEPTH = 400;
