@@ -12,7 +12,7 @@
  * held beside the story (rails, ad rows, labels) goes.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isElement, textOf } from '../prune/dom.js';
 import { isProseParagraph, weightedLength } from '../prune/prose.js';
 
@@ -64,11 +64,15 @@ function mainProseHolder(prose: readonly Element[]): Element | null {
 }
 
 /** The story elements under `el`, outermost first, in document order. */
-function storyElements(el: Element, out: Element[]): Element[] {
-  for (const c of el.children) {
+function storyElements(el: Element): Element[] {
+  const out: Element[] = [];
+  // Iterative, in document order: the depth is the page's.
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const c = stack.pop()!;
     if (!isElement(c)) continue;
     if (STORY_ELEMENTS.has(c.name)) out.push(c);
-    else if (!BESIDE_THE_STORY.has(c.name)) storyElements(c, out);
+    else if (!BESIDE_THE_STORY.has(c.name)) for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
   }
   return out;
 }
@@ -115,7 +119,7 @@ export function joinStoryParts($: CheerioAPI, paragraphs: readonly Element[]): n
       if (prose.reduce((a, b) => a + b, 0) < MIN_PROSE_PARAGRAPHS) continue;
       // The story's own headline and time stand in its first part; a later part with its own is another story.
       if (parts.slice(1).some((part) => $(part).find(OWN_STORY).length)) continue;
-      const kept = parts.flatMap((part) => storyElements(part, []));
+      const kept = parts.flatMap((part) => storyElements(part));
       const [first, ...rest] = parts;
       $(first!).empty().append(kept);
       for (const part of rest) $(part).remove();
