@@ -464,6 +464,30 @@ describe('kicker and description', () => {
     expect(a.origins).toContainEqual(expect.objectContaining({ field: 'kicker', origin: 'heading-kicker' }));
   });
 
+  it('glues the kicker when og:title and the JSON-LD headline both state the headline with it', () => {
+    const stated = 'Akkutechnik: Hat Quantumscape genug Akkus gebaut?';
+    const h1 =
+      '<h1><span class="article-title__kicker">Akkutechnik</span><span class="article-title__separator">: </span><span class="article-title__headline">Hat Quantumscape genug Akkus gebaut?</span></h1>';
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: stated })}</script>`;
+    const both = extract(
+      article(`<title>${stated} - Golem.de</title><meta property="og:title" content="${stated} - Golem.de">${ld}`, h1, TEXT),
+      {
+        debug: true,
+      },
+    );
+    expect(both.title).toBe(stated);
+    expect(both.kicker).toBe('Akkutechnik');
+    expect(both.origins).toContainEqual(expect.objectContaining({ field: 'title', origin: 'og+json-ld' }));
+    // og:title alone is not enough: many sites write `Section: Headline` there.
+    const ogOnly = extract(article(`<title>${stated} - Golem.de</title><meta property="og:title" content="${stated}">`, h1, TEXT));
+    expect(ogOnly.title).toBe('Hat Quantumscape genug Akkus gebaut?');
+    // Nor is a stated headline of other wording than the visible one.
+    const other = 'Akkutechnik: Quantumscape liefert Akkus';
+    const ldOther = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: other })}</script>`;
+    const reworded = extract(article(`<title>${stated}</title><meta property="og:title" content="${other}">${ldOther}`, h1, TEXT));
+    expect(reworded.title).toBe('Hat Quantumscape genug Akkus gebaut?');
+  });
+
   it('keeps no leading mark when the kicker span is hidden text', () => {
     const page = article(
       '<title>Entwurf des Gesetzes: Ein bisschen Fortschritt - taz.de</title>',

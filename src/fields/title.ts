@@ -197,6 +197,39 @@ function withoutLastSegment(title: string): string {
   return m ? m[1]! : title;
 }
 
+/**
+ * The headline a page states twice in its metadata: og:title and the JSON-LD headline agree (one of
+ * them may carry the site's name after a separator: `Headline - Golem.de`). Null when either is
+ * missing or they differ.
+ */
+function statedHeadline(og: string | undefined, ld: string | undefined): string | null {
+  if (!og || !ld) return null;
+  const [a, b] = [og.trim(), ld.trim()];
+  if (fold(a) === fold(b)) return b;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return fold(short).length >= 8 && fold(withoutLastSegment(long)) === fold(short) ? short : null;
+}
+
+/**
+ * `Kicker: Headline` when the publisher states it so in both og:title and the JSON-LD headline and the
+ * visible heading is `Headline`: the page's own metadata twice over says the kicker is part of the
+ * headline. Measured (development corpus): fundus +6 pages of 6 hosts, trafilatura_eval −1 (a section
+ * label `Chronik:`), mercury ±0. Without the JSON-LD agreement (og:title alone) it lost all 17
+ * trafilatura_eval pages with a kicker; taking a stated headline of other wording lost 5 for 2.
+ */
+function gluedByPublisher(og: string | undefined, ld: string | undefined, headline: string): string | null {
+  const stated = statedHeadline(og, ld);
+  if (!stated) return null;
+  const f = fold(headline);
+  for (const s of [stated, withoutLastSegment(stated)]) {
+    const g = fold(s);
+    if (g.length <= f.length || !g.endsWith(f)) continue;
+    const prefix = s.slice(0, s.length - headline.length).trim();
+    if (/[:：]$/.test(prefix) && fold(s.slice(s.length - headline.length)) === f) return s.trim();
+  }
+  return null;
+}
+
 /** Lexicographic comparison of two ranks. */
 function outranks(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
@@ -292,6 +325,8 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     const kicker = headingParts(ctx, heading.el).kicker ?? (unmarked || null);
     if (kicker)
       record(ctx, 'kicker', { value: kicker, origin: heading.value === tail ? 'heading-kicker' : 'heading-prefix', raw: heading.raw });
+    const glued = gluedByPublisher(firstMeta(ctx.meta, ['og:title'])?.value, jsonTitle ?? undefined, headline);
+    if (glued) return { title: record(ctx, 'title', { value: glued, origin: 'og+json-ld', raw: glued }), kicker };
     return { title: record(ctx, 'title', { ...heading, value: headline }), kicker };
   }
   if (jsonTitle)
