@@ -198,6 +198,11 @@ describe('splitNames leaves out what stands next to a name', () => {
     ['Bild © hr', []],
     ['Фото из Инстаграма Лукаша Подольски', []],
     ['Autoren', []],
+    // an affiliation after the name goes, the name stays whole
+    ['By Glen Owen And Brendan Carlin For The Mail On Sunday', ['Glen Owen', 'Brendan Carlin']],
+    ['Ariel Pierre-Louis at MSA Models', ['Ariel Pierre-Louis']],
+    ['Paul Warren for Amika', ['Paul Warren']],
+    ['Mike Forsyth', ['Mike Forsyth']],
   ])('%s', (raw, names) => {
     expect(splitNames(raw)).toEqual(names);
   });

@@ -210,6 +210,8 @@ export function splitNames(raw: string): string[] {
         trimNameTail(s)
           .replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '')
           .replace(LEAD_LABEL, '')
+          // an affiliation after the name: `Brendan Carlin for The Mail on Sunday`, `Ariel Pierre-Louis at MSA Models`
+          .replace(/(?<=\S\s+\S+)\s+(?:[Ff]or|FOR|[Aa]t|AT)\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
           .replace(NAME_TAIL, '')
           .replace(NAME_TITLE, '')
           .replace(/\s+@\w+$/, '')
