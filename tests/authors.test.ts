@@ -28,6 +28,14 @@ describe('organisations and software are not authors', () => {
     expect(b.authors).toEqual([]);
   });
 
+  it('drops a public body named in meta author, and the halves its own name splits into', () => {
+    const body = `<h1>Holunderholz im Handel</h1><p>${'Holunder ist ein vielseitiges Holz, das im Handel kaum zu finden ist. '.repeat(12)}</p>`;
+    const credit = (content: string) => extract(page(`<title>Holunderholz</title><meta name="author" content="${content}">`, body)).authors;
+    expect(credit('Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF')).toEqual([]);
+    expect(credit('Feuerwehr Oldenburg, Abteilung Wasserrettung')).toEqual([]);
+    expect(credit('Joachim Hamberger, Bayerische Landesanstalt für Wald und Forstwirtschaft')).toEqual(['Joachim Hamberger']);
+  });
+
   it('drops the forum software credit that meta generator names too', () => {
     const head =
       '<title>脂溢性脱发</title><meta name="generator" content="Discuz! X3.4"><meta name="author" content="Discuz! Team and Comsenz UI Team">';

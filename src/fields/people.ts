@@ -544,7 +544,9 @@ export function readAuthorCredits(
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
     const parts = c.raw.split(',').map((p) => p.trim());
     if ((ORGANISATION.test(c.raw) && parts.length > 2) || parts.slice(1).some((p) => PLACE_PART.test(p))) continue;
-    const names = [...new Set(c.value)].filter(accept);
+    // Names split out of an organisation's own name (`Landesanstalt für Wald und Forstwirtschaft`) are not people.
+    const organisations = c.raw.split(/[,;|]/).filter(isOrganisation).map(foldName);
+    const names = [...new Set(c.value)].filter((n) => accept(n) && !organisations.some((o) => o.includes(foldName(n))));
     if (names.length) return { authors: record(ctx, 'authors', { ...c, value: fullName(names, ctx.lines) }) ?? [], agency };
   }
   return { authors: [], agency };
