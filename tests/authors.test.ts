@@ -246,6 +246,8 @@ describe('author validator', () => {
     ['a desk code and a city', 'ku Frankfurt'],
     ['a word glued to an agency', 'SIDNachrichtenagentur'],
     ['a photo credit', 'Foto: Jane Roe'],
+    ['a phrase', 'deinen Hochzeitsbloggern'],
+    ['a handle glued to names', 'maha Alex Anna Belial'],
   ])('rejects %s as author (%s)', (_, name) => {
     expect(extract(en(`<meta name="author" content="${name}">`, '')).authors).toEqual([]);
   });
@@ -264,6 +266,10 @@ describe('author validator', () => {
       `<h1>老旧小区加装电梯</h1><div class="info">作者：网易 2023-07-21</div>${PARAS}`,
     );
     expect(extract(p).authors).toEqual([]);
+  });
+
+  it.each([['Margarethe von Trotta'], ['john smith'], ['Jane de la Cruz']])('keeps %s', (name) => {
+    expect(extract(en(`<meta name="author" content="${name}">`, '')).authors).toEqual([name]);
   });
 
   it('cuts UI words glued to a name and drops the job title beside it', () => {

@@ -39,6 +39,17 @@ export function notAnAuthor(name: string): string | null {
   // A desk code before a city: `ku Frankfurt`; a name particle may open a surname: `von Trotta`.
   const first = s.split(/\s+/)[0]!;
   if (words.length > 1 && /^\p{Ll}{1,3}$/u.test(first) && !PARTICLES.has(first)) return 'code';
+  // A lowercase word before capitalised ones is a phrase or a handle glued to names, not a name:
+  // `deinen Hochzeitsbloggern`, `maha Alex Anna Belial` (an all-lowercase `john smith` may be one).
+  if (
+    /^\p{Ll}+$/u.test(first) &&
+    !PARTICLES.has(first) &&
+    s
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^\p{Lu}/u.test(w))
+  )
+    return 'phrase';
   return null;
 }
 
