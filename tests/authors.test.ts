@@ -247,6 +247,7 @@ describe('author validator', () => {
     ['a word glued to an agency', 'SIDNachrichtenagentur'],
     ['a photo credit', 'Foto: Jane Roe'],
     ['a phrase', 'deinen Hochzeitsbloggern'],
+    ['a magazine', 'Auto Illustrierte'],
     ['a handle glued to names', 'maha Alex Anna Belial'],
   ])('rejects %s as author (%s)', (_, name) => {
     expect(extract(en(`<meta name="author" content="${name}">`, '')).authors).toEqual([]);
