@@ -14,7 +14,8 @@
  * included (loading jsdom, starting workers); peak RSS (process.resourceUsage().maxRSS: the main thread
  * plus its workers) is its alone. For newsclean the largest V8 heap any worker reported is shown too.
  *
- * One page: `newsclean page.html` against a script that runs Readability on jsdom over the same page
+ * One page: `newsclean page.html` (the package's `bin`, with its code cache filled by one earlier call, and
+ * without a code cache) against a script that runs Readability on jsdom over the same page
  * (`new JSDOM(bytes)`, as its README shows), each the best of `--tries` runs, on `--one-page` pages.
  * Needs a build (dist/).
  */
@@ -60,10 +61,15 @@ function spread(list, count) {
   return Array.from({ length: count }, (_, i) => list[Math.floor((i * list.length) / count)]);
 }
 
-/** Runs node with `argv`; its wall time in seconds and its last stdout line. */
-function timedNode(argv) {
+/** Runs node with `argv` (and `env` added); its wall time in seconds and its last stdout line. */
+function timedNode(argv, env = {}) {
   const started = performance.now();
-  const child = spawnSync(process.execPath, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const child = spawnSync(process.execPath, argv, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 << 20,
+    env: { ...process.env, ...env },
+  });
   const seconds = (performance.now() - started) / 1000;
   if (child.status !== 0 && child.status !== 1) throw new Error(`node ${argv.join(' ')} failed (exit ${child.status}):\n${child.stderr}`);
   return { seconds, last: child.stdout.trim().split('\n').pop() ?? '' };
@@ -107,11 +113,21 @@ async function main() {
     const script = join(tmp, 'readability-one-page.mjs');
     await writeFile(script, oneReadabilityScript());
     const tries = Number(args.tries);
-    const best = (argv) => Math.min(...Array.from({ length: tries }, () => timedNode(argv).seconds));
+    const best = (argv, env) => Math.min(...Array.from({ length: tries }, () => timedNode(argv, env).seconds));
     const nodeStart = best(['-e', '0']);
+    // The command as installed (package.json `bin`): the bundled CLI, with its V8 code cache in a directory
+    // of this run (filled by the first call) and, for the cold column, without one.
+    const bin = join(ROOT, JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).bin.newsclean);
+    const codeCache = { NEWSCLEAN_CODE_CACHE: join(tmp, 'code-cache') };
+    timedNode([bin, onePages[0] ?? '--version', '--no-progress'], codeCache);
     const onePage = onePages.map((page) => {
       process.stderr.write(`bench: one page, ${page}…\n`);
-      return { page, newsclean: best([join(DIST, 'cli.js'), page, '--no-progress']), readability: best([script, page]) };
+      return {
+        page,
+        newsclean: best([bin, page, '--no-progress'], codeCache),
+        cold: best([bin, page, '--no-progress'], { NEWSCLEAN_CODE_CACHE: 'off' }),
+        readability: best([script, page]),
+      };
     });
 
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -136,11 +152,13 @@ async function main() {
     if (one && two) console.log(`\n2 workers / 1 worker: ${(two.pagesPerSecond / one.pagesPerSecond).toFixed(2)}×`);
 
     console.log(`\nOne page, wall time (best of ${tries}; \`node -e 0\` takes ${nodeStart.toFixed(2)} s here):\n`);
-    console.log('| page | `newsclean page.html` (s) | Readability+jsdom script (s) | ratio |');
-    console.log('|---|---:|---:|---:|');
+    console.log(
+      '| page | `newsclean page.html` (s) | without code cache (s) | Readability+jsdom script (s) | ratio | ratio without cache |',
+    );
+    console.log('|---|---:|---:|---:|---:|---:|');
     for (const row of onePage) {
       console.log(
-        `| ${row.page.slice(args.corpus.length + 1)} | ${row.newsclean.toFixed(2)} | ${row.readability.toFixed(2)} | ${(row.newsclean / row.readability).toFixed(2)} |`,
+        `| ${row.page.slice(args.corpus.length + 1)} | ${row.newsclean.toFixed(2)} | ${row.cold.toFixed(2)} | ${row.readability.toFixed(2)} | ${(row.newsclean / row.readability).toFixed(2)} | ${(row.cold / row.readability).toFixed(2)} |`,
       );
     }
   } finally {

@@ -1,17 +1,21 @@
 /** Shared by the batch/CLI tests: temp dirs, simple news pages, running the built CLI. */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+/** The `newsclean` command as installed (package.json `bin`): it runs the bundle dist/cli.bundle.cjs. */
+export const CLI = join(ROOT, 'bin', 'newsclean.cjs');
+export const BUNDLE = join(ROOT, 'dist', 'cli.bundle.cjs');
+// The command's V8 code cache goes to a directory of this test run, not the user's ~/.cache.
+process.env.NEWSCLEAN_CODE_CACHE ??= mkdtempSync(join(tmpdir(), 'newsclean-code-cache-'));
 
 /** The CLI and the pool's workers run from dist/: `npm test` builds first. */
 export function assertBuilt(): void {
-  if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist', 'batch', 'worker.js'))) {
+  if (!existsSync(BUNDLE) || !existsSync(join(ROOT, 'dist', 'batch', 'worker.js'))) {
     throw new Error('dist/ is missing: run `npm run build` before these tests');
   }
 }
@@ -44,7 +48,7 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js …args`, feeding `input` on stdin (stdin is closed either way). */
+/** Runs `newsclean …args` (node bin/newsclean.cjs), feeding `input` on stdin (stdin is closed either way). */
 export function runCli(args: string[], input?: string | Uint8Array, cwd = ROOT): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });

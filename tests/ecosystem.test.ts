@@ -99,7 +99,7 @@ describe('package', () => {
   });
 });
 
-/** Runs `node [nodeArgs] dist/cli.js args` with stdin closed. */
+/** Runs `node [nodeArgs] bin/newsclean.cjs args` with stdin closed. */
 function runNode(nodeArgs: string[], args: string[], cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -330,6 +330,8 @@ describe('the packed tarball', () => {
       'dist/index.d.ts.map',
       'dist/queue/index.js',
       'dist/cli.js',
+      'dist/cli.bundle.cjs',
+      'bin/newsclean.cjs',
       'src/extract.ts',
       'LICENSE',
       'CHANGELOG.md',

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, newsPage, ROOT, runCli, tempDir } from './batch-helpers.js';
+import { assertBuilt, CLI, newsPage, ROOT, runCli, tempDir } from './batch-helpers.js';
 
 let dir: string;
 let page: string;
@@ -81,6 +81,54 @@ describe('newsclean with one page', () => {
   });
 });
 
+describe('the newsclean command: one bundled file with a V8 code cache', () => {
+  /** `node <script> args` with NEWSCLEAN_CODE_CACHE set to `cache`. */
+  const run = (script: string, args: string[], cache: string) =>
+    spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NEWSCLEAN_CODE_CACHE: cache } });
+  const UNBUNDLED = join(ROOT, 'dist', 'cli.js');
+
+  it('writes the same records as the unbundled CLI, keeps one cache file, and survives a damaged one', async () => {
+    const cache = join(dir, 'code-cache');
+    const args = [join(ROOT, 'fixtures'), '--no-progress'];
+    const expected = run(UNBUNDLED, args, 'off');
+    expect(expected.status).toBe(0);
+    const sorted = (out: string) => out.trim().split('\n').sort();
+
+    const cold = run(CLI, args, cache);
+    expect(cold.status).toBe(0);
+    expect(sorted(cold.stdout)).toEqual(sorted(expected.stdout));
+    const files = await readdir(cache);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^cli-\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
+
+    const warm = run(CLI, args, cache);
+    expect(sorted(warm.stdout)).toEqual(sorted(expected.stdout));
+    expect(await readdir(cache)).toEqual(files);
+
+    // V8 rejects a damaged cache; the run compiles as usual and writes a good one.
+    await writeFile(join(cache, files[0]!), 'not a code cache');
+    const damaged = run(CLI, [page, '--no-progress'], cache);
+    expect(damaged.status).toBe(0);
+    expect(JSON.parse(damaged.stdout).title).toBe('Harbour bridge reopens after repairs');
+    expect((await readFile(join(cache, files[0]!))).length).toBeGreaterThan(1000);
+  });
+
+  it('NEWSCLEAN_CODE_CACHE=off writes nothing; queue commands run unbundled', async () => {
+    const home = join(dir, 'home');
+    await mkdir(home, { recursive: true });
+    const off = spawnSync(process.execPath, [CLI, page, '--no-progress'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NEWSCLEAN_CODE_CACHE: 'off', HOME: home, XDG_CACHE_HOME: join(home, '.cache') },
+    });
+    expect(off.status).toBe(0);
+    expect(await readdir(home)).toEqual([]);
+    const queue = run(CLI, ['queue', '--help'], 'off');
+    expect(queue.status).toBe(0);
+    expect(queue.stdout).toContain('newsclean queue');
+  });
+});
+
 describe('jsdom is an optional peer dependency', () => {
   let install: string;
 
@@ -89,6 +137,7 @@ describe('jsdom is an optional peer dependency', () => {
     install = join(dir, 'no-jsdom');
     await mkdir(join(install, 'node_modules'), { recursive: true });
     await cp(join(ROOT, 'dist'), join(install, 'dist'), { recursive: true });
+    await cp(join(ROOT, 'bin'), join(install, 'bin'), { recursive: true });
     await cp(join(ROOT, 'package.json'), join(install, 'package.json'));
     for (const name of await readdir(join(ROOT, 'node_modules'))) {
       if (name !== 'jsdom' && !name.startsWith('.')) await symlink(join(ROOT, 'node_modules', name), join(install, 'node_modules', name));
@@ -96,11 +145,11 @@ describe('jsdom is an optional peer dependency', () => {
   });
 
   it('newsclean --dom jsdom without it: a usage error naming the install command', () => {
-    const run = spawnSync(process.execPath, [join(install, 'dist', 'cli.js'), page, '--dom', 'jsdom'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(install, 'bin', 'newsclean.cjs'), page, '--dom', 'jsdom'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('npm install jsdom');
     expect(run.stdout).toBe('');
-    const plain = spawnSync(process.execPath, [join(install, 'dist', 'cli.js'), page], { encoding: 'utf8' });
+    const plain = spawnSync(process.execPath, [join(install, 'bin', 'newsclean.cjs'), page], { encoding: 'utf8' });
     expect(plain.status).toBe(0);
   });
 

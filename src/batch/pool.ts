@@ -20,8 +20,12 @@ export interface PagePoolOptions {
 
 /** The compiled worker next to this module; from src/ (vitest) the build's copy in dist/. */
 function workerFilename(): string {
-  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
-  return existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
+  // Beside this module (dist/batch/); from the CLI bundle in dist/, its batch/ folder; from src/, dist/batch/.
+  for (const relative of ['./worker.js', './batch/worker.js']) {
+    const file = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  return fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
 }
 
 /** The pool itself failed (a worker died while starting up, e.g. under too small a heap limit). */

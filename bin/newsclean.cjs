@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * The `newsclean` command. Runs the CLI from one bundled file (dist/cli.bundle.cjs, made by
+ * `npm run build`) compiled with a V8 code cache kept in the user's cache directory, so a one-page call
+ * does not spend its time loading and compiling modules (see scripts/bundle-cli.mjs and the README's
+ * speed section). The cache is an optimisation only: when it cannot be read or written, or V8 rejects it
+ * (another Node, other flags), the bundle is compiled as usual. Without a bundle, and for
+ * `newsclean queue …`, dist/cli.js runs.
+ *
+ * NEWSCLEAN_CODE_CACHE: the cache directory, or `off` for none
+ * (default: $XDG_CACHE_HOME/newsclean or ~/.cache/newsclean).
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+const dist = path.join(__dirname, '..', 'dist');
+const bundle = path.join(dist, 'cli.bundle.cjs');
+
+function cacheDirectory() {
+  const setting = process.env.NEWSCLEAN_CODE_CACHE;
+  if (setting === 'off' || setting === '0') return null;
+  if (setting) return setting;
+  const home = process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache');
+  return path.join(home, 'newsclean');
+}
+
+function run() {
+  // `newsclean queue …` runs for minutes and loads ES modules by name: the unbundled CLI.
+  if (process.argv[2] === 'queue') return startUnbundled();
+  let source;
+  let stat;
+  try {
+    stat = fs.statSync(bundle);
+    // the entry's `#!` line is kept by the bundler; inside a function wrapper it is a syntax error
+    source = fs.readFileSync(bundle, 'utf8').replace(/^#!/, '//');
+  } catch {
+    return startUnbundled();
+  }
+  const dir = cacheDirectory();
+  // One cache per bundle build and Node: V8 checks the source and its flags too, and rejects a stale one.
+  const cacheFile = dir && path.join(dir, `cli-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}-${process.arch}.bin`);
+  let cachedData;
+  if (cacheFile) {
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {}
+  }
+  const script = new vm.Script(Module.wrap(source), {
+    filename: bundle,
+    cachedData,
+  });
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    // Written at exit, after the run: the cache then also holds the functions the page needed.
+    process.once('exit', () => saveCache(script, dir, cacheFile));
+  }
+  const wrapper = script.runInThisContext();
+  const module = { exports: {}, id: bundle, filename: bundle, loaded: false };
+  wrapper.call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, dist);
+}
+
+function startUnbundled() {
+  import(require('node:url').pathToFileURL(path.join(dist, 'cli.js')).href);
+}
+
+function saveCache(script, dir, cacheFile) {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const old of fs.readdirSync(dir)) if (old.startsWith('cli-') && path.join(dir, old) !== cacheFile) fs.rmSync(path.join(dir, old), { force: true });
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, script.createCachedData());
+    fs.renameSync(temp, cacheFile);
+  } catch {
+    // a read-only home or a full disk: the next run compiles without a cache, as this one did
+  }
+}
+
+run();
