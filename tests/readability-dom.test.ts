@@ -11,7 +11,7 @@ import { extract } from '../src/extract.js';
 import { decodeBytes } from '../src/decode/index.js';
 import type { ParentNode } from 'domhandler';
 import { findAll, textContent } from '../src/parse/load.js';
-import { readabilityPatches, runReadability } from '../src/body/readability.js';
+import { linkedomElementsWithTags, readabilityPatches, runReadability } from '../src/body/readability.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const pages = readdirSync(FIXTURES)
@@ -78,7 +78,32 @@ describe('shortcuts into linkedom and Readability internals', () => {
       bylineFirst: true,
       textCheckEarlyExit: true,
       treeBuild: true,
+      tagLists: true,
     });
+  });
+
+  it("lists elements by tag as linkedom's querySelectorAll does, on every fixture and on elements Readability creates", async () => {
+    const { DOMParser } = await import('linkedom/worker');
+    const lists = [['p'], ['h1', 'h2'], ['div'], ['img', 'picture', 'figure'], ['SPAN', 'LI', 'TD', 'DIV', 'P'], ['script', 'noscript']];
+    type Listing = { querySelectorAll(selector: string): ArrayLike<object> };
+    for (const { name, bytes } of pages) {
+      const doc = new DOMParser().parseFromString(decodeBytes(bytes).text, 'text/html');
+      // Readability's own elements keep the case it writes (`DIV`), parsed ones are lowercase.
+      const made = doc.createElement('DIV');
+      made.appendChild(doc.createElement('P'));
+      doc.body?.appendChild(made);
+      for (const node of [doc, doc.body, ...Array.from(doc.querySelectorAll('div')).slice(0, 20)]) {
+        for (const tags of lists) {
+          const expected = Array.from((node as unknown as Listing).querySelectorAll(tags.join(',')));
+          const listed = linkedomElementsWithTags(node as object, tags);
+          expect(listed?.length, `${name} ${tags}`).toBe(expected.length);
+          expect(
+            listed?.every((el, i) => el === expected[i]),
+            `${name} ${tags}`,
+          ).toBe(true);
+        }
+      }
+    }
   });
 });
 
