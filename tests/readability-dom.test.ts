@@ -79,7 +79,22 @@ describe('shortcuts into linkedom and Readability internals', () => {
       textCheckEarlyExit: true,
       treeBuild: true,
       tagLists: true,
+      visibilityByStyle: true,
     });
+  });
+
+  it('leaves out what is hidden by style, hidden or aria-hidden, on linkedom as on jsdom', () => {
+    const para = (text: string) => `<p>${text} ${'The council met on Tuesday to discuss the budget for the new tram line. '.repeat(3)}</p>`;
+    const html =
+      `<article>${para('Visible one.')}<div style="display: none">${para('Secret display.')}</div>` +
+      `<div style="color: red; visibility: hidden">${para('Secret visibility.')}</div><div hidden>${para('Secret hidden.')}</div>` +
+      `<div aria-hidden="true">${para('Secret aria.')}</div><div aria-hidden="true" class="fallback-image">${para('Shown fallback.')}</div>` +
+      `<div style="color: red">${para('Visible styled.')}</div>${para('Visible two.')}</article>`;
+    const texts = (['linkedom', 'jsdom'] as const).map((dom) => articleText(html, dom));
+    expect(texts[0]).toBe(texts[1]);
+    expect(texts[0]).toContain('Visible styled.');
+    expect(texts[0]).toContain('Shown fallback.');
+    expect(texts[0]).not.toMatch(/Secret/);
   });
 
   it("lists elements by tag as linkedom's querySelectorAll does, on every fixture and on elements Readability creates", async () => {

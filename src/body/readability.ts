@@ -212,6 +212,8 @@ function skipGrabbedLog(reader: ReadabilityInternals): void {
 const SOURCE_0_6: Record<string, string> = {
   _isValidByline:
     '_isValidByline(node,matchString){varrel=node.getAttribute("rel");varitemprop=node.getAttribute("itemprop");varbylineLength=node.textContent.trim().length;return((rel==="author"||(itemprop&&itemprop.includes("author"))||this.REGEXPS.byline.test(matchString))&&!!bylineLength&&bylineLength<100);}',
+  _isProbablyVisible:
+    '_isProbablyVisible(node){//Havetonull-checknode.styleandnode.className.includestodealwithSVGandMathMLnodes.return((!node.style||node.style.display!="none")&&(!node.style||node.style.visibility!="hidden")&&!node.hasAttribute("hidden")&&//checkfor"fallback-image"sothatwikimediamathimagesaredisplayed(!node.hasAttribute("aria-hidden")||node.getAttribute("aria-hidden")!="true"||(node.className&&node.className.includes&&node.className.includes("fallback-image"))));}',
   _isElementWithoutContent:
     '_isElementWithoutContent(node){return(node.nodeType===this.ELEMENT_NODE&&!node.textContent.trim().length&&(!node.children.length||node.children.length==node.getElementsByTagName("br").length+node.getElementsByTagName("hr").length));}',
 };
@@ -240,6 +242,7 @@ function holdsText(root: WalkNode): boolean {
 }
 
 const BYLINE_FIRST = unchangedSince06('_isValidByline');
+const VISIBILITY_BY_STYLE = unchangedSince06('_isProbablyVisible');
 const TAG_LIST_BY_SELECTOR = String((Readability.prototype as unknown as Record<string, unknown>)['_getAllNodesWithTag'] ?? '')
   .replace(/\s+/g, '')
   .includes('returnnode.querySelectorAll(tagNames.join(","));');
@@ -308,6 +311,19 @@ function cheaperWalks(reader: Record<string, unknown>): void {
       if (!(rel === 'author' || itemprop?.includes('author') || this.REGEXPS.byline.test(matchString))) return false;
       const bylineLength = node.textContent.trim().length;
       return !!bylineLength && bylineLength < 100;
+    };
+  }
+  // Asked of every element: linkedom builds a style declaration for each `node.style` read, also when the
+  // element has no style attribute (then display and visibility are empty, as a DOM without CSS has them).
+  if (VISIBILITY_BY_STYLE) {
+    reader['_isProbablyVisible'] = (
+      node: WalkNode & { hasAttribute(n: string): boolean; style?: { display: string; visibility: string }; className?: string },
+    ): boolean => {
+      if (node.hasAttribute('style') && node.style && (node.style.display === 'none' || node.style.visibility === 'hidden')) return false;
+      return (
+        !node.hasAttribute('hidden') &&
+        (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') !== 'true' || !!node.className?.includes?.('fallback-image'))
+      );
     };
   }
   // Asked of every div and section: their whole text was built to learn whether it is empty.
@@ -476,7 +492,15 @@ function runOnJsdom(source: PageSource, url: string | null): ReadabilityResult |
  * `listenerTables` is known after the first runReadability on linkedom.
  */
 export function readabilityPatches(): Record<
-  'listenerTables' | 'pageCache' | 'grabbedLog' | 'nameTests' | 'bylineFirst' | 'textCheckEarlyExit' | 'treeBuild' | 'tagLists',
+  | 'listenerTables'
+  | 'pageCache'
+  | 'grabbedLog'
+  | 'nameTests'
+  | 'bylineFirst'
+  | 'textCheckEarlyExit'
+  | 'treeBuild'
+  | 'tagLists'
+  | 'visibilityByStyle',
   boolean
 > {
   const probe = new LinkedomParser().parseFromString('<!DOCTYPE html><html><body><p>x</p></body></html>', 'text/html');
@@ -490,6 +514,7 @@ export function readabilityPatches(): Record<
     textCheckEarlyExit: TEXT_CHECK_EARLY_EXIT,
     treeBuild: readabilityDocument([], '', null).direct && parserHooked(),
     tagLists: TAG_LIST_BY_SELECTOR && LIST_POINTERS !== null,
+    visibilityByStyle: VISIBILITY_BY_STYLE,
   };
 }
 
