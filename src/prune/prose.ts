@@ -9,7 +9,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
-import { isElement, nonLinkChars, textOf, walk } from './dom.js';
+import { BLOCK, isElement, isText, OPAQUE, walk } from './dom.js';
 
 /** Direct paragraph children that make a run (a teaser card has one). */
 const MIN_RUN = 2;
@@ -31,13 +31,83 @@ export function weightedLength(text: string): number {
   return text.length + (wide ? wide.length : 0);
 }
 
-function proseWeight(p: Element): number {
-  const text = textOf(p);
-  if (!text) return 0;
-  const own = nonLinkChars([p]);
-  const visible = text.replace(/\s/g, '').length || 1;
+/** Code units cleanText folds into a space: JavaScript's `\s` and U+200B. */
+function isFoldedSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** WIDE's ranges, for one code unit. */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
+}
+
+/**
+ * A paragraph's prose weight: its width-weighted length scaled by the share of its characters outside
+ * links, or 0 below MIN_PARAGRAPH or when links hold more than MAX_LINK_SHARE of it. The figures of
+ * `weightedLength(textOf(p))`, `textOf(p)` without spaces and `nonLinkChars([p])`, counted in one walk
+ * without building the text (this runs for every <p> of every page, several times).
+ */
+export function proseWeight(p: Element): number {
+  let chars = 0; // characters of the collapsed text that are not spaces
+  let gaps = 0; // spaces the collapsed text keeps: one per run of space between two characters
+  let wide = 0;
+  let own = 0; // characters above U+0020 outside links (nonLinkChars)
+  let pendingSpace = false;
+  let inLinks = 0;
+  walk(
+    [p],
+    (n) => {
+      if (isText(n)) {
+        const data = n.data;
+        for (let i = 0; i < data.length; i++) {
+          const c = data.charCodeAt(i);
+          if (inLinks === 0 && c > 32) own++;
+          if (isFoldedSpace(c)) {
+            pendingSpace = true;
+            continue;
+          }
+          if (pendingSpace && chars > 0) gaps++;
+          pendingSpace = false;
+          chars++;
+          if (isWide(c)) wide++;
+        }
+        return true;
+      }
+      // (htmlparser2 reads CDATA in HTML as a comment: no other node holds text)
+      if (!isElement(n)) return true;
+      if (OPAQUE.has(n.name)) return false;
+      if (BLOCK.has(n.name)) pendingSpace = true;
+      if (n.name === 'a') inLinks++;
+      return true;
+    },
+    (n) => {
+      if (!isElement(n)) return;
+      if (BLOCK.has(n.name)) pendingSpace = true;
+      if (n.name === 'a') inLinks--;
+    },
+  );
+  if (!chars) return 0;
+  const visible = chars;
   if (own < visible * (1 - MAX_LINK_SHARE)) return 0;
-  const weight = weightedLength(text) * (own / visible);
+  const weight = (chars + gaps + wide) * (own / visible);
   return weight >= MIN_PARAGRAPH ? weight : 0;
 }
 
