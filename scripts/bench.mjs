@@ -21,10 +21,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import fg from 'fast-glob';
@@ -86,15 +86,26 @@ async function main() {
     process.exit(2);
   }
   const limited = spread(found, Number(args.limit));
-  const files = Array.from({ length: Number(args.repeat) }, () => limited).flat();
   const jobs = Number(args.jobs);
 
   const tmp = await mkdtemp(join(tmpdir(), 'newsclean-bench-'));
   try {
+    // A batch takes a file once (by inode), so each repeat after the first reads copies of the pages.
+    const files = [...limited];
+    for (let round = 2; round <= Number(args.repeat); round++) {
+      const dir = join(tmp, `repeat-${round}`);
+      await mkdir(dir);
+      for (const [i, page] of limited.entries()) {
+        const copy = join(dir, `${i}-${basename(page)}`);
+        await copyFile(page, copy);
+        files.push(copy);
+      }
+    }
     const list = join(tmp, 'pages.json');
     await writeFile(list, JSON.stringify(files));
     const baselineList = join(tmp, 'baseline-pages.json');
-    await writeFile(baselineList, JSON.stringify(args['baseline-limit'] ? spread(files, Number(args['baseline-limit'])) : files));
+    // The baseline's pages are the same whatever --repeat is: spread over the pages, not over their copies.
+    await writeFile(baselineList, JSON.stringify(args['baseline-limit'] ? spread(limited, Number(args['baseline-limit'])) : files));
     const variants = [
       { label: '(a) @mozilla/readability on jsdom, whole page', child: 'readability', list: baselineList },
       { label: '(b) newsclean, 1 worker', child: '1' },
