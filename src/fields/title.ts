@@ -1,6 +1,7 @@
 /**
  * Title: the headline, not the <title> with its site suffix. Chain: site rule → a visible
- * heading that the <title>/og:title confirms → JSON-LD/og headline → <title> minus suffix → h1.
+ * heading that the <title>/og:title confirms (or `Kicker: Headline` where og:title and the JSON-LD
+ * headline both state it so) → JSON-LD/og headline → <title> minus suffix → h1.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { cleanText, findAll, foldForCompare, isElement, textContent } from '../parse/load.js';
