@@ -273,6 +273,13 @@ describe('author validator', () => {
     expect(extract(en(`<meta name="author" content="${name}">`, '')).authors).toEqual([name]);
   });
 
+  it('takes every citation_author of a scholarly page, before a meta author that names someone else', () => {
+    const head =
+      '<meta name="author" content="NH. Shear, SP. Spielberg"><meta name="citation_author" content="Marwan H. Adwan">' +
+      '<meta name="citation_author" content="Jun Zhao"><meta name="citation_author" content="Tania Contente-Cuomo">';
+    expect(extract(en(head, '')).authors).toEqual(['Marwan H. Adwan', 'Jun Zhao', 'Tania Contente-Cuomo']);
+  });
+
   it('cuts UI words glued to a name and drops the job title beside it', () => {
     expect(extract(en('', '<div class="byline">By Andrew HusbandTwitterNews, Culture Writer</div>')).authors).toEqual(['Andrew Husband']);
   });

@@ -15,6 +15,9 @@ import { siteKey } from '../prune/context.js';
 import { agencyIn, notAnAuthor, trimNameTail } from './authorcheck.js';
 
 const AUTHOR_META = [
+  // Scholarly pages (Highwire/Google Scholar tags) name the paper's authors here, one tag each; their
+  // meta author may be anything (a cited work's authors on Springer pages).
+  'citation_author',
   'author',
   'article:author',
   'og:article:author',
@@ -24,7 +27,6 @@ const AUTHOR_META = [
   'sailthru.author',
   'parsely-author',
   'article:author_name',
-  'citation_author',
 ];
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
 // `[class*="author" i]` also finds `.author`, `.article-author`, `.author-name`, `.authors`, `[class*="author-link" i]`
@@ -465,7 +467,8 @@ function metaAuthor(ctx: PageContext): Candidate<string[]> | null {
   const generator = ctx.meta.get('generator')?.[0];
   const found: Array<Candidate<string[]>> = [];
   for (const key of AUTHOR_META) {
-    const raw = ctx.meta.get(key)?.[0];
+    // One citation_author tag per author; other keys are read once (a repeated meta author is a duplicate).
+    const raw = key === 'citation_author' ? ctx.meta.get(key)?.join('; ') : ctx.meta.get(key)?.[0];
     if (!raw || creditsSoftware(raw, generator)) continue;
     const value = splitNames(authorSlug(raw) ?? raw);
     if (value.length) found.push({ value, origin: `meta:${key}`, raw });
