@@ -40,8 +40,10 @@ function run() {
     return startUnbundled();
   }
   const dir = cacheDirectory();
-  // One cache per bundle build and Node: V8 checks the source and its flags too, and rejects a stale one.
-  const cacheFile = dir && path.join(dir, `cli-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}-${process.arch}.bin`);
+  // One cache per installed copy (its path), build and Node: V8 checks the source and its flags too, and
+  // rejects a stale one. Two installs (global and local) keep a cache each.
+  const install = `cli-${fnv1a(bundle)}-`;
+  const cacheFile = dir && path.join(dir, `${install}${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}-${process.arch}.bin`);
   let cachedData;
   if (cacheFile) {
     try {
@@ -54,7 +56,7 @@ function run() {
   });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // Written at exit, after the run: the cache then also holds the functions the page needed.
-    process.once('exit', () => saveCache(script, dir, cacheFile));
+    process.once('exit', () => saveCache(script, dir, cacheFile, install));
   }
   const wrapper = script.runInThisContext();
   const module = { exports: {}, id: bundle, filename: bundle, loaded: false };
@@ -65,10 +67,20 @@ function startUnbundled() {
   import(require('node:url').pathToFileURL(path.join(dist, 'cli.js')).href);
 }
 
-function saveCache(script, dir, cacheFile) {
+/** A short hash of a string (FNV-1a, 32 bits, hex): names the install a cache belongs to. */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+function saveCache(script, dir, cacheFile, install) {
   try {
     fs.mkdirSync(dir, { recursive: true });
-    for (const old of fs.readdirSync(dir)) if (old.startsWith('cli-') && path.join(dir, old) !== cacheFile) fs.rmSync(path.join(dir, old), { force: true });
+    // this install's caches of earlier builds or other Node versions
+    for (const old of fs.readdirSync(dir)) {
+      if (old.startsWith(install) && path.join(dir, old) !== cacheFile) fs.rmSync(path.join(dir, old), { force: true });
+    }
     const temp = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(temp, script.createCachedData());
     fs.renameSync(temp, cacheFile);

@@ -99,11 +99,20 @@ describe('the newsclean command: one bundled file with a V8 code cache', () => {
     expect(sorted(cold.stdout)).toEqual(sorted(expected.stdout));
     const files = await readdir(cache);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^cli-\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
+    expect(files[0]).toMatch(/^cli-[0-9a-f]{8}-\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
 
     const warm = run(CLI, args, cache);
     expect(sorted(warm.stdout)).toEqual(sorted(expected.stdout));
     expect(await readdir(cache)).toEqual(files);
+
+    // A cache of another build of this install is replaced; another install's cache is left alone.
+    const stale = files[0]!.replace(/^(cli-[0-9a-f]{8}-)\d+/, '$1999');
+    const otherInstall = files[0]!.replace(/^cli-[0-9a-f]{8}-/, 'cli-00000000-');
+    await writeFile(join(cache, stale), 'old build');
+    await writeFile(join(cache, otherInstall), 'another install');
+    await rm(join(cache, files[0]!));
+    expect(run(CLI, [page, '--no-progress'], cache).status).toBe(0);
+    expect((await readdir(cache)).sort()).toEqual([otherInstall, files[0]!].sort());
 
     // V8 rejects a damaged cache; the run compiles as usual and writes a good one.
     await writeFile(join(cache, files[0]!), 'not a code cache');
