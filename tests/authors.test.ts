@@ -280,6 +280,18 @@ describe('author validator', () => {
     expect(extract(en(head, '')).authors).toEqual(['Marwan H. Adwan', 'Jun Zhao', 'Tania Contente-Cuomo']);
   });
 
+  it('reads a byline on a page whose <body> classes mention comments, and still not one in a comment', () => {
+    const story = (byline: string) =>
+      page(
+        '<title>Storm closes schools - Daily Post</title>',
+        `<article><h1>Storm closes schools</h1>${byline}<p>${'Schools across the county closed on Monday as the storm brought heavy snow. '.repeat(4)}</p></article>`,
+      ).replace('<body>', '<body class="single f_comment_nofollow_on comments-open">');
+    const read = extract(story('<div class="meta"><a href="/author/jane-doe">Jane Doe</a></div>'), { debug: true });
+    expect(read.authors).toEqual(['Jane Doe']);
+    expect(read.origins).toContainEqual(expect.objectContaining({ field: 'authors', origin: 'byline-element' }));
+    expect(extract(story('<div class="comment-list"><a href="/author/joe-bloggs">Joe Bloggs</a></div>')).authors).toEqual([]);
+  });
+
   it('cuts UI words glued to a name and drops the job title beside it', () => {
     expect(extract(en('', '<div class="byline">By Andrew HusbandTwitterNews, Culture Writer</div>')).authors).toEqual(['Andrew Husband']);
   });

@@ -2,7 +2,8 @@
  * Source (来源: the original publisher), editor (编辑/责任编辑) and authors, kept apart:
  * a value found as one is never returned as another.
  */
-import { cleanText } from '../parse/load.js';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { cleanText, isElement } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { labelledValue } from './labels.js';
@@ -229,13 +230,29 @@ export function splitNames(raw: string): string[] {
   );
 }
 
+/**
+ * Whether `el` stands in a comment thread, a footer or an aside (`closest('footer, aside, #comments,
+ * [class*="comment" i]')`), up to the <body>: the classes of <body> and <html> describe the page, and
+ * many sites list feature flags there (`f_comment_nofollow_on`, `comments-open`) that say nothing of
+ * where the byline is.
+ */
+function inCommentsOrAside(el: Element): boolean {
+  for (let n: ParentNode | null = el; n && isElement(n as AnyNode); n = n.parent) {
+    const e = n as Element;
+    if (e.name === 'body' || e.name === 'html') return false;
+    if (e.name === 'footer' || e.name === 'aside' || e.attribs['id'] === 'comments' || COMMENT_CLASS.test(e.attribs['class'] ?? ''))
+      return true;
+  }
+  return false;
+}
+const COMMENT_CLASS = /comment/i;
+
 /** The first byline element outside comments and side blocks that names someone. */
 function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Candidate<string[]> | null {
   let found: Candidate<string[]> | null = null;
   ctx.$(BYLINE_SELECTOR).each((_, el) => {
-    if (found) return;
+    if (found || inCommentsOrAside(el)) return;
     const node = ctx.$(el);
-    if (node.closest('footer, .comment, .comments, #comments, [class*="comment" i], aside').length) return;
     const nameEl = node.find('[itemprop="name"]').first();
     const text = cleanText(nameEl.length ? nameEl.text() : node.text());
     if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) return;
