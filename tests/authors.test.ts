@@ -124,6 +124,17 @@ describe('posters in info lines', () => {
     expect(extract(page('<title>一次旅行</title>', `<h1>一次旅行</h1>${line}${text}`)).authors).toEqual(authors);
   });
 
+  it('reads a poster far below the headline on a page whose <body> classes mention comments', () => {
+    const paragraphs = '<p>这是一段足够长的博客正文，讲述了作者的一次旅行经历。</p>'.repeat(30);
+    const html = page('<title>一次旅行</title>', `<h1>一次旅行</h1>${paragraphs}<div>ggjjzhzz 发表于 2005-9-15 11:46:00</div>`).replace(
+      '<body>',
+      '<body class="blog comments-open">',
+    );
+    const a = extract(html, { debug: true });
+    expect(a.authors).toEqual(['ggjjzhzz']);
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'authors', origin: 'credit-line' }));
+  });
+
   it('does not take a commenter for the author', () => {
     const comments = '<div class="comments"><div>路人甲 发表于 2005-9-16 10:00:00</div><p>写得好</p></div>';
     expect(extract(page('<title>一次旅行</title>', `<h1>一次旅行</h1>${text}${comments}`)).authors).toEqual([]);

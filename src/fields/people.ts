@@ -237,15 +237,26 @@ export function splitNames(raw: string): string[] {
  * where the byline is.
  */
 function inCommentsOrAside(el: Element): boolean {
+  return withinBody(
+    el,
+    (e) => e.name === 'footer' || e.name === 'aside' || e.attribs['id'] === 'comments' || COMMENT.test(e.attribs['class'] ?? ''),
+  );
+}
+const COMMENT = /comment/i;
+
+/** Whether `el` or an ancestor below <body> passes `test`. */
+function withinBody(el: Element, test: (e: Element) => boolean): boolean {
   for (let n: ParentNode | null = el; n && isElement(n as AnyNode); n = n.parent) {
     const e = n as Element;
     if (e.name === 'body' || e.name === 'html') return false;
-    if (e.name === 'footer' || e.name === 'aside' || e.attribs['id'] === 'comments' || COMMENT_CLASS.test(e.attribs['class'] ?? ''))
-      return true;
+    if (test(e)) return true;
   }
   return false;
 }
-const COMMENT_CLASS = /comment/i;
+
+/** In a comment thread (`.comment, .comments, #comments, [class*="comment" i], [id*="comment" i]`), below <body>. */
+const inComments = (el: Element): boolean =>
+  withinBody(el, (e) => COMMENT.test(e.attribs['class'] ?? '') || COMMENT.test(e.attribs['id'] ?? ''));
 
 /** The first byline element outside comments and side blocks that names someone. */
 function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Candidate<string[]> | null {
@@ -299,8 +310,6 @@ function posterCredit(text: string): string | null {
   return null;
 }
 
-const COMMENTS = '.comment, .comments, #comments, [class*="comment" i], [id*="comment" i]';
-
 /** Far from the headline only explicit credits count: a label, a bare `Von Name` line, a poster outside comments. */
 function creditAnywhere(ctx: PageContext): Candidate<string[]> | null {
   for (const line of ctx.lines) {
@@ -308,7 +317,7 @@ function creditAnywhere(ctx: PageContext): Candidate<string[]> | null {
     const labelled = labelledValue(line.text, 'author') ?? LABELLED_NAME_WITH_ROLE.exec(line.text)?.[1] ?? null;
     const by = labelled ? null : STRICT_BY_LINE.exec(line.text)?.[1];
     const poster = labelled || by ? null : posterCredit(line.text);
-    if (poster && ctx.$(line.block).closest(COMMENTS).length) continue;
+    if (poster && inComments(line.block)) continue;
     const raw = labelled ?? by ?? poster;
     if (!raw) continue;
     const names = splitNames(raw);
