@@ -445,6 +445,17 @@ describe('bad input', () => {
   });
 });
 
+describe('a lone headline among several <h1>', () => {
+  it("takes the one inside the post, not the blog's <h1> above it, also when <body> is classed single-post", () => {
+    const html =
+      '<html><head><title>Die Ablehnung der Gendersprache » SciLogs</title></head>' +
+      '<body class="post-template-default single single-post postid-1568"><header><h1>BLOG: Die Engelbart-Galaxis</h1></header>' +
+      '<div class="wrap"><div class="entry"><h1 class="entry-title">Die Ablehnung von Gendersprache – medial produziert</h1>' +
+      `<p>${'Umfragen zeigen eine breite Ablehnung, doch wie entsteht sie eigentlich in den Medien? '.repeat(6)}</p></div></div></body></html>`;
+    expect(extract(html).title).toBe('Die Ablehnung von Gendersprache – medial produziert');
+  });
+});
+
 describe('kicker and description', () => {
   const article = (head: string, h1: string, body: string): string =>
     `<html><head>${head}</head><body><main>${h1}${body}</main></body></html>`;

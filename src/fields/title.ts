@@ -265,9 +265,29 @@ function headingCandidate(ctx: PageContext, reference: string[], siteNames: stri
   return best;
 }
 
-/** Where a page's own headline lives, as opposed to a logo <h1> in the page header. */
-const ARTICLE_SCOPE =
-  'article, main, [role="main"], [class*="article" i], [class*="content" i], [class*="post" i], [class*="story" i], [class*="entry" i], [id*="article" i], [id*="content" i]';
+/**
+ * Where a page's own headline lives, as opposed to a logo <h1> in the page header:
+ * `closest('article, main, [role="main"], [class*="article" i], [class*="content" i], [class*="post" i],
+ * [class*="story" i], [class*="entry" i], [id*="article" i], [id*="content" i]')`, below <body> (WordPress
+ * and others write `single-post` and the like on <body>, which made every <h1> of the page "scoped").
+ */
+const SCOPE_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
+const SCOPE_CLASS = /article|content|post|story|entry/i;
+const SCOPE_ID = /article|content/i;
+function inArticleScope(el: Element): boolean {
+  for (let node: ParentNode | null = el; node && isElement(node as AnyNode); node = node.parent) {
+    const e = node as Element;
+    if (e.name === 'body' || e.name === 'html') return false;
+    if (
+      SCOPE_TAGS.has(e.name) ||
+      e.attribs['role'] === 'main' ||
+      SCOPE_CLASS.test(e.attribs['class'] ?? '') ||
+      SCOPE_ID.test(e.attribs['id'] ?? '')
+    )
+      return true;
+  }
+  return false;
+}
 
 /**
  * A lone visible <h1> that is not the site's logo: the headline on most layouts. When the page has
@@ -283,7 +303,7 @@ function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]
     .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)) && !NOT_A_HEADLINE.test(text))
     .filter(({ text }) => !(refs.length && isShortLabel(text) && !refs.some((r) => r.includes(fold(text)))));
   if (!h1s.length) return null;
-  const scoped = h1s.find(({ el }) => ctx.$(el).closest(ARTICLE_SCOPE).length) ?? (h1s.length === 1 ? h1s[0] : null);
+  const scoped = h1s.find(({ el }) => inArticleScope(el)) ?? (h1s.length === 1 ? h1s[0] : null);
   return scoped ? { value: scoped.text, origin: 'h1', raw: scoped.text, el: scoped.el } : null;
 }
 
