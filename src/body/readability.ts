@@ -243,6 +243,7 @@ function holdsText(root: WalkNode): boolean {
 
 const BYLINE_FIRST = unchangedSince06('_isValidByline');
 const VISIBILITY_BY_STYLE = unchangedSince06('_isProbablyVisible');
+const TEXT_CHECK_EARLY_EXIT = unchangedSince06('_isElementWithoutContent');
 const TAG_LIST_BY_SELECTOR = String((Readability.prototype as unknown as Record<string, unknown>)['_getAllNodesWithTag'] ?? '')
   .replace(/\s+/g, '')
   .includes('returnnode.querySelectorAll(tagNames.join(","));');
@@ -290,7 +291,6 @@ function elementsWithTags(node: ListNode, tagNames: readonly string[], pointers:
   }
   return out;
 }
-const TEXT_CHECK_EARLY_EXIT = unchangedSince06('_isElementWithoutContent');
 
 /** On one linkedom reader: the methods above, each where its source is still 0.6's. */
 function cheaperWalks(reader: Record<string, unknown>): void {
