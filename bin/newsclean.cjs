@@ -23,8 +23,12 @@ function cacheDirectory() {
   const setting = process.env.NEWSCLEAN_CODE_CACHE;
   if (setting === 'off' || setting === '0') return null;
   if (setting) return setting;
-  const home = process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache');
-  return path.join(home, 'newsclean');
+  try {
+    const home = process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache');
+    return path.join(home, 'newsclean');
+  } catch {
+    return null; // no home directory for this user: no cache
+  }
 }
 
 function run() {
