@@ -14,6 +14,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isElement, textOf } from '../prune/dom.js';
+import { findAll } from '../parse/load.js';
 import { isProseParagraph, weightedLength } from '../prune/prose.js';
 
 /** How far above a prose paragraph a part may begin (p < div < section < block < container). */
@@ -77,15 +78,9 @@ function storyElements(el: Element): Element[] {
   return out;
 }
 
-/** The prose paragraphs under `el` (nested lists of paragraphs count once, at their <p>). */
-function proseCount($: CheerioAPI, el: Element): number {
-  let n = 0;
-  $(el)
-    .find('p')
-    .each((_, p) => {
-      if (isProseParagraph(p)) n++;
-    });
-  return n;
+/** The prose paragraphs (of the page's, measured once) under `el`. */
+function proseCount(el: Element, prose: ReadonlySet<Element>): number {
+  return findAll(el, (p) => prose.has(p)).length;
 }
 
 /**
@@ -94,6 +89,7 @@ function proseCount($: CheerioAPI, el: Element): number {
  */
 export function joinStoryParts($: CheerioAPI, paragraphs: readonly Element[]): number {
   const prose = paragraphs.filter((p) => isProseParagraph(p));
+  const proseSet = new Set(prose);
   const main = mainProseHolder(prose);
   if (!main) return 0;
   const groups = new Map<ParentNode, Set<string>>();
@@ -114,9 +110,9 @@ export function joinStoryParts($: CheerioAPI, paragraphs: readonly Element[]): n
       if (parts.length < 2 || !attached(parent)) continue;
       // The page's main prose must be in one of the parts: a feed or a comment thread beside a story is not its rest.
       if (!parts.some((part) => part === main || $.contains(part, main))) continue;
-      const prose = parts.map((part) => proseCount($, part));
-      if (prose.filter((n) => n > 0).length < MIN_PROSE_PARTS) continue;
-      if (prose.reduce((a, b) => a + b, 0) < MIN_PROSE_PARAGRAPHS) continue;
+      const counts = parts.map((part) => proseCount(part, proseSet));
+      if (counts.filter((n) => n > 0).length < MIN_PROSE_PARTS) continue;
+      if (counts.reduce((a, b) => a + b, 0) < MIN_PROSE_PARAGRAPHS) continue;
       // The story's own headline and time stand in its first part; a later part with its own is another story.
       if (parts.slice(1).some((part) => $(part).find(OWN_STORY).length)) continue;
       const kept = parts.flatMap((part) => storyElements(part));
