@@ -122,7 +122,8 @@ export function prependLead($: CheerioAPI, root: ParentNode, title: string | nul
   const headlineFold = title ? foldForCompare(title) : '';
   const start = firstParagraph(root);
   if (headlineFold.length < 4 || !start) return 0;
-  const bodyText = foldForCompare(cleanText(textOf(root)));
+  // Folded only when a candidate needs it: most pages have none, and this is the whole body's text.
+  let bodyText: string | null = null;
 
   const leads: string[] = [];
   let state: 'before' | 'between' | 'done' = 'before';
@@ -148,7 +149,7 @@ export function prependLead($: CheerioAPI, root: ParentNode, title: string | nul
         const visible = text.replace(/\s/g, '').length || 1;
         const prose =
           nonLinkChars([n]) >= visible * (1 - MAX_LINK_SHARE) && !isMetadataLine(text, fields) && !isCaption(n, f) && !namedNotLead(n);
-        if (prose && !bodyText.includes(f)) leads.push(text);
+        if (prose && !(bodyText ??= foldForCompare(cleanText(textOf(root)))).includes(f)) leads.push(text);
       }
       continue; // a leaf or a place no lead stands: nothing below it to look at
     }
