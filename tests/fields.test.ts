@@ -628,6 +628,25 @@ describe('dates from the article, not from elsewhere on the page', () => {
     expect(extract(classed).date).toBe('2024-03-05T09:31:00+01:00');
   });
 
+  it('reads the JSON-LD of every article subtype (ReportageNewsArticle, BackgroundNewsArticle, LiveBlogPosting)', () => {
+    for (const type of ['ReportageNewsArticle', 'BackgroundNewsArticle', 'LiveBlogPosting']) {
+      const ld = `<script type="application/ld+json">${JSON.stringify({
+        '@type': type,
+        headline: 'Riverfront piers to be rebuilt',
+        datePublished: '2019-06-01T10:00:00Z',
+        author: { '@type': 'Person', name: 'Jane Roe' },
+      })}</script>`;
+      const html = `<html><head><title>Piers | The Courier</title>${ld}</head><body><article>${prose}</article></body></html>`;
+      const a = extract(html);
+      expect([type, a.title, a.date?.slice(0, 10), a.authors]).toEqual([
+        type,
+        'Riverfront piers to be rebuilt',
+        '2019-06-01',
+        ['Jane Roe'],
+      ]);
+    }
+  });
+
   it('a UTC instant one day off the shown local date still yields to the info line', () => {
     const ld =
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-04T23:30:00Z"}</script>';

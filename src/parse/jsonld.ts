@@ -24,8 +24,12 @@ export interface JsonLdFacts {
 
 type Json = Record<string, unknown>;
 
-const ARTICLE_TYPE =
-  /(^|:)(NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+/**
+ * schema.org's article types: every subtype of Article ends in `Article` (`ReportageNewsArticle`,
+ * `BackgroundNewsArticle`, `TechArticle`…) and of SocialMediaPosting in `Posting` (`BlogPosting`,
+ * `LiveBlogPosting`…); a list of names had missed `ReportageNewsArticle` (9 corpus pages of 3 sets).
+ */
+const ARTICLE_TYPE = /(^|:)(\w*Article|\w*Posting|Report)$/;
 
 function parseLenient(raw: string): unknown {
   try {
