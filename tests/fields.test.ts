@@ -497,6 +497,23 @@ describe('kicker and description', () => {
     const ldOther = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: other })}</script>`;
     const reworded = extract(article(`<title>${stated}</title><meta property="og:title" content="${other}">${ldOther}`, h1, TEXT));
     expect(reworded.title).toBe('Hat Quantumscape genug Akkus gebaut?');
+    // The two may word the separator differently, and the JSON-LD may carry HTML escapes.
+    const ldDashed = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Akkutechnik - Hat Quantumscape genug Akkus gebaut?' })}</script>`;
+    const dashed = extract(article(`<title>Golem.de</title><meta property="og:title" content="${stated}">${ldDashed}`, h1, TEXT));
+    expect(dashed.title).toBe(stated);
+  });
+
+  it('reads HTML escapes in JSON-LD strings as the characters they stand for', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Neue Traumfrau bei &#8222;Sturm der Liebe&#8220;: R&uuml;ckkehr &amp; Abschied',
+      author: [{ '@type': 'Person', name: 'Lindsey O&#039;Donnell' }],
+      keywords: 'Verhaftung, detenci&oacute;n',
+    })}</script>`;
+    const a = extract(article(`<title>Startseite</title>${ld}`, '', TEXT));
+    expect(a.title).toBe('Neue Traumfrau bei „Sturm der Liebe“: Rückkehr & Abschied');
+    expect(a.authors).toEqual(["Lindsey O'Donnell"]);
+    expect(a.tags).toEqual(['Verhaftung', 'detención']);
   });
 
   it('keeps no leading mark when the kicker span is hidden text', () => {

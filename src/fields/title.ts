@@ -222,7 +222,10 @@ function gluedByPublisher(og: string | undefined, ld: string | undefined, headli
   const stated = statedHeadline(og, ld);
   if (!stated) return null;
   const f = fold(headline);
-  for (const s of [stated, withoutLastSegment(stated)]) {
+  const statedFolds = new Set([fold(stated), fold(withoutLastSegment(stated))]);
+  // Either source's wording of it: the two may differ in punctuation only (`Kicker - Headline`, `Kicker: Headline`).
+  const wordings = [og!, ld!].flatMap((x) => [x.trim(), withoutLastSegment(x.trim())]).filter((x) => statedFolds.has(fold(x)));
+  for (const s of wordings) {
     const g = fold(s);
     if (g.length <= f.length || !g.endsWith(f)) continue;
     const prefix = s.slice(0, s.length - headline.length).trim();
