@@ -503,6 +503,17 @@ describe('kicker and description', () => {
     expect(dashed.title).toBe(stated);
   });
 
+  it('matches a heading to og:title written with soft hyphens or word joiners', () => {
+    const page = article(
+      '<title>Tages-Anzeiger</title><meta property="og:title" content="Trump plant Helikopter&shy;landeplatz &#8211;&#8288; beim Weissen Haus">',
+      '<h2 class="headline">Trump plant Helikopterlandeplatz – beim Weissen Haus</h2>',
+      TEXT,
+    );
+    const a = extract(page, { debug: true });
+    expect(a.title).toBe('Trump plant Helikopterlandeplatz – beim Weissen Haus');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'title', origin: 'heading:h2' }));
+  });
+
   it('reads HTML escapes in JSON-LD strings as the characters they stand for', () => {
     const ld = `<script type="application/ld+json">${JSON.stringify({
       '@type': 'NewsArticle',

@@ -82,14 +82,17 @@ export function cleanText(s: string): string {
   return UNCLEAN.test(s) ? s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim() : s;
 }
 
-/** Text for comparing headlines and lines: width and case folded, spaces, punctuation and symbols gone. */
+/**
+ * Text for comparing headlines and lines: width and case folded; spaces, punctuation, symbols and invisible
+ * format characters (soft hyphens, word joiners: `Helikopter\u00adlandeplatz`, `–\u2060 Magisk`) gone.
+ */
 export function foldForCompare(s: string): string {
   // `{1,256}`, not `+`: a unicode-mode `+` over megabytes of one dash or emoji overflows V8's regexp backtrack
   // stack (a RangeError); a bounded run removes the same characters.
   return s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]{1,256}/gu, '');
+    .replace(/[\s\p{P}\p{S}\p{Cf}]{1,256}/gu, '');
 }
 
 /**
