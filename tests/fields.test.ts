@@ -23,6 +23,11 @@ describe('labelled values', () => {
     ['(责编：张三、李四)', 'editor', '张三、李四'],
     ['【编辑:王五】', 'editor', '王五'],
     ['发布时间：2023-07-21 09:31:00  来源：清河县融媒体中心  作者：王建军  点击数：1286', 'author', '王建军'],
+    // A value in brackets right after its label (a link in the info bar: `来源：[ <a>国际金融报</a> ]`).
+    ['2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]', 'source', '国际金融报'],
+    ['来源：《人民日报》 2024-01-01 09:31', 'source', '人民日报'],
+    ['来源：【新华网】 编辑：（王五）', 'source', '新华网'],
+    ['来源：【新华网】 编辑：（王五）', 'editor', '王五'],
   ] as const)('%s → %s', (line, kind, value) => {
     expect(labelledValue(line, kind)).toBe(value);
   });
@@ -590,6 +595,7 @@ describe('来源 and editor forms', () => {
     ['2023-07-21 10:00 转自：人民日报', '人民日报'],
     ['2023-07-21 10:00 來自：中央社', '中央社'],
     ['2023-07-21 10:00 稿源：经济日报', '经济日报'],
+    ["2004年7月16日08:19 [ 黄宇 ] 来源：[ <a href='http://www.people.com.cn/'><font color=#ffffff>国际金融报</font></a> ]", '国际金融报'],
   ])('reads %s', (info, source) => expect(extract(zh(info)).source).toBe(source));
 
   it('does not take a photo credit for the source', () => {

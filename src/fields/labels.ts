@@ -56,11 +56,21 @@ export function trimValue(v: string): string {
     .trim();
 }
 
+/** Brackets a value may stand in right after its label: `来源：[ 国际金融报 ]`, `来源：《人民日报》`, `来源：【新华网】`. */
+const CLOSING: Readonly<Record<string, string>> = { '[': ']', '【': '】', '(': ')', '（': '）', '《': '》', '〔': '〕' };
+const OPENING_BRACKET = /^\s*([[【(（《〔])\s*/;
+
 /** The value after a label of this kind in a line, or null. */
 export function labelledValue(line: string, kind: LabelKind): string | null {
   const m = LABEL_RE[kind].exec(line);
   if (!m) return null;
-  const rest = line.slice(m.index + m[0].length);
+  let rest = line.slice(m.index + m[0].length);
+  // A value in brackets ends at its closing bracket (a bracket elsewhere ends a value).
+  const open = OPENING_BRACKET.exec(rest);
+  if (open) {
+    const close = rest.indexOf(CLOSING[open[1]!]!, open[0].length);
+    if (close > 0) rest = rest.slice(open[0].length, close);
+  }
   const end = VALUE_END.exec(rest);
   // Staff codes glued to names: `王晓武_NBJ11279`.
   const value = trimValue((end ? rest.slice(0, end.index) : rest).replace(/_[A-Za-z]*\d+$/, ''));
