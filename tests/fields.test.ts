@@ -692,6 +692,21 @@ describe('dates from the article, not from elsewhere on the page', () => {
     );
   });
 
+  it("a related post's or a reader comment's <time> in the article is not the article's date", () => {
+    const related = `<div class="related-inner"><h3><a href="/a">Old pier closes</a></h3><div class="post-meta"><time class="published" datetime="2009-04-11T18:06:36">11. April 2009</time></div></div>`;
+    const comment = `<ol><li class="comment"><div class="comment-metadata"><time datetime="2019-10-25T14:37:24+02:00">25. Oktober 2019 um 14:37</time></div><p>Great read!</p></li></ol>`;
+    const page = (box: string) => `<html><head><title>Riverfront piers to be rebuilt</title></head><body><article>
+      <h1>Riverfront piers to be rebuilt</h1><p class="meta">22. Oktober 2019</p>${prose}${box}</article></body></html>`;
+    expect(extract(page(related)).date).toBe('2019-10-22');
+    expect(extract(page(comment)).date).toBe('2019-10-22');
+    // The article's own <time> beside the headline still counts (and adds its time).
+    const own = page('').replace(
+      '<p class="meta">22. Oktober 2019</p>',
+      '<p class="meta"><time datetime="2019-10-22T09:15:00+02:00">22. Oktober 2019</time></p>',
+    );
+    expect(extract(own).date).toBe('2019-10-22T09:15:00+02:00');
+  });
+
   it('a UTC instant one day off the shown local date still yields to the info line', () => {
     const ld =
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-04T23:30:00Z"}</script>';
