@@ -303,6 +303,22 @@ describe('author validator', () => {
     expect(extract(story('<div class="comment-list"><a href="/author/joe-bloggs">Joe Bloggs</a></div>')).authors).toEqual([]);
   });
 
+  it("reads the byline in an article's own <footer>, not in the page's footer or a footer of related articles", () => {
+    const prose = `<p>${'Schools across the county closed on Monday as the storm brought heavy snow. '.repeat(4)}</p>`;
+    const story = (inArticle: string, after = '') =>
+      page(
+        '<title>Storm closes schools - Daily Post</title>',
+        `<article><h1>Storm closes schools</h1>${prose}${inArticle}</article>${after}`,
+      );
+    const byline =
+      '<span class="author">Posted by <span class="vcard"><a class="url fn" rel="author" href="/author/jd">Jane Doe</a></span> at 18:52</span>';
+    expect(extract(story(`<footer class="post-footer">${byline}</footer>`)).authors).toEqual(['Jane Doe']);
+    expect(extract(story('', `<footer>${byline}</footer>`)).authors).toEqual([]);
+    const related =
+      '<footer class="content-related"><ul><li><a href="/other"><h3>Flood warning lifted</h3><div class="author">Joe Bloggs</div></a></li></ul></footer>';
+    expect(extract(story(related)).authors).toEqual([]);
+  });
+
   it('cuts UI words glued to a name and drops the job title beside it', () => {
     expect(extract(en('', '<div class="byline">By Andrew HusbandTwitterNews, Culture Writer</div>')).authors).toEqual(['Andrew Husband']);
   });

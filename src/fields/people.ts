@@ -231,18 +231,28 @@ export function splitNames(raw: string): string[] {
 }
 
 /**
- * Whether `el` stands in a comment thread, a footer or an aside (`closest('footer, aside, #comments,
- * [class*="comment" i]')`), up to the <body>: the classes of <body> and <html> describe the page, and
+ * Whether `el` stands in a comment thread, the page's footer or an aside (`closest('footer, aside, #comments,
+ * [class*="comment" i]')`), up to the <body>. A <footer> inside an <article> is the article's own, where HTML
+ * puts who wrote it (`<article>…<footer>Posted by <a rel="author">…`), not the page's. The classes of <body> and <html> describe the page, and
  * many sites list feature flags there (`f_comment_nofollow_on`, `comments-open`) that say nothing of
  * where the byline is.
  */
 function inCommentsOrAside(el: Element): boolean {
   return withinBody(
     el,
-    (e) => e.name === 'footer' || e.name === 'aside' || e.attribs['id'] === 'comments' || COMMENT.test(e.attribs['class'] ?? ''),
+    (e) =>
+      (e.name === 'footer' && !articleFooter(e)) ||
+      e.name === 'aside' ||
+      e.attribs['id'] === 'comments' ||
+      COMMENT.test(e.attribs['class'] ?? ''),
   );
 }
 const COMMENT = /comment/i;
+/** Footers of an article that list other articles (`<footer class="content-related">`), with their teasers' bylines. */
+const OTHER_ARTICLES = /related|teaser|recommend/i;
+/** A <footer> inside an <article> that is not a list of other articles: the article's own. */
+const articleFooter = (footer: Element): boolean =>
+  !OTHER_ARTICLES.test(`${footer.attribs['class'] ?? ''} ${footer.attribs['id'] ?? ''}`) && withinBody(footer, (a) => a.name === 'article');
 
 /** Whether `el` or an ancestor below <body> passes `test`. */
 function withinBody(el: Element, test: (e: Element) => boolean): boolean {
