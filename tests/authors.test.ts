@@ -323,6 +323,30 @@ describe('author validator', () => {
     expect(extract(en('', '<div class="byline">By Andrew HusbandTwitterNews, Culture Writer</div>')).authors).toEqual(['Andrew Husband']);
   });
 
+  it('reads a byline of adjacent elements as words, without the job title, badge, button or translator beside the name', () => {
+    const byline = (html: string) => extract(en('', `<div class="byline">${html}</div>`)).authors;
+    // Each element's words stay apart: the title after the name goes, not glued to it (`Houston MitchellAssistant …`).
+    expect(
+      byline('<span>By</span><a href="/people/hm">Houston Mitchell</a><span>Assistant Sports Editor</span><button>Follow</button>'),
+    ).toEqual(['Houston Mitchell']);
+    expect(byline('<span>Von</span><a href="/autor/jan-sellner">Jan Sellner</a>')).toEqual(['Jan Sellner']);
+    expect(byline('<span class="badge">News</span><a href="/authors/sr">Steffan Rhys</a><span>Deputy Content Hub Director</span>')).toEqual(
+      ['Steffan Rhys'],
+    );
+    expect(byline('<span>Margaret Talev</span><a>+Follow</a>')).toEqual(['Margaret Talev']);
+    expect(byline('<span>Von :</span> <a>Adrian Padeanu</a> <span>Übersetzt von :</span> <a>Roland Hildebrandt</a>')).toEqual([
+      'Adrian Padeanu',
+    ]);
+    // A name printed twice (for screens and for screen readers) is one name.
+    expect(byline('<span aria-hidden="true">Kristen Falchon</span><span class="sr-only">Kristen Falchon</span>')).toEqual([
+      'Kristen Falchon',
+    ]);
+    // A credit that is not a name is kept whole or not at all: no `Guardian staff`, no `Letters To The`.
+    expect(splitNames('Guardian staff reporter')).toEqual(['Guardian staff reporter']);
+    expect(splitNames('Mary Ann Smith Senior Writer')).toEqual(['Mary Ann Smith']);
+    expect(byline('<a href="/author/letters">Letters To The Editor</a>')).toEqual([]);
+  });
+
   it('keeps a Japanese surname and given name together, and still splits Chinese names', () => {
     expect(splitNames('大渡 美咲')).toEqual(['大渡 美咲']);
     expect(splitNames('嶋田 健志 監訳')).toEqual(['嶋田 健志']);

@@ -19,9 +19,32 @@ const AGENCY_WORD = new RegExp(`(?:${check.agencyWords.map(escapeRegExp).join('|
 const AGENCIES = new Map(check.agencies.map((a) => [a.toLowerCase(), a]));
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${check.roleSuffixes.map(escapeRegExp).join('|')})$`, 'u');
 
+const TRANSLATOR = new RegExp(`\\s*(?:${check.translatorLabels.map(escapeRegExp).join('|')})\\b.*$`, 'iu');
+/** A byline without the translator's credit that follows the author's. */
+export function withoutTranslator(byline: string): string {
+  return byline.replace(TRANSLATOR, '');
+}
+
 /** A name with what templates glue to it cut off: `Andrew HusbandTwitterNews`, `木下 哲也 訳`. */
 export function trimNameTail(name: string): string {
-  return name.replace(GLUED_TAIL, '').replace(ROLE_SUFFIX, '').trim();
+  return withoutJobTitle(name.replace(GLUED_TAIL, '').replace(ROLE_SUFFIX, '').trim());
+}
+
+const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+const isRoleWord = (w: string): boolean => JOB_WORDS.has(bare(w)) || UI_WORDS.has(bare(w));
+
+/**
+ * A job title or a button printed around a name of two or more words goes: `Ulrich Exner Korrespondent`,
+ * `Lucy Thornton News Reporter`, `Houston Mitchell Assistant Sports Editor Follow`, `Margaret Talev +Follow`,
+ * `News Steffan Rhys` (a badge before it). The title starts at the first such word after the second.
+ */
+function withoutJobTitle(name: string): string {
+  let words = name.split(/\s+/);
+  while (words.length > 2 && isRoleWord(words[0]!) && /^\p{Lu}/u.test(words[1]!)) words = words.slice(1);
+  const title = words.findIndex((w, i) => i >= 2 && isRoleWord(w));
+  // What stays must read as a name (`Guardian staff reporter` is a credit, kept whole).
+  const named = title > 0 && words.slice(0, title).every((w) => (/^\p{Lu}/u.test(w) || PARTICLES.has(w)) && !JOINING.has(w.toLowerCase()));
+  return named ? words.slice(0, title).join(' ') : words.join(' ');
 }
 
 /** Why a candidate is not an author, or null when it may be one. */

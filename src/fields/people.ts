@@ -3,7 +3,7 @@
  * a value found as one is never returned as another.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { cleanText, isElement } from '../parse/load.js';
+import { cleanText, isElement, spacedText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { labelledValue } from './labels.js';
@@ -13,7 +13,7 @@ import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
-import { agencyIn, notAnAuthor, trimNameTail } from './authorcheck.js';
+import { agencyIn, notAnAuthor, trimNameTail, withoutTranslator } from './authorcheck.js';
 
 const AUTHOR_META = [
   // Scholarly pages (Highwire/Google Scholar tags) name the paper's authors here, one tag each; their
@@ -275,9 +275,10 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Ca
     if (found || inCommentsOrAside(el)) return;
     const node = ctx.$(el);
     const nameEl = node.find('[itemprop="name"]').first();
-    const text = cleanText(nameEl.length ? nameEl.text() : node.text());
+    // A name printed twice in one element (for screens and for screen readers) is one name.
+    const text = withoutTranslator(cleanText(spacedText(nameEl.length ? nameEl[0]! : el)).replace(/^(.{4,}) \1$/u, '$1'));
     if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) return;
-    const names = splitNames(text.replace(/^.*?\b(?:by|von)\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '')).filter(accept);
+    const names = splitNames(text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '')).filter(accept);
     if (names.length) found = { value: names, origin: 'byline-element', raw: text };
   });
   return found;

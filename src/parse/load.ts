@@ -154,6 +154,31 @@ export function textContent(root: AnyNode): string {
   return out;
 }
 
+/**
+ * The text under a node with a space at every element's edge: the words of a byline written as adjacent
+ * elements stay apart (`<span>Lucy Thornton</span><span>News Reporter</span>`, `<span>Von</span><a>Jan Sellner</a>`),
+ * which `textContent` glues (`Lucy ThorntonNews Reporter`). Scripts and styles are left out.
+ */
+export function spacedText(root: AnyNode): string {
+  let out = '';
+  const stack: Array<AnyNode | string> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') out += node;
+    else if (node.type === 'text') out += (node as unknown as { data: string }).data;
+    else if (node.type === 'script' || node.type === 'style') continue;
+    else if ('children' in node) {
+      const kids = (node as ParentNode).children;
+      if (node.type === 'tag') {
+        out += ' ';
+        stack.push(' ');
+      }
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
+}
+
 /** Void elements for htmlparser2 (read without children) and for linkedom (written without an end tag). */
 export const PARSER_VOID: ReadonlySet<string> = new Set([
   'area',
