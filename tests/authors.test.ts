@@ -347,6 +347,40 @@ describe('author validator', () => {
     expect(byline('<a href="/author/letters">Letters To The Editor</a>')).toEqual([]);
   });
 
+  it('reads each author of a byline that sets them side by side in links or like elements', () => {
+    const byline = (html: string) => extract(en('', `<div class="byline">${html}</div>`)).authors;
+    expect(byline('Von <a href="/a/jr">Jasper Riemann</a><a href="/a/bs">Barbara Schneider</a>')).toEqual([
+      'Jasper Riemann',
+      'Barbara Schneider',
+    ]);
+    expect(byline('By <a href="/a/mg">Maya Gebeily</a> and <a href="/a/ad">Anthony Deutsch</a> March 7, 2024 7:55 AM UTC')).toEqual([
+      'Maya Gebeily',
+      'Anthony Deutsch',
+    ]);
+    expect(
+      byline(
+        '<span class="simple">Birgit Baumann</span><span class="simple">Anna Giulia Fink</span><span class="simple">Jan Michael Marchart</span>',
+      ),
+    ).toEqual(['Birgit Baumann', 'Anna Giulia Fink', 'Jan Michael Marchart']);
+    // Names split into like-classed parts are not split further; differently classed parts are one name.
+    expect(byline('<span class="given-name">Jane</span> <span class="family-name">Doe</span>')).toEqual(['Jane Doe']);
+    // Links beside the names that are no names: buttons, sentences, a weekday, a category.
+    expect(byline('<a href="/a/dw">Duncan Walker</a><a href="/g">Add as preferred on Google</a><a href="#">Link Copied</a>')).toEqual([
+      'Duncan Walker',
+    ]);
+    expect(byline('<a href="/a/ab">Alex Bozarjian</a> <a href="/d">Thursday</a>')).toEqual(['Alex Bozarjian']);
+    expect(byline('<a href="/a/au">Aureliana</a> in <a href="/c/g">Gefühle</a>')).toEqual(['Aureliana']);
+    expect(byline('<a href="/a/jr">Johannes Ritter</a>, <span>Korrespondent für Politik und Wirtschaft in der Schweiz.</span>')).toEqual([
+      'Johannes Ritter',
+    ]);
+    expect(byline('作者： <a>Diogo Carleto</a> 翻訳者 <a>中村 真子</a>')).toEqual(['Diogo Carleto']);
+  });
+
+  it("reads the writer from a `twitter:misc:Written by` meta (the byline's author is only an e-mail)", () => {
+    const head = '<meta name="author" content="d.kuckelkorn@example.com"><meta name="twitter:misc:Written by" content="Dieter Kuckelkorn">';
+    expect(extract(en(head, '')).authors).toEqual(['Dieter Kuckelkorn']);
+  });
+
   it('keeps a Japanese surname and given name together, and still splits Chinese names', () => {
     expect(splitNames('大渡 美咲')).toEqual(['大渡 美咲']);
     expect(splitNames('嶋田 健志 監訳')).toEqual(['嶋田 健志']);

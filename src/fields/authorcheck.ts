@@ -19,7 +19,10 @@ const AGENCY_WORD = new RegExp(`(?:${check.agencyWords.map(escapeRegExp).join('|
 const AGENCIES = new Map(check.agencies.map((a) => [a.toLowerCase(), a]));
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${check.roleSuffixes.map(escapeRegExp).join('|')})$`, 'u');
 
-const TRANSLATOR = new RegExp(`\\s*(?:${check.translatorLabels.map(escapeRegExp).join('|')})\\b.*$`, 'iu');
+const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+const isRoleWord = (w: string): boolean => JOB_WORDS.has(bare(w)) || UI_WORDS.has(bare(w));
+
+const TRANSLATOR = new RegExp(`\\s*(?:${check.translatorLabels.map(escapeRegExp).join('|')})(?=[\\s:：]|$).*$`, 'iu');
 /** A byline without the translator's credit that follows the author's. */
 export function withoutTranslator(byline: string): string {
   return byline.replace(TRANSLATOR, '');
@@ -30,9 +33,6 @@ export function trimNameTail(name: string): string {
   return withoutJobTitle(name.replace(GLUED_TAIL, '').replace(ROLE_SUFFIX, '').trim());
 }
 
-const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-const isRoleWord = (w: string): boolean => JOB_WORDS.has(bare(w)) || UI_WORDS.has(bare(w));
-
 /**
  * A job title or a button printed around a name of two or more words goes: `Ulrich Exner Korrespondent`,
  * `Lucy Thornton News Reporter`, `Houston Mitchell Assistant Sports Editor Follow`, `Margaret Talev +Follow`,
@@ -40,7 +40,9 @@ const isRoleWord = (w: string): boolean => JOB_WORDS.has(bare(w)) || UI_WORDS.ha
  */
 function withoutJobTitle(name: string): string {
   let words = name.split(/\s+/);
-  while (words.length > 2 && isRoleWord(words[0]!) && /^\p{Lu}/u.test(words[1]!)) words = words.slice(1);
+  // A badge before a name (`News Steffan Rhys`), not a title that goes on (`Deputy Content Hub Director`).
+  if (isRoleWord(words[0]!) && !words.slice(1).some(isRoleWord))
+    while (words.length > 2 && isRoleWord(words[0]!) && /^\p{Lu}/u.test(words[1]!)) words = words.slice(1);
   const title = words.findIndex((w, i) => i >= 2 && isRoleWord(w));
   // What stays must read as a name (`Guardian staff reporter` is a credit, kept whole).
   const named = title > 0 && words.slice(0, title).every((w) => (/^\p{Lu}/u.test(w) || PARTICLES.has(w)) && !JOINING.has(w.toLowerCase()));
@@ -55,7 +57,7 @@ export function notAnAuthor(name: string): string | null {
   if (AGENCY_WORD.test(s) || AGENCIES.has(s.replace(/^[(（]|[)）]$/g, '').toLowerCase())) return 'agency';
   // An agency credit with a desk code or partner: `det/dpa`, `AFP/The Local`.
   if (/[/／]/.test(s) && agencyIn(s)) return 'agency';
-  const words = s.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = s.toLowerCase().split(/\s+/).map(bare).filter(Boolean);
   const content = words.filter((w) => !JOINING.has(w));
   if (content.length && content.every((w) => UI_WORDS.has(w))) return 'ui-words';
   if (content.length && content.every((w) => JOB_WORDS.has(w) || UI_WORDS.has(w))) return 'job-title';
@@ -73,8 +75,24 @@ export function notAnAuthor(name: string): string | null {
       .some((w) => /^\p{Lu}/u.test(w))
   )
     return 'phrase';
+  // A capitalised name with lowercase words inside is a sentence or a button (`Add as preferred on Google`,
+  // `Martin is a full-stack engineer`), unless they are name particles (`Christoph von Ritter`,
+  // `Ahmed al-Sayed`) or credit words (`Guardian staff reporter`); a particle does not end a name (`Autorenseite von`).
+  const rest = s.split(/\s+/).slice(1);
+  const lowerWords = rest.filter(
+    (w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !PARTICLE_PREFIX.test(w) && !isRoleWord(w) && !JOINING.has(w),
+  );
+  // Two of them: one may be a handle or a lowercase surname (`Cindy mangomini`, `J. I. da silva`).
+  if (/^\p{Lu}/u.test(first) && lowerWords.length >= 2) return 'phrase';
+  if (rest.length && PARTICLES.has(rest[rest.length - 1]!)) return 'phrase';
+  // A job title opening it (`Korrespondent für Politik`), a sentence's full stop closing it (`… in der Schweiz.`).
+  if (rest.length && isRoleWord(first)) return 'job-title';
+  if (rest.length && /\p{L}{4,}\.$/u.test(s)) return 'phrase';
   return null;
 }
+
+/** A particle joined to a surname: `al-Sayed`, `d'Alembert`, `o'Brien`, `l'Hôpital`. */
+const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ben|bin|abu|d|l|o|ibn)[-'’]\p{L}/u;
 
 /**
  * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`,

@@ -193,6 +193,9 @@ function japaneseNameOrder(s: string): boolean {
 /** `Gillman, Steve` (catalogue order, common in dcterms.creator) → `Steve Gillman`. */
 const LAST_FIRST = /^(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}'-]+)$/u;
 
+/** A name printed twice in one element (for screens and for screen readers) is one name. */
+const PRINTED_TWICE = /^(.{4,}) \1$/u;
+
 export function splitNames(raw: string): string[] {
   const lastFirst = LAST_FIRST.exec(raw.trim());
   if (lastFirst) return [`${lastFirst[2]} ${lastFirst[1]}`];
@@ -210,7 +213,7 @@ export function splitNames(raw: string): string[] {
           .replace(/(?:报道|報導|摄|攝|供稿)$/, ''),
       )
       .map((s) =>
-        trimNameTail(s)
+        trimNameTail(s.replace(PRINTED_TWICE, '$1'))
           .replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '')
           .replace(LEAD_LABEL, '')
           // an affiliation after the name: `Brendan Carlin for The Mail on Sunday`, `Ariel Pierre-Louis at MSA Models`
@@ -268,6 +271,17 @@ function withinBody(el: Element, test: (e: Element) => boolean): boolean {
 const inComments = (el: Element): boolean =>
   withinBody(el, (e) => COMMENT.test(e.attribs['class'] ?? '') || COMMENT.test(e.attribs['id'] ?? ''));
 
+/**
+ * In a byline, each link is one person (`By <a>Maya Gebeily</a> and <a>Anthony Deutsch</a>`, links side by side),
+ * and so is each of a row of like elements (`<span class="simple">Birgit Baumann</span><span class="simple">…`).
+ */
+function bylineUnit(el: Element): boolean {
+  if (el.name === 'a') return true;
+  const cls = el.attribs['class'];
+  if (!cls || !el.parent) return false;
+  return (el.parent as ParentNode).children.some((c) => c !== el && isElement(c) && c.name === el.name && c.attribs['class'] === cls);
+}
+
 /** The first byline element outside comments and side blocks that names someone. */
 function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Candidate<string[]> | null {
   let found: Candidate<string[]> | null = null;
@@ -275,21 +289,31 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Ca
     if (found || inCommentsOrAside(el)) return;
     const node = ctx.$(el);
     const nameEl = node.find('[itemprop="name"]').first();
-    // A name printed twice in one element (for screens and for screen readers) is one name.
-    const text = withoutTranslator(cleanText(spacedText(nameEl.length ? nameEl[0]! : el)).replace(/^(.{4,}) \1$/u, '$1'));
+    const text = withoutTranslator(cleanText(spacedText(nameEl.length ? nameEl[0]! : el, bylineUnit)));
     if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) return;
-    const names = splitNames(text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '')).filter(accept);
+    const all = splitNames(text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '')).filter(accept);
+    // Beside full names, a single word is a link's label (`Valve`, `Thursday`), not a co-author.
+    const full = all.filter((n) => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n));
+    // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
+    const names = full.length ? full : all.slice(0, 1);
     if (names.length) found = { value: names, origin: 'byline-element', raw: text };
   });
   return found;
 }
 
-/** Yoast's `twitter:label1 = Written by` / `twitter:data1 = Name` pair. */
+const WRITTEN_BY = /written by|author|verfasst|geschrieben|autor|escrito|écrit/i;
+
+/** Yoast's `twitter:label1 = Written by` / `twitter:data1 = Name` pair, or one `twitter:misc:Written by` meta. */
 function twitterLabelAuthor(ctx: PageContext): Candidate<string[]> | null {
+  for (const [key, values] of ctx.meta) {
+    if (!key.startsWith('twitter:misc:') || !WRITTEN_BY.test(key.slice(13)) || !values[0]) continue;
+    const names = splitNames(values[0]);
+    if (names.length) return { value: names, origin: `meta:${key}`, raw: values[0] };
+  }
   for (const i of ['1', '2']) {
     const label = ctx.meta.get(`twitter:label${i}`)?.[0] ?? '';
     const data = ctx.meta.get(`twitter:data${i}`)?.[0] ?? '';
-    if (/written by|author|verfasst|geschrieben|autor|escrito|écrit/i.test(label) && data) {
+    if (WRITTEN_BY.test(label) && data) {
       const names = splitNames(data);
       if (names.length) return { value: names, origin: 'meta:twitter:data', raw: data };
     }

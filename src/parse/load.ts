@@ -157,9 +157,10 @@ export function textContent(root: AnyNode): string {
 /**
  * The text under a node with a space at every element's edge: the words of a byline written as adjacent
  * elements stay apart (`<span>Lucy Thornton</span><span>News Reporter</span>`, `<span>Von</span><a>Jan Sellner</a>`),
- * which `textContent` glues (`Lucy ThorntonNews Reporter`). Scripts and styles are left out.
+ * which `textContent` glues (`Lucy ThorntonNews Reporter`). Elements that `isUnit` picks are set apart with ` ; `
+ * (`<a>Jasper Riemann</a><a>Barbara Schneider</a>`: two people). Scripts and styles are left out.
  */
-export function spacedText(root: AnyNode): string {
+export function spacedText(root: AnyNode, isUnit?: (el: Element) => boolean): string {
   let out = '';
   const stack: Array<AnyNode | string> = [root];
   while (stack.length) {
@@ -170,8 +171,10 @@ export function spacedText(root: AnyNode): string {
     else if ('children' in node) {
       const kids = (node as ParentNode).children;
       if (node.type === 'tag') {
-        out += ' ';
-        stack.push(' ');
+        // A unit element (a link, in a byline: one person) is set apart by a separator, not only a space.
+        const edge = node !== root && isUnit?.(node as Element) ? ' ; ' : ' ';
+        out += edge;
+        stack.push(edge);
       }
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
