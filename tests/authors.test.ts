@@ -376,6 +376,16 @@ describe('author validator', () => {
     expect(byline('作者： <a>Diogo Carleto</a> 翻訳者 <a>中村 真子</a>')).toEqual(['Diogo Carleto']);
   });
 
+  it('cuts an agency, a weekday or an edit note after a name in a byline line', () => {
+    expect(splitNames('Samya Kullab and Vasilisa Stepanenko The Associated Press')).toEqual(['Samya Kullab', 'Vasilisa Stepanenko']);
+    expect(splitNames('Diana Resnik mit AP')).toEqual(['Diana Resnik']);
+    expect(splitNames('Jane Slaughter on Thu, Jan 26, 2023')).toEqual(['Jane Slaughter']);
+    expect(splitNames('Sonia Mevißen Erstellt')).toEqual(['Sonia Mevißen']);
+    expect(splitNames('Alejandro Villamor Last updated')).toEqual(['Alejandro Villamor']);
+    // A name that merely resembles an agency's is left alone.
+    expect(splitNames('Lee Ap')).toEqual(['Lee Ap']);
+  });
+
   it("reads the writer from a `twitter:misc:Written by` meta (the byline's author is only an e-mail)", () => {
     const head = '<meta name="author" content="d.kuckelkorn@example.com"><meta name="twitter:misc:Written by" content="Dieter Kuckelkorn">';
     expect(extract(en(head, '')).authors).toEqual(['Dieter Kuckelkorn']);

@@ -30,8 +30,14 @@ export function withoutTranslator(byline: string): string {
 
 /** A name with what templates glue to it cut off: `Andrew HusbandTwitterNews`, `木下 哲也 訳`. */
 export function trimNameTail(name: string): string {
-  return withoutJobTitle(name.replace(GLUED_TAIL, '').replace(ROLE_SUFFIX, '').trim());
+  return withoutJobTitle(name.replace(GLUED_TAIL, '').replace(ROLE_SUFFIX, '').replace(TRAILING_AGENCY, '').trim());
 }
+
+/** An agency named after a person's name: `Vasilisa Stepanenko The Associated Press`, `Diana Resnik mit AP`. */
+const TRAILING_AGENCY = new RegExp(
+  `(?<=\\S\\s+\\S+)\\s+(?:(?:mit|with)\\s+)?(?:the\\s+)?(?:${check.agencies.map(escapeRegExp).join('|')})$`,
+  'iu',
+);
 
 /**
  * A job title or a button printed around a name of two or more words goes: `Ulrich Exner Korrespondent`,
