@@ -60,6 +60,9 @@ export function trimValue(v: string): string {
 const CLOSING: Readonly<Record<string, string>> = { '[': ']', '【': '】', '(': ')', '（': '）', '《': '》', '〔': '〕' };
 const OPENING_BRACKET = /^\s*([[【(（《〔])\s*/;
 
+/** A staff code after a name: glued with `_`, or after a space behind a Han name (`黄忆南 PN269`). */
+const STAFF_CODE = /(?:_|(?<=\p{Script=Han})\s+)[A-Za-z]{0,4}\d{2,}$/u;
+
 /** The value after a label of this kind in a line, or null. */
 export function labelledValue(line: string, kind: LabelKind): string | null {
   const m = LABEL_RE[kind].exec(line);
@@ -72,8 +75,8 @@ export function labelledValue(line: string, kind: LabelKind): string | null {
     if (close > 0) rest = rest.slice(open[0].length, close);
   }
   const end = VALUE_END.exec(rest);
-  // Staff codes glued to names: `王晓武_NBJ11279`.
-  const value = trimValue((end ? rest.slice(0, end.index) : rest).replace(/_[A-Za-z]*\d+$/, ''));
+  // Staff codes after names: `王晓武_NBJ11279`, `支全明 SF099`.
+  const value = trimValue((end ? rest.slice(0, end.index) : rest).replace(STAFF_CODE, ''));
   // Real values are names, not sentences; nor markup: a broken template prints its attributes
   // as text (`作者： size="20" 来源： size="20"`).
   if (!value || value.length > 40 || /[，。！？!?]/.test(value) || /[\w-]\s*=\s*["']/.test(value)) return null;
