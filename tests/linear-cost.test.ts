@@ -13,6 +13,7 @@ import { capWidth } from '../src/prune/wide.js';
 import { dropDeepTags } from '../src/parse/depth.js';
 import { MAX_TEXT_NODE, capTextNodes } from '../src/prune/long-text.js';
 import { articleProblems } from '../src/schema.js';
+import { splitNames } from '../src/fields/people.js';
 import limits from '../src/data/wide-blocks.json' with { type: 'json' };
 
 const GUARD = 60_000;
@@ -266,4 +267,19 @@ describe('the cap on one text node', () => {
     expect($('p').last().text()).toBe('short');
     expect(cut).toBe(600 - 98);
   });
+});
+
+describe('author names from long credits', () => {
+  it(
+    'a credit of 60,000 spaces or tab runs is read in linear time (the `\\s*` patterns retried at every space)',
+    () => {
+      expect(splitNames(`${' '.repeat(60_000)}x`)).toEqual([]);
+      expect(splitNames(`x${' \t'.repeat(20_000)}y Reuters`)).toEqual([]);
+      // Line breaks still separate names once the runs are collapsed.
+      expect(splitNames('Jane Doe \n \n John Roe')).toEqual(['Jane Doe', 'John Roe']);
+      const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'x', author: { '@type': 'Person', name: `${' '.repeat(200_000)}x` } });
+      expect(extract(page(`<script type="application/ld+json">${ld}</script>${ARTICLE}`)).authors).toEqual([]);
+    },
+    LINEAR_GUARD,
+  );
 });

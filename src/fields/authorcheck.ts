@@ -28,16 +28,16 @@ export function withoutTranslator(byline: string): string {
   return byline.replace(TRANSLATOR, '');
 }
 
-/** A name with what templates glue to it cut off: `Andrew HusbandTwitterNews`, `木下 哲也 訳`. */
-export function trimNameTail(name: string): string {
-  return withoutJobTitle(name.replace(GLUED_TAIL, '').replace(ROLE_SUFFIX, '').replace(TRAILING_AGENCY, '').trim());
-}
-
 /** An agency named after a person's name: `Vasilisa Stepanenko The Associated Press`, `Diana Resnik mit AP`. */
 const TRAILING_AGENCY = new RegExp(
   `(?<=\\S\\s+\\S+)\\s+(?:(?:mit|with)\\s+)?(?:the\\s+)?(?:${check.agencies.map(escapeRegExp).join('|')})$`,
   'iu',
 );
+
+/** A name with what templates glue to it cut off: `Andrew HusbandTwitterNews`, `木下 哲也 訳`. */
+export function trimNameTail(name: string): string {
+  return withoutJobTitle(name.replace(GLUED_TAIL, '').replace(ROLE_SUFFIX, '').replace(TRAILING_AGENCY, '').trim());
+}
 
 /**
  * A job title or a button printed around a name of two or more words goes: `Ulrich Exner Korrespondent`,
@@ -54,6 +54,9 @@ function withoutJobTitle(name: string): string {
   const named = title > 0 && words.slice(0, title).every((w) => (/^\p{Lu}/u.test(w) || PARTICLES.has(w)) && !JOINING.has(w.toLowerCase()));
   return named ? words.slice(0, title).join(' ') : words.join(' ');
 }
+
+/** A particle joined to a surname: `al-Sayed`, `d'Alembert`, `o'Brien`, `l'Hôpital`. */
+const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ben|bin|abu|d|l|o|ibn)[-'’]\p{L}/u;
 
 /** Why a candidate is not an author, or null when it may be one. */
 export function notAnAuthor(name: string): string | null {
@@ -96,9 +99,6 @@ export function notAnAuthor(name: string): string | null {
   if (rest.length && /\p{L}{4,}\.$/u.test(s)) return 'phrase';
   return null;
 }
-
-/** A particle joined to a surname: `al-Sayed`, `d'Alembert`, `o'Brien`, `l'Hôpital`. */
-const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ben|bin|abu|d|l|o|ibn)[-'’]\p{L}/u;
 
 /**
  * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`,

@@ -171,12 +171,18 @@ const COMMENT_BLOCK = /comment/i;
  * comment, a caption; as for visible lines, a box that holds the page's <h1> is not such a box. Measured: the
  * first `article time` was a related post's or a comment's on 3 corpus pages of 3 hosts.
  */
-function datesAnotherText(ctx: PageContext, el: Element): boolean {
+function datesAnotherText(ctx: PageContext, el: Element, verdicts: Map<Element, boolean>): boolean {
   for (let node = el.parent; node && node.type === 'tag'; node = node.parent) {
     const box = node as Element;
     if (box.name === 'body') return false;
-    const named = COMMENT_BLOCK.test(box.attribs['class'] ?? '') || COMMENT_BLOCK.test(box.attribs['id'] ?? '');
-    if ((named || ctx.$(box).is(places.notTheArticle)) && !ctx.$(box).find('h1').length) return true;
+    // Once per box: a page may hold thousands of <time> elements in one large box.
+    let other = verdicts.get(box);
+    if (other === undefined) {
+      const named = COMMENT_BLOCK.test(box.attribs['class'] ?? '') || COMMENT_BLOCK.test(box.attribs['id'] ?? '');
+      other = (named || ctx.$(box).is(places.notTheArticle)) && !ctx.$(box).find('h1').length;
+      verdicts.set(box, other);
+    }
+    if (other) return true;
   }
   return false;
 }
@@ -234,10 +240,11 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   const offset = chinese ? '+08:00' : null;
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
   const meta = firstMeta(ctx.meta, PUBLISHED_META);
+  const boxVerdicts = new Map<Element, boolean>();
   const timeEl = ctx
     .$('time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]')
     .toArray()
-    .find((el) => !datesAnotherText(ctx, el))?.attribs['datetime'];
+    .find((el) => !datesAnotherText(ctx, el, boxVerdicts))?.attribs['datetime'];
 
   const structured =
     parsed(rule, 'site-rule', offset) ??

@@ -193,11 +193,20 @@ function japaneseNameOrder(s: string): boolean {
 /** `Gillman, Steve` (catalogue order, common in dcterms.creator) → `Steve Gillman`. */
 const LAST_FIRST = /^(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}'-]+)$/u;
 
-/** A name printed twice in one element (for screens and for screen readers) is one name. */
-const PRINTED_TWICE = /^(.{4,}) \1$/u;
+/** A name printed twice in one element (for screens and for screen readers) is one name: `X X` → `X`. */
+function onceIfTwice(s: string): string {
+  const half = (s.length - 1) / 2;
+  return half >= 4 && s[half] === ' ' && s.slice(0, half) === s.slice(half + 1) ? s.slice(0, half) : s;
+}
 
-export function splitNames(raw: string): string[] {
-  const lastFirst = LAST_FIRST.exec(raw.trim());
+/** Longer than this, one part of a credit is no name (and the patterns below need not read it). */
+const MAX_NAME_PART = 120;
+
+export function splitNames(credit: string): string[] {
+  // Whitespace runs collapsed first (a line break kept: it separates names): the `\s*…` patterns below retry at
+  // every space of a long run.
+  const raw = credit.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' ')).trim();
+  const lastFirst = LAST_FIRST.exec(raw);
   if (lastFirst) return [`${lastFirst[2]} ${lastFirst[1]}`];
   return (
     raw
@@ -206,6 +215,7 @@ export function splitNames(raw: string): string[] {
       // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
       .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
       .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
+      .filter((s) => s.length <= MAX_NAME_PART)
       .map((s) =>
         s
           .replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '')
@@ -213,7 +223,7 @@ export function splitNames(raw: string): string[] {
           .replace(/(?:报道|報導|摄|攝|供稿)$/, ''),
       )
       .map((s) =>
-        trimNameTail(s.replace(PRINTED_TWICE, '$1'))
+        trimNameTail(onceIfTwice(s))
           .replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '')
           .replace(LEAD_LABEL, '')
           // an affiliation after the name: `Brendan Carlin for The Mail on Sunday`, `Ariel Pierre-Louis at MSA Models`
@@ -236,9 +246,9 @@ export function splitNames(raw: string): string[] {
 /**
  * Whether `el` stands in a comment thread, the page's footer or an aside (`closest('footer, aside, #comments,
  * [class*="comment" i]')`), up to the <body>. A <footer> inside an <article> is the article's own, where HTML
- * puts who wrote it (`<article>…<footer>Posted by <a rel="author">…`), not the page's. The classes of <body> and <html> describe the page, and
- * many sites list feature flags there (`f_comment_nofollow_on`, `comments-open`) that say nothing of
- * where the byline is.
+ * puts who wrote it (`<article>…<footer>Posted by <a rel="author">…`), not the page's. The classes of <body>
+ * and <html> describe the page, and many sites list feature flags there (`f_comment_nofollow_on`,
+ * `comments-open`) that say nothing of where the byline is.
  */
 function inCommentsOrAside(el: Element): boolean {
   return withinBody(
