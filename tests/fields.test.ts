@@ -30,6 +30,10 @@ describe('labelled values', () => {
     ['来源：《人民日报》 2024-01-01 09:31', 'source', '人民日报'],
     ['来源：【新华网】 编辑：（王五）', 'source', '新华网'],
     ['来源：【新华网】 编辑：（王五）', 'editor', '王五'],
+    // Labels spaced out to align them.
+    ['2023-07-21 09:31　来 源：澎湃新闻　作　者：张三', 'source', '澎湃新闻'],
+    ['2023-07-21 09:31　来 源：澎湃新闻　作　者：张三', 'author', '张三'],
+    ['责 任 编 辑：李四', 'editor', '李四'],
   ] as const)('%s → %s', (line, kind, value) => {
     expect(labelledValue(line, kind)).toBe(value);
   });

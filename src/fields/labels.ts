@@ -7,7 +7,13 @@ import { escapeRegExp } from '../parse/regexp.js';
 
 export type LabelKind = 'source' | 'editor' | 'author';
 
-const alt = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
+/**
+ * A label as a pattern. Portals space out Chinese labels to align them (`来 源：`, `编　辑：`, `责 任 编 辑：`):
+ * between the characters of a Han label one space may stand.
+ */
+const labelPattern = (label: string): string =>
+  /^\p{Script=Han}{2,}$/u.test(label) ? [...label].map(escapeRegExp).join('[ \\u00a0\\u3000]?') : escapeRegExp(label);
+const alt = (list: readonly string[]): string => list.map(labelPattern).join('|');
 
 const ALL_LABELS = [...labels.source, ...labels.editor, ...labels.author, ...labels.stop].sort((a, b) => b.length - a.length);
 
