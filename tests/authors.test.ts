@@ -112,6 +112,39 @@ describe('trailing credits', () => {
   });
 });
 
+describe('a bold name signing the text', () => {
+  const prose = `<p>${'The clinic treated the patient for weeks before the scan showed the tumour in the small intestine. '.repeat(4)}</p>`;
+  const story = (before: string, after: string) =>
+    page(
+      '<title>Pain that would not go away - Health</title>',
+      `<article><h1>Pain that would not go away</h1>${before}${prose}${prose}${after}</article>`,
+    );
+
+  it('takes a paragraph of nothing but a bold name, closing or opening the text, as the author and drops it', () => {
+    const closing = extract(story('', '<p style="text-align:right;"><strong>Lê Phương</strong></p>'), { debug: true });
+    expect(closing.authors).toEqual(['Lê Phương']);
+    expect(closing.text).not.toContain('Lê Phương');
+    expect(closing.origins).toContainEqual(expect.objectContaining({ field: 'authors', origin: 'trailing-credit' }));
+    const opening = extract(story('<figure><img src="a.jpg"></figure><p><strong>Mohloai Mpesi</strong></p>', ''));
+    expect(opening.authors).toEqual(['Mohloai Mpesi']);
+  });
+
+  it('leaves bold headings, bold words in capitals and bold sentences in the text', () => {
+    for (const para of [
+      '<p><strong>SOCIAL MEDIA SEITEN</strong></p>',
+      '<p><b>Read more</b></p>',
+      '<p><strong>What the doctors found</strong></p>',
+    ]) {
+      const a = extract(story('', para));
+      expect(a.authors).toEqual([]);
+    }
+    // Switched off, the name stays text.
+    const off = extract(story('', '<p><strong>Lê Phương</strong></p>'), { heuristics: { 'signed-name-paragraph': false } });
+    expect(off.authors).toEqual([]);
+    expect(off.text).toContain('Lê Phương');
+  });
+});
+
 describe('posters in info lines', () => {
   const text = '<p>这是一段足够长的博客正文，讲述了作者的一次旅行经历，以及一路上遇到的各种有趣的人和事情。</p>'.repeat(5);
 

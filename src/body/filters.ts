@@ -6,7 +6,7 @@
 import { findDatesInText } from '../dates/index.js';
 import { hasMetaLabel, labelledValue } from '../fields/labels.js';
 import { isChromeText } from '../prune/chrome.js';
-import { looksLikeHanName } from '../fields/people.js';
+import { looksLikeHanName, looksLikeName } from '../fields/people.js';
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import { foldForCompare } from '../parse/load.js';
@@ -227,5 +227,27 @@ export function filterBody(
     else kept.splice(at, 1);
     break;
   }
+  // Else a paragraph that is only a name in bold, opening or closing the text (`<p><strong>Lê Phương</strong></p>`;
+  // a photo may stand before it).
+  const withText = kept.flatMap((p, i) => (p.text ? [i] : []));
+  const edges = withText.length > 1 ? [withText[0]!, withText[withText.length - 1]!] : [];
+  for (const at of creditAuthor || !heuristics.on('signed-name-paragraph') ? [] : edges) {
+    const name = signedName(kept[at]!);
+    if (!name) continue;
+    creditAuthor = name;
+    kept.splice(at, 1);
+    break;
+  }
   return { paragraphs: kept, creditAuthor };
+}
+
+const BOLD_ONLY = /^\s*<(strong|b)>([^<]{3,60})<\/\1>\s*$/;
+/** Two to four capitalised words, not all in capitals (`SOCIAL MEDIA SEITEN` is a heading). */
+const PERSON_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** The name a paragraph of nothing but a bold name signs with, or null. */
+function signedName(p: Paragraph): string | null {
+  if (p.tag !== 'p') return null;
+  const name = BOLD_ONLY.exec(p.inner)?.[2]?.trim();
+  return name && PERSON_SHAPE.test(name) && looksLikeName(name) ? name : null;
 }
