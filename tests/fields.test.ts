@@ -508,7 +508,7 @@ describe('kicker and description', () => {
     const ldOther = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: other })}</script>`;
     const reworded = extract(article(`<title>${stated}</title><meta property="og:title" content="${other}">${ldOther}`, h1, TEXT));
     expect(reworded.title).toBe('Hat Quantumscape genug Akkus gebaut?');
-    // The two may word the separator differently, and the JSON-LD may carry HTML escapes.
+    // The two may word the separator differently.
     const ldDashed = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Akkutechnik - Hat Quantumscape genug Akkus gebaut?' })}</script>`;
     const dashed = extract(article(`<title>Golem.de</title><meta property="og:title" content="${stated}">${ldDashed}`, h1, TEXT));
     expect(dashed.title).toBe(stated);
