@@ -713,6 +713,26 @@ describe('dates from the article, not from elsewhere on the page', () => {
     expect(extract(own).date).toBe('2019-10-22T09:15:00+02:00');
   });
 
+  it("writes a structured UTC instant in the page's own zone when the info line shows it so", () => {
+    const ld = (date: string) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', datePublished: date })}</script>`;
+    // A Chinese page (its zone is +08:00) showing 22:30 for 14:30 UTC.
+    const zh = `<html><head><meta charset="utf-8"><title>老旧小区加装电梯-新华网</title>${ld('2024-05-09T14:30:07Z')}</head><body><h1>老旧小区加装电梯</h1>
+      <div class="info">2024-05-09 22:30 来源：新华网</div>${'<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(5)}</body></html>`;
+    expect(extract(zh).date).toBe('2024-05-09T22:30:07+08:00');
+    // Elsewhere the zone must be one the page states (here in its modified time).
+    const page = (
+      shown: string,
+      modified: string,
+    ) => `<html><head><title>Riverfront piers to be rebuilt</title>${ld('2024-04-22T15:26:46Z')}
+      <meta property="article:modified_time" content="${modified}"></head><body><article><h1>Riverfront piers to be rebuilt</h1>
+      <p class="meta">22.04.2024, ${shown}</p>${prose}</article></body></html>`;
+    expect(extract(page('17:26 Uhr', '2024-04-22T18:00:00+02:00')).date).toBe('2024-04-22T17:26:46+02:00');
+    // A zone the page states nowhere (a 12-hour clock read as 24: `5:26` for 17:26) leaves the instant as it is.
+    expect(extract(page('5:26 Uhr', '2024-04-22T18:00:00+02:00')).date).toBe('2024-04-22T15:26:46Z');
+    expect(extract(page('17:26 Uhr', '2024-04-22T16:00:00Z')).date).toBe('2024-04-22T15:26:46Z');
+  });
+
   it('a UTC instant one day off the shown local date still yields to the info line', () => {
     const ld =
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-04T23:30:00Z"}</script>';

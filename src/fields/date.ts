@@ -236,6 +236,47 @@ function visibleRefines(structured: ParsedDate, visible: ParsedDate): boolean {
   return gap === 1 && structured.hasTime;
 }
 
+/**
+ * A structured instant written in the zone of the time the page shows for it: JSON-LD's `2023-07-21T01:31:41Z`
+ * beside a shown `2023-07-21 09:31` is `2023-07-21T09:31:41+08:00` — the same instant, as the page's readers see
+ * it (and a shown time without a zone gains one). Null unless the shown wall time is the instant in some whole
+ * quarter-hour offset (to the minute), so a time of anything else never moves it.
+ */
+function inShownZone(structured: ParsedDate, shown: ParsedDate, stated: ReadonlySet<string>): ParsedDate | null {
+  if (!structured.hasTime || !structured.hasZone || !shown.hasTime || shown.hasZone) return null;
+  const instant = Date.parse(structured.iso);
+  const wall = Date.parse(`${shown.iso.slice(0, 16)}:00Z`);
+  if (Number.isNaN(instant) || Number.isNaN(wall)) return null;
+  const minutes = Math.floor((wall - Math.floor(instant / 60_000) * 60_000) / 60_000);
+  const offset = Math.round(minutes / 15) * 15;
+  if (offset === 0 || minutes !== offset || offset < -720 || offset > 840) return null;
+  const sign = offset < 0 ? '-' : '+';
+  const zone = `${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  // Only a zone the page states elsewhere: a 12-hour clock read as 24 (`5:09` for 17:09) gives a zone too.
+  if (!stated.has(zone)) return null;
+  const local = new Date(instant + offset * 60_000).toISOString().slice(0, 19);
+  return { iso: `${local}${zone}`, hasTime: true, hasZone: true };
+}
+
+const ZONE_AT_END = /([+-])(\d\d):?(\d\d)$/;
+
+/** The UTC offsets the page's machine-written dates state (`…+02:00`), and the default one (Chinese pages: +08:00). */
+function statedOffsets(ctx: PageContext, defaultOffset: string | null): Set<string> {
+  const zones = new Set<string>(defaultOffset ? [defaultOffset] : []);
+  const values = [
+    ctx.jsonld.datePublished,
+    ctx.jsonld.dateModified,
+    firstMeta(ctx.meta, PUBLISHED_META)?.value,
+    firstMeta(ctx.meta, MODIFIED_META)?.value,
+  ];
+  for (const el of ctx.$('time[datetime]').slice(0, 20).toArray()) values.push(el.attribs['datetime']);
+  for (const v of values) {
+    const m = v ? ZONE_AT_END.exec(v.trim()) : null;
+    if (m && `${m[2]}${m[3]}` !== '0000') zones.add(`${m[1]}${m[2]}:${m[3]}`);
+  }
+  return zones;
+}
+
 export function readDates(ctx: PageContext, title: string | null, chinese: boolean): { date: string | null; dateModified: string | null } {
   const offset = chinese ? '+08:00' : null;
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
@@ -281,6 +322,12 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   const weakMeta = chosen?.origin === 'meta:date' && !!published && dayNumber(chosen.value) !== dayNumber(published.parsed);
   if (!chosen || (visibleCandidate && (weakMeta || visibleRefines(chosen.value, visibleCandidate.value)))) {
     chosen = visibleCandidate ?? chosen;
+  }
+  // The instant in the page's own zone, when a time shown beside the headline gives it (see inShownZone).
+  const shownTime = visibleCandidate && published ? visibleCandidate.value : null;
+  if (chosen && structured && shownTime) {
+    const local = inShownZone(structured.value, shownTime, statedOffsets(ctx, offset));
+    if (local) chosen = { ...chosen, value: local };
   }
   // The page's own URL: given by the caller, else its canonical link or og:url.
   const pageUrl = ctx.url ?? ctx.$('link[rel="canonical"]').attr('href') ?? firstMeta(ctx.meta, ['og:url'])?.value ?? null;
