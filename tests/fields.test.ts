@@ -713,6 +713,12 @@ describe('dates from the article, not from elsewhere on the page', () => {
     expect(extract(own).date).toBe('2019-10-22T09:15:00+02:00');
   });
 
+  it('takes the shown time over a structured midnight of the same day (a date without a time)', () => {
+    const html = `<html><head><meta charset="utf-8"><title>老旧小区加装电梯-新华网</title><meta name="pubdate" content="2022-01-28 00:00:00"></head>
+      <body><h1>老旧小区加装电梯</h1><div class="info">2022-01-28 09:31 来源：新华网</div>${'<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(5)}</body></html>`;
+    expect(extract(html).date).toBe('2022-01-28T09:31:00+08:00');
+  });
+
   it("writes a structured UTC instant in the page's own zone when the info line shows it so", () => {
     const ld = (date: string) =>
       `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', datePublished: date })}</script>`;

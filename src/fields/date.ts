@@ -220,6 +220,8 @@ function scriptDate(ctx: PageContext): string | null {
   return null;
 }
 
+const atMidnight = (d: ParsedDate): boolean => d.hasTime && d.iso.slice(11, 19) === '00:00:00';
+
 function dayNumber(d: ParsedDate): number {
   return Date.parse(`${d.iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 }
@@ -232,7 +234,8 @@ function dayNumber(d: ParsedDate): number {
  */
 function visibleRefines(structured: ParsedDate, visible: ParsedDate): boolean {
   const gap = Math.abs(dayNumber(structured) - dayNumber(visible));
-  if (gap === 0) return !structured.hasTime && visible.hasTime;
+  // A structured time of midnight on the day is a date without one (`2022-01-28 00:00:00`).
+  if (gap === 0) return (!structured.hasTime || atMidnight(structured)) && visible.hasTime && !atMidnight(visible);
   return gap === 1 && structured.hasTime;
 }
 
