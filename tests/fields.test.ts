@@ -292,6 +292,15 @@ describe('site name', () => {
     expect(extract(page('CCTV.com- 央视论坛 :: null')).siteName).toBeNull();
   });
 
+  it("is not the half of a headline cut at a date's middle dot (`5·19`)", () => {
+    const headline = '就在这个周末，超60家景区推门票半价！5·19中国旅游日上海送出“文旅大礼包”';
+    const story = (title: string) =>
+      `<html><head><title>${title}</title></head><body><h1>${headline}</h1><p>${'正文内容，'.repeat(30)}</p></body></html>`;
+    const a = extract(story(headline));
+    expect([a.title, a.siteName]).toEqual([headline, null]);
+    expect(extract(story(`${headline} · 东方网`)).siteName).toBe('东方网');
+  });
+
   const portal = (head: string, top: string, foot: string): string => `<html><head>${head}</head><body>${top}
     <h1>上海多区新增社区长者食堂</h1><p>2024-03-05 10:20 来源：澎湃新闻</p><p>${'老人家门口吃上热乎饭，社区食堂覆盖更多街道。'.repeat(8)}</p>
     <div class="footer"><p>${foot}</p></div></body></html>`;

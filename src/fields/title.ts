@@ -10,8 +10,11 @@ import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, type Candidate, type PageContext } from './context.js';
 import { POST_TITLE } from '../body/entries.js';
 
-/** Separators between headline and site name in <title>: `_中國甘肅網`, ` - 新华网`, ` | Reuters`. */
-const TITLE_SEPARATOR = /\s*(?:[_|｜–—·•»]|--|\s-\s|(?<=\p{Script=Han})-|-(?=\p{Script=Han})|::|：：)\s*/u;
+/**
+ * Separators between headline and site name in <title>: `_中國甘肅網`, ` - 新华网`, ` | Reuters`. A middle dot
+ * between digits is a date (`5·19中国旅游日`, `9·11`), not a separator.
+ */
+const TITLE_SEPARATOR = /\s*(?:[_|｜–—»]|(?<!\d)[·•]|[·•](?!\d)|--|\s-\s|(?<=\p{Script=Han})-|-(?=\p{Script=Han})|::|：：)\s*/u;
 /**
  * `h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="biaoti" i], [itemprop="headline"]`,
  * tested by hand in one walk: the selector engine parsed that string again on every page (and the
