@@ -292,6 +292,14 @@ describe('site name', () => {
     expect(extract(page('CCTV.com- 央视论坛 :: null')).siteName).toBeNull();
   });
 
+  it("is the <title>'s segment that reads as a site, not a channel or tag after it", () => {
+    expect(extract(page('煮一碗好吃的腊八粥，请记好这几个小窍门_39健康网_饮食')).siteName).toBe('39健康网');
+    expect(extract(page('中共中央党校学报要目-理论中国网-2022年第4期')).siteName).toBe('理论中国网');
+    expect(extract(page('der Schreibstil - chadim.net - Webdesign')).siteName).toBe('chadim.net');
+    // The last segment stays the site when it reads as one, or when no segment does.
+    expect(extract(page('煮一碗好吃的腊八粥_饮食频道_39健康网')).siteName).toBe('39健康网');
+  });
+
   it("is not the half of a headline cut at a date's middle dot (`5·19`)", () => {
     const headline = '就在这个周末，超60家景区推门票半价！5·19中国旅游日上海送出“文旅大礼包”';
     const story = (title: string) =>

@@ -232,8 +232,14 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
     out.push({ value: root, origin: 'breadcrumb+title', raw: titleTag, channel: channels.has(root) });
   }
   if (segments.length > 1) {
+    // The last segment, unless it reads as a channel or tag and an earlier one as a site
+    // (`Headline_39健康网_饮食`, `北医新闻网_(新闻)`): then that one.
     const last = segments[segments.length - 1]!;
-    if (last !== title && last.length <= 30) out.push({ value: last, origin: 'title-suffix', raw: titleTag, channel: false });
+    const named = SITE_LIKE.test(last)
+      ? undefined
+      : segments.slice(0, -1).findLast((s) => s !== title && SITE_LIKE.test(s) && s.length <= 30);
+    const value = named ?? last;
+    if (value !== title && value.length <= 30) out.push({ value, origin: 'title-suffix', raw: titleTag, channel: false });
   }
   // Text dumps and bare pages: a breadcrumb root that reads like a site name.
   if (root && SITE_LIKE.test(root)) out.push({ value: root, origin: 'breadcrumb-root', raw: root, channel: false });
