@@ -233,7 +233,7 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
   }
   if (segments.length > 1) {
     // The last segment, unless it reads as a channel or tag and an earlier one as a site
-    // (`Headline_39健康网_饮食`, `北医新闻网_(新闻)`): then that one.
+    // (`Headline_39健康网_饮食`, `Headline-理论中国网-2022年第4期`): then that one.
     const last = segments[segments.length - 1]!;
     const named = SITE_LIKE.test(last)
       ? undefined
