@@ -30,7 +30,10 @@ describe('organisations and software are not authors', () => {
 
   it('drops a public body named in meta author, and the halves its own name splits into', () => {
     const body = `<h1>Holunderholz im Handel</h1><p>${'Holunder ist ein vielseitiges Holz, das im Handel kaum zu finden ist. '.repeat(12)}</p>`;
-    const credit = (content: string) => extract(page(`<title>Holunderholz</title><meta name="author" content="${content}">`, body)).authors;
+    // The page shows its meta author somewhere (a meta author shown nowhere is a CMS account, not the text's credit).
+    const credit = (content: string) =>
+      extract(page(`<title>Holunderholz</title><meta name="author" content="${content}">`, `${body}<footer><p>${content}</p></footer>`))
+        .authors;
     expect(credit('Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF')).toEqual([]);
     expect(credit('Feuerwehr Oldenburg, Abteilung Wasserrettung')).toEqual([]);
     expect(credit('Joachim Hamberger, Bayerische Landesanstalt für Wald und Forstwirtschaft')).toEqual(['Joachim Hamberger']);
@@ -44,9 +47,10 @@ describe('organisations and software are not authors', () => {
 
   it('keeps teams that are not the software', () => {
     const head = '<title>Tips</title><meta name="generator" content="WordPress 6.4"><meta name="author" content="Support Team">';
-    expect(extract(page(head, `<h1>Tips</h1><p>${'Some words in a long enough paragraph here. '.repeat(20)}</p>`)).authors).toEqual([
-      'Support Team',
-    ]);
+    expect(
+      extract(page(head, `<h1>Tips</h1><p>${'Some words in a long enough paragraph here. '.repeat(20)}</p><footer>Support Team</footer>`))
+        .authors,
+    ).toEqual(['Support Team']);
   });
 });
 
@@ -179,7 +183,9 @@ describe('personal sites', () => {
 
   it("keeps the owner a site is named after (`Matthew Davis's Blog`)", () => {
     const head = `<title>Web analytics are leaking</title><meta name="author" content="Matthew Davis"><meta property="og:site_name" content="Matthew Davis's Blog">`;
-    expect(extract(page(head, `<h1>Web analytics are leaking</h1>${prose}`)).authors).toEqual(['Matthew Davis']);
+    expect(extract(page(head, `<h1>Web analytics are leaking</h1>${prose}<footer>Matthew Davis</footer>`)).authors).toEqual([
+      'Matthew Davis',
+    ]);
   });
 
   it('keeps an author who is the JSON-LD publisher as a Person', () => {
@@ -226,7 +232,12 @@ describe('meta authors', () => {
 
   it('passes over the copyright holder when another key names the writer', () => {
     const head = '<title>Hacking</title><meta name="author" content="Condé Nast"><meta name="article:author" content="Alex Hutchinson">';
-    const a = extract(page(head, `<h1>Hacking</h1>${prose}<footer><p>© 2022 Condé Nast. All rights reserved.</p></footer>`));
+    const a = extract(
+      page(
+        head,
+        `<h1>Hacking</h1><p class="meta">Alex Hutchinson</p>${prose}<footer><p>© 2022 Condé Nast. All rights reserved.</p></footer>`,
+      ),
+    );
     expect(a.authors).toEqual(['Alex Hutchinson']);
   });
 
@@ -236,9 +247,21 @@ describe('meta authors', () => {
     expect(a.authors).toEqual(['Wolfgang Berger']);
   });
 
+  it('drops a meta author the page shows nowhere (a CMS account), and reads on', () => {
+    const head = '<title>Lyft</title><meta name="author" content="Robert Harm">';
+    expect(extract(page(head, `<h1>Lyft</h1>${prose}`)).authors).toEqual([]);
+    // The byline the page does show is read instead.
+    expect(extract(page(head, `<h1>Lyft</h1><div class="byline">By <a href="/a/mc">Mike Cason</a></div>${prose}`)).authors).toEqual([
+      'Mike Cason',
+    ]);
+    // Shown in other case, it stays.
+    const lower = '<title>Lyft</title><meta name="author" content="cindy mangomini">';
+    expect(extract(page(lower, `<h1>Lyft</h1><p class="meta">Cindy mangomini</p>${prose}`)).authors).toEqual(['cindy mangomini']);
+  });
+
   it("reads an author page's slug", () => {
     const head = '<title>Lyft</title><meta name="article:author" content="https://www.example.com/editors/jon-fingas">';
-    expect(extract(page(head, `<h1>Lyft</h1>${prose}`)).authors).toEqual(['Jon Fingas']);
+    expect(extract(page(head, `<h1>Lyft</h1><p class="meta">Jon Fingas, 2019</p>${prose}`)).authors).toEqual(['Jon Fingas']);
   });
 });
 
@@ -314,14 +337,18 @@ describe('author validator', () => {
   });
 
   it.each([['Margarethe von Trotta'], ['john smith'], ['Jane de la Cruz']])('keeps %s', (name) => {
-    expect(extract(en(`<meta name="author" content="${name}">`, '')).authors).toEqual([name]);
+    expect(extract(en(`<meta name="author" content="${name}">`, `<p class="meta">${name}</p>`)).authors).toEqual([name]);
   });
 
   it('takes every citation_author of a scholarly page, before a meta author that names someone else', () => {
     const head =
       '<meta name="author" content="NH. Shear, SP. Spielberg"><meta name="citation_author" content="Marwan H. Adwan">' +
       '<meta name="citation_author" content="Jun Zhao"><meta name="citation_author" content="Tania Contente-Cuomo">';
-    expect(extract(en(head, '')).authors).toEqual(['Marwan H. Adwan', 'Jun Zhao', 'Tania Contente-Cuomo']);
+    expect(extract(en(head, '<p class="meta">Marwan H. Adwan, Jun Zhao, Tania Contente-Cuomo</p>')).authors).toEqual([
+      'Marwan H. Adwan',
+      'Jun Zhao',
+      'Tania Contente-Cuomo',
+    ]);
   });
 
   it('reads a byline on a page whose <body> classes mention comments, and still not one in a comment', () => {
@@ -436,7 +463,7 @@ describe('author validator', () => {
     expect(alone.authors).toEqual([]);
     expect(alone.source).toBe('dpa');
     expect(alone.origins).toContainEqual(expect.objectContaining({ field: 'source', origin: 'agency-credit' }));
-    const both = extract(en('<meta name="author" content="Felix Schröder, dpa">', ''));
+    const both = extract(en('<meta name="author" content="Felix Schröder, dpa">', '<p class="meta">Felix Schröder, dpa</p>'));
     expect(both.authors).toEqual(['Felix Schröder']);
     expect(both.source).toBe('dpa');
     expect(extract(en('<meta name="author" content="det/dpa">', '')).authors).toEqual([]);

@@ -460,7 +460,7 @@ describe('bad input', () => {
       '<!DOCTYPE html><html><head><meta charset="UTF-8"><title>«Gute Löhne alleine reichen nicht»</title>' +
       '<div id="article"><h1 class="title">«Gute Löhne alleine reichen nicht»</h1><span class="_publishingdate">07.11.2023</span>' +
       `<p>${'Das Zentrum Ergolz lud zur Gesprächsrunde ein, wie Arbeitgeber genügend Personal finden. '.repeat(4)}</p></div>` +
-      '<meta name="author" content="Michael Sokoll"></html>';
+      '<p>Michael Sokoll</p><meta name="author" content="Michael Sokoll"></html>';
     const article = extract(page);
     expect(article).toMatchObject({ title: '«Gute Löhne alleine reichen nicht»', date: '2023-11-07', authors: ['Michael Sokoll'] });
     expect(article.text).toMatch(/^Das Zentrum Ergolz/);
