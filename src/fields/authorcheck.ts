@@ -55,6 +55,9 @@ function withoutJobTitle(name: string): string {
   return named ? words.slice(0, title).join(' ') : words.join(' ');
 }
 
+/** The word that leads a byline (`Article by`, `Un reportage par`): a name never ends with it. */
+const LEAD_WORD = /^(?:by|por|par|door|av|przez|di|von)$/i;
+
 /** A particle joined to a surname: `al-Sayed`, `d'Alembert`, `o'Brien`, `l'Hôpital`. */
 const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ben|bin|abu|d|l|o|ibn)[-'’]\p{L}/u;
 
@@ -93,7 +96,7 @@ export function notAnAuthor(name: string): string | null {
   );
   // Two of them: one may be a handle or a lowercase surname (`Cindy mangomini`, `J. I. da silva`).
   if (/^\p{Lu}/u.test(first) && lowerWords.length >= 2) return 'phrase';
-  if (rest.length && PARTICLES.has(rest[rest.length - 1]!)) return 'phrase';
+  if (rest.length && (PARTICLES.has(rest[rest.length - 1]!) || LEAD_WORD.test(rest[rest.length - 1]!))) return 'phrase';
   // A job title opening it (`Korrespondent für Politik`), a sentence's full stop closing it (`… in der Schweiz.`).
   if (rest.length && isRoleWord(first)) return 'job-title';
   if (rest.length && /\p{L}{4,}\.$/u.test(s)) return 'phrase';
