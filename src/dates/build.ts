@@ -98,6 +98,12 @@ export function inUtc(iso: string): string {
   return `${new Date(ms).toISOString().slice(0, 19)}Z`;
 }
 
+/** The same instant written in another offset: `2024-05-09T14:30:07Z` in `+08:00` is `2024-05-09T22:30:07+08:00`. */
+export function inOffset(iso: string, offset: string): ParsedDate | null {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : fromInstant(ms, { defaultOffset: offset });
+}
+
 /** An instant (Unix timestamp) shown in the default offset if given, else in UTC. */
 export function fromInstant(ms: number, opts?: DateOptions): ParsedDate | null {
   const def = opts?.defaultOffset ? normalizeOffset(opts.defaultOffset) : null;

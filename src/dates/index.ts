@@ -10,7 +10,7 @@ import type { DateOptions, FoundDate, ParsedDate } from './types.js';
 
 export type { DateLabel, DateOptions, FoundDate, ParsedDate } from './types.js';
 export { dateFromUrl } from './url.js';
-export { inUtc, normalizeOffset } from './build.js';
+export { inOffset, inUtc, normalizeOffset, offsetFromMinutes } from './build.js';
 
 /**
  * Parse one date value: a meta/JSON-LD/`<time>` value or the text of a date element. Digits-only input is a
