@@ -571,14 +571,10 @@ export function readAuthors(ctx: PageContext, headline: number, known: KnownFiel
  * text's origin, not an author, so a credit naming only an agency gives no author and the chain goes
  * on to the next reader; the agency is returned for `source` when the page names no 来源.
  */
-/** Per page, its visible text in lower case with single spaces: where names are looked up. */
-const pageText = new WeakMap<PageContext, string>();
-
 /** The candidate, with only the names the page's visible text shows (case aside); null when none is shown. */
 function shownOnPage(ctx: PageContext, c: Candidate<string[]> | null): Candidate<string[]> | null {
   if (!c) return null;
-  let text = pageText.get(ctx);
-  if (text === undefined) pageText.set(ctx, (text = ctx.lines.map((l) => l.text.toLowerCase()).join('\n')));
+  const text = ctx.lines.map((l) => l.text.toLowerCase()).join('\n');
   const shown = c.value.filter((n) => text.includes(cleanText(n).toLowerCase()));
   return shown.length ? { ...c, value: shown } : null;
 }
