@@ -133,6 +133,10 @@ describe('a bold name signing the text', () => {
     expect(closing.origins).toContainEqual(expect.objectContaining({ field: 'authors', origin: 'trailing-credit' }));
     const opening = extract(story('<figure><img src="a.jpg"></figure><p><strong>Mohloai Mpesi</strong></p>', ''));
     expect(opening.authors).toEqual(['Mohloai Mpesi']);
+    // Bold with italics inside or around it signs the same way.
+    for (const para of ['<p><b><i>Stefan Wasmer</i></b></p>', '<p><em><strong>Stefan Wasmer</strong></em></p>']) {
+      expect(extract(story('', para)).authors).toEqual(['Stefan Wasmer']);
+    }
   });
 
   it('leaves bold headings, bold words in capitals and bold sentences in the text', () => {
@@ -140,6 +144,8 @@ describe('a bold name signing the text', () => {
       '<p><strong>SOCIAL MEDIA SEITEN</strong></p>',
       '<p><b>Read more</b></p>',
       '<p><strong>What the doctors found</strong></p>',
+      // italics alone mark a title or a note more often than a signature
+      '<p><em>Stefan Wasmer</em></p>',
     ]) {
       const a = extract(story('', para));
       expect(a.authors).toEqual([]);

@@ -241,13 +241,15 @@ export function filterBody(
   return { paragraphs: kept, creditAuthor };
 }
 
-const BOLD_ONLY = /^\s*<(strong|b)>([^<]{3,60})<\/\1>\s*$/;
+const BOLD_ONLY = /^\s*((?:<(?:strong|b|em|i)>)+)([^<]{3,60})(?:<\/(?:strong|b|em|i)>)+\s*$/;
 /** Two to four capitalised words, not all in capitals (`SOCIAL MEDIA SEITEN` is a heading). */
 const PERSON_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
-/** The name a paragraph of nothing but a bold name signs with, or null. */
+/** The name a paragraph of nothing but a bold name (italics may be nested in or around the bold) signs with, or null. */
 function signedName(p: Paragraph): string | null {
   if (p.tag !== 'p') return null;
-  const name = BOLD_ONLY.exec(p.inner)?.[2]?.trim();
+  const m = BOLD_ONLY.exec(p.inner);
+  if (!m || !/<(?:strong|b)>/.test(m[1]!)) return null;
+  const name = m[2]!.trim();
   return name && PERSON_SHAPE.test(name) && looksLikeName(name) ? name : null;
 }
