@@ -16,7 +16,7 @@ import { collectLines } from './parse/lines.js';
 import { findRule, hostOf } from './rules/index.js';
 import type { PageContext } from './fields/context.js';
 import { readHeadline } from './fields/title.js';
-import { readDescription } from './fields/description.js';
+import { readDescription, statedDescriptions } from './fields/description.js';
 import { headlineLineIndex, readDates } from './fields/date.js';
 import { inUtc } from './dates/index.js';
 import { readAuthorCredits, readEditor, readSource } from './fields/people.js';
@@ -192,6 +192,7 @@ function extractFromDocument(
     entry: ctx.entry,
     useReadability: !fromText,
     fields: { title, source, editor, authors, crumbs: crumb.labels },
+    descriptions: statedDescriptions(ctx),
     images: options.images,
     tables: options.tables,
     heuristics,

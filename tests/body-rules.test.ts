@@ -12,6 +12,7 @@ import { unmaskProse } from '../src/body/readability.js';
 import { joinStoryParts } from '../src/body/story-parts.js';
 import { prependLead } from '../src/body/lead.js';
 import { isBreadcrumbLine } from '../src/body/filters.js';
+import { textRegion } from '../src/body/region.js';
 
 const SENTENCES = [
   'The city council voted on Thursday night to approve a plan that rebuilds three aging piers along the riverfront.',
@@ -438,5 +439,43 @@ describe('player and consent furniture', () => {
     );
     expect(a.text).not.toMatch(/enable JavaScript|Externer Inhalt/);
     expect(a.text).toContain(SENTENCES[7]);
+  });
+});
+
+describe("Readability handed the article's region (article-region)", () => {
+  const NOTE = 'Jane Miller has covered city hall and the waterfront for the Daily Example since 2009 and lives on the east side.';
+  const DEK = 'Three aging piers will be rebuilt with a state grant and a bond issue, ending two years of argument in the city.';
+  // A long story: the note beside it is under 3% of the page's paragraph text.
+  const STORY = [1, 2, 3, 4, 5].flatMap((part) => SENTENCES.map((s) => s.replace(/\.$/, `, in part ${part}.`)));
+  const html = (head = ''): string =>
+    page(
+      `<div class="story"><div class="story-head"><h1>Council approves pier plan</h1><h2>${DEK}</h2></div>` +
+        `<div class="story-body">${STORY.map(para).join('')}</div><p>${NOTE}</p></div>`,
+      head,
+    );
+
+  it('finds the smallest element holding nearly all paragraph text, and nothing on a page with too little', () => {
+    const $ = loadHtml(html());
+    const region = textRegion(bodyOf($), $('p').toArray());
+    expect(region?.attribs['class']).toBe('story-body');
+    const short = loadHtml(page(`<div class="story-body">${para(SENTENCES[0]!)}${para(SENTENCES[1]!)}</div>`));
+    expect(textRegion(bodyOf(short), short('p').toArray())).toBeNull();
+  });
+
+  it('leaves out a paragraph standing after the article container, which Readability takes over the whole page', () => {
+    const a = extract(html());
+    for (const s of STORY) expect(a.text).toContain(s);
+    expect(a.text).not.toContain(NOTE);
+    expect(extract(html(), { heuristics: { 'article-region': false } }).text).toContain(NOTE);
+  });
+
+  it('keeps the dek printed before the region when it is the page’s meta description', () => {
+    const stated = html(`<meta name="description" content="${DEK}">`);
+    const a = extract(stated);
+    expect(a.text.startsWith(DEK)).toBe(true);
+    expect(a.text).not.toContain(NOTE);
+    // Not stated as the description: a heading beside the headline is not taken.
+    expect(extract(html()).text).not.toContain(DEK);
+    expect(extract(stated, { heuristics: { 'lead-before-body': false } }).text).not.toContain(DEK);
   });
 });

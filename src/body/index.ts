@@ -12,6 +12,7 @@ import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
 import { prependLead } from './lead.js';
 import { joinStoryParts } from './story-parts.js';
+import { prependShownDescription, textRegion } from './region.js';
 import { mergeSplitTextBlocks } from './text-blocks.js';
 import type { Heuristics } from '../heuristics/index.js';
 import readabilityCost from '../data/readability-cost.json' with { type: 'json' };
@@ -29,6 +30,8 @@ export interface BodyOptions {
   /** Keep figures/images and data tables (ExtractOptions `images` / `tables`; default true). */
   images?: boolean;
   tables?: boolean;
+  /** The page's description meta values: a dek printed outside the article's region is found by them (region.ts). */
+  descriptions?: readonly string[];
   /** Readability's DOM (ExtractOptions `dom`; default linkedom). */
   dom?: ReadabilityDom;
 }
@@ -121,6 +124,7 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
   }
   const entry = options.entry;
   let result = null;
+  let region: Element | null = null;
   try {
     // UTF-8 out, only & < > and NBSP escaped: cheerio's default writes every non-ASCII character
     // as an entity, and linkedom makes a text node of each (one per character on Chinese pages).
@@ -140,13 +144,10 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
     }
     dropUnreadAttributes(input);
     if (options.heuristics.on('unmask-prose')) unmaskProse(proseHolders(input), namesOtherProse);
+    region = !entry && options.heuristics.on('article-region') ? textRegion(input, blocks.paragraphs) : null;
+    const nodes = entry ? [entry] : region ? [region] : input.children;
     // Readability's document is built from this tree (no serialise and parse); the HTML is the fallback.
-    result = runReadabilityOnNodes(
-      entry ? [entry] : input.children,
-      () => $.html(entry ?? input.children, UTF8_OUT),
-      options.url,
-      options.dom,
-    );
+    result = runReadabilityOnNodes(nodes, () => $.html(nodes, UTF8_OUT), options.url, options.dom);
   } catch (err) {
     warnings.push(`readability failed: ${(err as Error).message}`);
   }
@@ -161,7 +162,10 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
       return dense;
     }
   }
-  if (!entry && options.heuristics.on('lead-before-body')) prependLead($, result.root, options.fields.title, options.fields);
+  if (!entry && options.heuristics.on('lead-before-body')) {
+    prependLead($, result.root, options.fields.title, options.fields);
+    if (region) prependShownDescription($, result.root, region, options.descriptions ?? []);
+  }
   return result.root;
 }
 

@@ -29,6 +29,11 @@ function overlap(description: string, article: string): number {
   return shared / d.size;
 }
 
+/** The page's description meta values, cleaned (the dek as the page states it, or a site-wide blurb). */
+export function statedDescriptions(ctx: PageContext): string[] {
+  return DESCRIPTION_META.flatMap((key) => (ctx.meta.get(key) ?? []).map(cleanText)).filter((v) => v.length >= thresholds.minChars);
+}
+
 export function readDescription(ctx: PageContext, title: string | null, bodyText: string): string | null {
   const opening = `${title ?? ''}\n${bodyText.slice(0, thresholds.openingChars)}`;
   for (const key of DESCRIPTION_META) {
