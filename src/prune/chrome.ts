@@ -12,9 +12,11 @@ import { namesOtherProse, proseHolders } from './prose.js';
 import type { TextLine } from '../parse/lines.js';
 import type { RemovedBlock } from '../types.js';
 
-const PHRASES: RegExp[] = chrome.blockPhrases.map((p) => new RegExp(p, 'i'));
+/** Any of the phrases, as one pattern: one regexp run per line instead of one per phrase (every line of the page is tested). */
+const anyOf = (patterns: readonly string[]): RegExp => new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i');
+const PHRASES = anyOf(chrome.blockPhrases);
 /** Boilerplate sentences (copyright, cookie, affiliate notices): matched in longer blocks. */
-const LONG_PHRASES: RegExp[] = chrome.longBlockPhrases.map((p) => new RegExp(p, 'i'));
+const LONG_PHRASES = anyOf(chrome.longBlockPhrases);
 const MAX_NOTICE_LINE = 400;
 const DROP_TAGS = new Set(chrome.dropTags);
 const DROP_ROLES = new Set(chrome.dropRoles);
@@ -49,8 +51,8 @@ const SILENT = new Set([
 ]);
 
 export function isChromeText(text: string): boolean {
-  if (text.length <= MAX_CHROME_LINE && PHRASES.some((re) => re.test(text))) return true;
-  return text.length <= MAX_NOTICE_LINE && LONG_PHRASES.some((re) => re.test(text));
+  if (text.length <= MAX_CHROME_LINE && PHRASES.test(text)) return true;
+  return text.length <= MAX_NOTICE_LINE && LONG_PHRASES.test(text);
 }
 
 export function removedEntry(kind: RemovedBlock['kind'], reason: string, text: string): RemovedBlock {
