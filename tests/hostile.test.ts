@@ -46,6 +46,7 @@ beforeAll(async () => {
   invalid.set([0xc3, 0x28, 0xff, 0xfe, 0xa0, 0xa1, 0xe2, 0x82], at); // invalid UTF-8 sequences inside the body
   await writeFile(path('invalid-bytes.html'), invalid);
   await writeFile(path('12mb.html'), hugePage('Twelve megabytes', 12));
+  await writeFile(path('15mb.html'), hugePage('Fifteen megabytes', 15));
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -91,9 +92,10 @@ describe('a hostile set in one batch', () => {
 
 describe('guards', () => {
   it('a page over --timeout becomes a timeout error; its worker is replaced and the batch goes on', async () => {
-    const names = ['normal-1.html', '12mb.html', 'normal-2.html', 'normal-3.html'];
+    // Fifteen megabytes of paragraphs (under the 16 MB input limit) take about 4 s here; a normal page a few ms.
+    const names = ['normal-1.html', '15mb.html', 'normal-2.html', 'normal-3.html'];
     // One worker: the pages after the huge one can only be done by the replacement worker.
-    const { code, stdout } = await runCli(['--jobs', '1', '--ordered', '--timeout', '3000', ...names.map(path)]);
+    const { code, stdout } = await runCli(['--jobs', '1', '--ordered', '--timeout', '2000', ...names.map(path)]);
     const records = parseJsonl(stdout);
     expect(records.map((r) => r.file)).toEqual(names.map(path));
     expect(records[1]?.error).toMatchObject({ kind: 'timeout' });

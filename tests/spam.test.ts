@@ -13,6 +13,7 @@ import { bodyOf, textOf } from '../src/prune/dom.js';
 import { removeHidden } from '../src/prune/hidden.js';
 import { matcherFor } from '../src/prune/lexicon.js';
 import { isSpamText, removeSpamBlocks, stripSpamRun } from '../src/prune/spam.js';
+import { mayHoldKeywordUnits } from '../src/prune/tokens.js';
 import { extract } from '../src/extract.js';
 import type { RemovedBlock, SpamSummary } from '../src/types.js';
 
@@ -83,6 +84,24 @@ describe('lexicon', () => {
   it('user keywords count at full weight, in either script', () => {
     expect(matcherFor(ctx(null, ['蜜桃传媒'])).score('蜜桃傳媒免费看')).toBeGreaterThanOrEqual(2);
     expect(m.score('蜜桃传媒免费看')).toBeLessThan(2);
+  });
+});
+
+describe('the keyword-hit bound that skips tokenizing clean pages', () => {
+  const bodyNodes = (html: string) => [bodyOf(cheerio.load(html))];
+
+  it('counts keyword hits in links and in text flows, and none on a clean article', () => {
+    expect(mayHoldKeywordUnits(bodyNodes(page(articleHtml)), ctx(), 1)).toBe(false);
+    expect(mayHoldKeywordUnits(bodyNodes(page(`${articleHtml}<div>${spamLinks(3)}</div>`)), ctx(), 3)).toBe(true);
+    // a keyword split by inline markup is one flow, as the tokenizer reads it
+    const [first] = KEYWORDS;
+    const split = `${first!.slice(0, 2)}<b>${first!.slice(2)}</b>`;
+    expect(mayHoldKeywordUnits(bodyNodes(page(`<p>${split}</p>`)), ctx(), 1)).toBe(true);
+  });
+
+  it('still finds the smallest visible run the thresholds allow', () => {
+    const r = prune(page(`<div id="content">${articleHtml}</div><div>${spamLinks(3)}</div>`));
+    expect(spamOf(r)).toHaveLength(1);
   });
 });
 

@@ -16,7 +16,7 @@ import { dropRegion, hiddenReason, scanHidden, spamReason } from './hidden.js';
 import { findRuns, type Run } from './runs.js';
 import { hiddenSelectors, type HiddenSelectors } from './style-rules.js';
 import { recordSpam, spamSummary } from './tally.js';
-import { tokenizeNodes, tokenizeText, type Pos, type Tokens } from './tokens.js';
+import { mayHoldKeywordUnits, tokenizeNodes, tokenizeText, type Pos, type Tokens } from './tokens.js';
 
 /**
  * Removes spam blocks: hidden ones (`document-write-hidden`, `hidden-link-farm`) first, then visible link farms and
@@ -46,6 +46,7 @@ export function removeSpamBlocks($: CheerioAPI, pageCtx: PruneContext): { remove
   }
 
   const body = bodyOf($);
+  if (!mayHoldKeywordUnits([body], ctx, thresholds.visible.minKeywordUnits)) return { removed, summary: spamSummary($) };
   const tok = tokenizeNodes([body], ctx);
   const runs = findRuns(tok.tokens, tok.chars, 'visible');
   const visible: RemovedBlock[] = [];

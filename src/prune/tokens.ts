@@ -203,7 +203,19 @@ export function tokenizeText(s: string, ctx: PruneContext): Token[] {
 
 /** Tokens of DOM subtrees in reading order. */
 export function tokenizeNodes(roots: readonly AnyNode[], ctx: PruneContext): Tokens {
-  return new Tokenizer(ctx).run(roots);
+  return new Tokenizer(ctx, false).run(roots);
+}
+
+/**
+ * Whether DOM subtrees may hold `units` keyword units: they hold at least that many keyword hits (positive
+ * weights) in the strings the tokenizer reads (each flow of text, each link's text). A keyword unit holds at least
+ * one such hit of its own, so fewer hits means fewer keyword units, and no run; most pages have none, and this
+ * skips building their tokens.
+ */
+export function mayHoldKeywordUnits(roots: readonly AnyNode[], ctx: PruneContext, units: number): boolean {
+  const t = new Tokenizer(ctx, true);
+  t.run(roots);
+  return t.keywordHits >= units;
 }
 
 class Tokenizer {
@@ -214,8 +226,13 @@ class Tokenizer {
   /** The current flow: consecutive text nodes read as one string. */
   private flow: Text[] = [];
   private flowContainer: Element | null = null;
+  /** Counting mode (mayHoldKeywordUnits): only keyword hits are counted, no token is made. */
+  keywordHits = 0;
 
-  constructor(private readonly ctx: PruneContext) {
+  constructor(
+    private readonly ctx: PruneContext,
+    private readonly countOnly: boolean,
+  ) {
     this.matcher = matcherFor(ctx);
   }
 
@@ -223,6 +240,10 @@ class Tokenizer {
     for (const r of roots) this.visit(r, r.parent && isElement(r.parent) ? containerOf(r.parent) : null, 0);
     this.flush();
     return { tokens: this.tokens, chars: this.chars, leaves: this.leaves };
+  }
+
+  private count(hits: readonly TermHit[]): void {
+    for (const h of hits) if (h.weight > 0) this.keywordHits++;
   }
 
   private leaf(n: AnyNode): void {
@@ -272,6 +293,10 @@ class Tokenizer {
 
   private pushLink(a: Element, container: Element | null): void {
     const text = linkText(a);
+    if (this.countOnly) {
+      this.count(this.matcher.hits(text));
+      return;
+    }
     const chars = nonSpace(text);
     if (chars === 0) {
       this.push(wholeNode(a, 'sep', '', container));
@@ -308,6 +333,10 @@ class Tokenizer {
       return;
     }
     const hits = this.matcher.hits(s);
+    if (this.countOnly) {
+      this.count(hits);
+      return;
+    }
     const ps = hits.length === 0 && s.length > 2 * WINDOW ? prosePieces(s) : pieces(s, false);
     const scores = scorePieces(ps, hits);
     // map flow offsets back to (text node, offset); pieces are in order, so one forward cursor suffices
