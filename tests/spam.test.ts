@@ -286,6 +286,15 @@ describe('the summary counts spam found by removeHidden too', () => {
     expect(removeHidden($, c)).toMatchObject([{ kind: 'hidden', reason: 'inline-display-none', sample: '登录' }]);
     expect(squash(textOf(bodyOf($)))).toBe(squash(prune(html).text));
   });
+
+  it('in extract(), hidden spam goes with the hidden-blocks rule on (found by it) and off (found by the spam pass)', () => {
+    const html = page(`<h1>省防汛抗旱指挥部启动应急响应</h1>${articleHtml}<div style="display:none">${spamLinks(6)}</div>`);
+    for (const on of [true, false]) {
+      const a = extract(html, { heuristics: { 'hidden-blocks': on } });
+      expect(a.spam).toMatchObject({ detected: true, blocks: 1, links: 6 });
+      expect(a.removed.filter((b) => b.kind === 'spam')).toMatchObject([{ reason: 'hidden-link-farm' }]);
+    }
+  });
 });
 
 describe('speed', () => {

@@ -32,8 +32,9 @@ export interface PruneResult {
 export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
   const removed: RemovedBlock[] = [];
   const on = (name: HeuristicName): boolean => input.context.heuristics?.on(name) !== false;
-  if (on('hidden-blocks')) removed.push(...removeHidden($, input.context));
-  const spam = on('spam-blocks') ? removeSpamBlocks($, input.context) : { removed: [], summary: NO_SPAM };
+  const hiddenScanned = on('hidden-blocks');
+  if (hiddenScanned) removed.push(...removeHidden($, input.context));
+  const spam = on('spam-blocks') ? removeSpamBlocks($, input.context, { hiddenScanned }) : { removed: [], summary: NO_SPAM };
   removed.push(...spam.removed);
   removed.push(...removeChromeBySelector($, input.rule?.drop ?? [], { tags: on('chrome-tags'), classId: on('chrome-class-id') }));
   if (on('teaser-feeds')) removed.push(...removeTeaserFeeds($, input.context));

@@ -23,12 +23,18 @@ import { mayHoldKeywordUnits, tokenizeNodes, tokenizeText, type Pos, type Tokens
  * keyword runs anywhere in the body (`link-farm`, `keyword-run`), including runs appended inside an article
  * paragraph. The summary counts every spam block dropped from this document so far, by removeHidden too.
  */
-export function removeSpamBlocks($: CheerioAPI, pageCtx: PruneContext): { removed: RemovedBlock[]; summary: SpamSummary } {
+export function removeSpamBlocks(
+  $: CheerioAPI,
+  pageCtx: PruneContext,
+  options: { hiddenScanned?: boolean } = {},
+): { removed: RemovedBlock[]; summary: SpamSummary } {
   const ctx = withDeclaredHost($, pageCtx);
   const sel = hiddenSelectors($);
   const removed: RemovedBlock[] = [];
 
-  for (const r of findDocWriteRegions($, sel)) {
+  // After removeHidden (`hiddenScanned`) every hidden block is gone or was kept as the body after the same
+  // judgement: scanning them again finds nothing.
+  for (const r of options.hiddenScanned ? [] : findDocWriteRegions($, sel)) {
     if (!r.open.parent) continue;
     const j = judge(r.nodes, ctx);
     if (!j.spam) continue;
@@ -37,7 +43,7 @@ export function removeSpamBlocks($: CheerioAPI, pageCtx: PruneContext): { remove
     dropRegion(r);
   }
 
-  for (const b of scanHidden($, ctx, sel, new PageMeasure($)).blocks) {
+  for (const b of options.hiddenScanned ? [] : scanHidden($, ctx, sel, new PageMeasure($)).blocks) {
     const j = b.judgement;
     if (!j.spam) continue;
     recordSpam($, j.links, j.hosts);
