@@ -176,6 +176,7 @@ function extractFromDocument(
   const fieldLines = near.filter((l) => l.index !== headline && isMetadataLine(l.text, { title, source, editor, authors }));
   if (crumb.line) fieldLines.push(crumb.line);
 
+  ctx.pruned = true; // from here on the page changes
   const pruned = prunePage($, {
     lines: ctx.lines,
     fieldLines,

@@ -4,6 +4,8 @@ import type { MetaMap } from '../parse/meta.js';
 import type { JsonLdFacts } from '../parse/jsonld.js';
 import type { TextLine } from '../parse/lines.js';
 import type { FieldOrigin, SiteRule } from '../types.js';
+import type { Element } from 'domhandler';
+import { elementsBelow, selectFrom } from '../parse/select.js';
 
 export interface PageContext {
   $: CheerioAPI;
@@ -18,6 +20,17 @@ export interface PageContext {
   /** The site rule for this host, if any. */
   rule: SiteRule | null;
   origins: FieldOrigin[];
+  /** The page's elements in document order, listed on the first selectAll (the page is not changed while fields are read). */
+  elements?: Element[];
+  /** Set when pruning begins: the page changes from then on, and selectAll asks cheerio. */
+  pruned?: boolean;
+}
+
+/** `ctx.$(selector).toArray()`, from one list of the page's elements and a selector compiled once (parse/select.ts). */
+export function selectAll(ctx: PageContext, selector: string): Element[] {
+  if (ctx.pruned) return ctx.$(selector).toArray() as Element[];
+  ctx.elements ??= elementsBelow(ctx.$.root()[0]!);
+  return selectFrom(ctx.elements, selector);
 }
 
 /** A field value with the candidate that produced it. */

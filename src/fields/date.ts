@@ -17,7 +17,8 @@ import type { TextLine } from '../parse/lines.js';
 import type { Element } from 'domhandler';
 import places from '../data/date-places.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
-import { record, ruleText, type Candidate, type PageContext } from './context.js';
+import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
+import { matches } from '../parse/select.js';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -97,7 +98,11 @@ export function headlineLineIndex(ctx: PageContext, title: string | null): numbe
 function notTheArticles(ctx: PageContext, line: TextLine, headline: TextLine | null): boolean {
   const block = ctx.$(line.block);
   if (headline) {
-    const boxes = block.parents().addBack().filter(places.notTheArticle).toArray();
+    const boxes = block
+      .parents()
+      .addBack()
+      .toArray()
+      .filter((el) => matches(el as Element, places.notTheArticle));
     if (boxes.some((box) => box !== headline.block && !ctx.$(box).find(headline.block).length)) return true;
   }
   const item = block.closest('li')[0] as Element | undefined;
@@ -190,7 +195,7 @@ function datesAnotherText(ctx: PageContext, el: Element, verdicts: Map<Element, 
     let other = verdicts.get(box);
     if (other === undefined) {
       const named = COMMENT_BLOCK.test(box.attribs['class'] ?? '') || COMMENT_BLOCK.test(box.attribs['id'] ?? '');
-      other = (named || ctx.$(box).is(places.notTheArticle)) && !ctx.$(box).find('h1').length;
+      other = (named || matches(box, places.notTheArticle)) && !ctx.$(box).find('h1').length;
       verdicts.set(box, other);
     }
     if (other) return true;
@@ -222,7 +227,7 @@ function insideOtherText(text: string, index: number): boolean {
 
 /** The first publication date in embedded JSON that is the page's own (not a reviewed claim's). */
 function scriptDate(ctx: PageContext): string | null {
-  for (const el of ctx.$('script:not([src])').toArray()) {
+  for (const el of selectAll(ctx, 'script:not([src])')) {
     const text = ctx.$(el).text();
     for (const m of text.matchAll(SCRIPT_DATE)) {
       if (!insideOtherText(text, m.index)) return m[1]!;
@@ -280,7 +285,7 @@ function statedOffsets(ctx: PageContext, defaultOffset: string | null): Set<stri
     firstMeta(ctx.meta, PUBLISHED_META)?.value,
     firstMeta(ctx.meta, MODIFIED_META)?.value,
   ];
-  for (const el of ctx.$('time[datetime]').slice(0, 20).toArray()) values.push(el.attribs['datetime']);
+  for (const el of selectAll(ctx, 'time[datetime]').slice(0, 20)) values.push(el.attribs['datetime']);
   for (const v of values) {
     const zone = v ? normalizeOffset(ZONE_AT_END.exec(v.trim())?.[0] ?? '') : null;
     if (zone && zone !== 'Z') zones.add(zone);
@@ -293,10 +298,10 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
   const meta = firstMeta(ctx.meta, PUBLISHED_META);
   const boxVerdicts = new Map<Element, boolean>();
-  const timeEl = ctx
-    .$('time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]')
-    .toArray()
-    .find((el) => !datesAnotherText(ctx, el, boxVerdicts))?.attribs['datetime'];
+  const timeEl = selectAll(
+    ctx,
+    'time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]',
+  ).find((el) => !datesAnotherText(ctx, el, boxVerdicts))?.attribs['datetime'];
 
   const structured =
     parsed(rule, 'site-rule', offset) ??

@@ -8,7 +8,7 @@ import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { labelledValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
-import { record, ruleText, type Candidate, type PageContext } from './context.js';
+import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
@@ -60,7 +60,7 @@ const LABEL_ALONE = /^[\p{Script=Han}A-Za-z ]{1,8}[:：]$/u;
 
 /** The 来源 in an element of its own, with no label (`<span class="source">新华网</span>`). */
 function sourceElement(ctx: PageContext): Candidate<string> | null {
-  for (const el of ctx.$(labels.sourceElement).slice(0, 5).toArray()) {
+  for (const el of selectAll(ctx, labels.sourceElement).slice(0, 5)) {
     if (ctx.$(el).closest('figure, figcaption').length) continue;
     const text = cleanText(ctx.$(el).text());
     if (!text || text.length > 40 || !/\p{Script=Han}/u.test(text)) continue;
@@ -295,19 +295,20 @@ function bylineUnit(el: Element): boolean {
 /** The first byline element outside comments and side blocks that names someone. */
 function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Candidate<string[]> | null {
   let found: Candidate<string[]> | null = null;
-  ctx.$(BYLINE_SELECTOR).each((_, el) => {
-    if (found || inCommentsOrAside(el)) return;
+  for (const el of selectAll(ctx, BYLINE_SELECTOR)) {
+    if (found) break;
+    if (inCommentsOrAside(el)) continue;
     const node = ctx.$(el);
     const nameEl = node.find('[itemprop="name"]').first();
     const text = withoutTranslator(cleanText(spacedText(nameEl.length ? nameEl[0]! : el, bylineUnit)));
-    if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) return;
+    if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) continue;
     const all = splitNames(text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '')).filter(accept);
     // Beside full names, a single word is a link's label (`Valve`, `Thursday`), not a co-author.
     const full = all.filter((n) => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n));
     // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
     const names = full.length ? full : all.slice(0, 1);
     if (names.length) found = { value: names, origin: 'byline-element', raw: text };
-  });
+  }
   return found;
 }
 

@@ -3,7 +3,7 @@ import { cleanText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { titleSegments } from './title.js';
-import { record, ruleText, type Candidate, type PageContext } from './context.js';
+import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import brandData from '../data/site-name.json' with { type: 'json' };
 
@@ -68,10 +68,10 @@ export function readBreadcrumb(ctx: PageContext, headline: number): Breadcrumb {
   const trail = trailLine(ctx, headline);
   if (trail) return trail;
   let found: Breadcrumb | null = null;
-  ctx.$(CRUMB_SELECTOR).each((_, el) => {
-    if (found) return;
+  for (const el of selectAll(ctx, CRUMB_SELECTOR)) {
+    if (found) break;
     const text = cleanText(ctx.$(el).text());
-    if (text.length >= 150) return;
+    if (text.length >= 150) continue;
     const links = ctx
       .$(el)
       .find('a, li')
@@ -80,7 +80,7 @@ export function readBreadcrumb(ctx: PageContext, headline: number): Breadcrumb {
       .filter(Boolean);
     const labels = CRUMB_SEPARATOR.test(text) ? splitCrumbs(text) : [...new Set(links)];
     if (plausible(labels)) found = { labels, line: null };
-  });
+  }
   return found ?? { labels: [], line: null };
 }
 
@@ -131,10 +131,9 @@ export function copyrightBrand(line: string): string | null {
 /** Brands the page states for itself outside its <title>: the logo's alt text, the copyright owner. */
 function statedBrands(ctx: PageContext): Candidate<string>[] {
   const brands: Candidate<string>[] = [];
-  ctx
-    .$(brandData.logoSelector)
+  selectAll(ctx, brandData.logoSelector)
     .slice(0, 6)
-    .each((_, el) => {
+    .forEach((el) => {
       const text = cleanText(ctx.$(el).attr('alt') ?? ctx.$(el).attr('title') ?? '').replace(/\s*(?:logo|标志|標誌)$/i, '');
       if (text && text.length <= MAX_BRAND && !/^(?:logo|首页|首頁|home)$/i.test(text))
         brands.push({ value: text, origin: 'logo', raw: text });

@@ -7,7 +7,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { cleanText, findAll, foldForCompare, isElement, textContent } from '../parse/load.js';
 import { findDatesInText } from '../dates/index.js';
 import { firstMeta } from '../parse/meta.js';
-import { record, ruleText, type Candidate, type PageContext } from './context.js';
+import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import { POST_TITLE } from '../body/entries.js';
 
 /**
@@ -301,9 +301,7 @@ function inArticleScope(el: Element): boolean {
  */
 function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]): HeadingCandidate | null {
   const refs = reference.map(fold);
-  const h1s = ctx
-    .$('body h1')
-    .toArray()
+  const h1s = selectAll(ctx, 'body h1')
     .filter((el) => !withinAny(el, PAGE_FURNITURE))
     .map((el) => ({ el, text: headingText(ctx, el) }))
     .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)) && !NOT_A_HEADLINE.test(text))
