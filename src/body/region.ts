@@ -66,15 +66,17 @@ export function prependShownDescription($: CheerioAPI, root: ParentNode, region:
   if (!wanted.size) return false;
   // Printed text may carry more spaces and markup than the meta value, never several times its length.
   const longest = 3 * Math.max(...descriptions.map((d) => d.length)) + 100;
+  // The region's ancestors hold all of the article's text: walked through, never read whole.
+  const ancestors = new Set<AnyNode>();
+  for (let a = region.parent; a; a = a.parent) ancestors.add(a);
   let found: string | null = null;
   const stack: AnyNode[] = [bodyOf($)];
   while (stack.length && !found) {
     const n = stack.pop()!;
     if (!isElement(n) || NOT_DEK.has(n.name)) continue;
     if (n === region) break; // only what stands before the region
-    const raw = textContent(n);
-    // an ancestor of the region (the whole page's text) is only passed through, not compared
-    if (raw.length <= longest) {
+    const raw = ancestors.has(n) ? null : textContent(n);
+    if (raw !== null && raw.length <= longest) {
       const text = cleanText(raw);
       if (weightedLength(text) < MIN_DEK) continue;
       if (wanted.has(foldForCompare(text))) {
