@@ -66,14 +66,14 @@ const CAPTION_LEVELS = 3;
  * Whether a text is the caption of a picture (or the bio beside an author's photo): some container up to
  * CAPTION_LEVELS above it holds media and no other text. A lead's container (the article header) holds the headline too.
  */
-function isCaption(el: Element, fold: string): boolean {
+function isCaption(el: Element, fold: string, foldedText: (el: Element) => string): boolean {
   // The picture just before it, with no text of its own.
   let prev = el.prev;
   while (prev && !isElement(prev)) prev = prev.prev;
   if (prev && isElement(prev) && !cleanText(textOf(prev)) && holdsMedia(prev)) return true;
   let a: ParentNode | null = el.parent;
   for (let level = 0; a && isElement(a) && level < CAPTION_LEVELS; level++, a = a.parent) {
-    if (foldForCompare(cleanText(textOf(a))) !== fold) return false;
+    if (foldedText(a) !== fold) return false;
     if (holdsMedia(a)) return true;
   }
   return false;
@@ -124,6 +124,13 @@ export function prependLead($: CheerioAPI, root: ParentNode, title: string | nul
   if (headlineFold.length < 4 || !start) return 0;
   // Folded only when a candidate needs it: most pages have none, and this is the whole body's text.
   let bodyText: string | null = null;
+  // Candidates often share their containers: each container's text is folded once.
+  const folded = new Map<Element, string>();
+  const foldedText = (el: Element): string => {
+    let f = folded.get(el);
+    if (f === undefined) folded.set(el, (f = foldForCompare(cleanText(textOf(el)))));
+    return f;
+  };
 
   const leads: string[] = [];
   let state: 'before' | 'between' | 'done' = 'before';
@@ -148,7 +155,10 @@ export function prependLead($: CheerioAPI, root: ParentNode, title: string | nul
         candidates++;
         const visible = text.replace(/\s/g, '').length || 1;
         const prose =
-          nonLinkChars([n]) >= visible * (1 - MAX_LINK_SHARE) && !isMetadataLine(text, fields) && !isCaption(n, f) && !namedNotLead(n);
+          nonLinkChars([n]) >= visible * (1 - MAX_LINK_SHARE) &&
+          !isMetadataLine(text, fields) &&
+          !isCaption(n, f, foldedText) &&
+          !namedNotLead(n);
         if (prose && !(bodyText ??= foldForCompare(cleanText(textOf(root)))).includes(f)) leads.push(text);
       }
       continue; // a leaf or a place no lead stands: nothing below it to look at
