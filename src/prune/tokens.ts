@@ -247,7 +247,7 @@ class Tokenizer {
   }
 
   private leaf(n: AnyNode): void {
-    this.leaves.push(n);
+    if (!this.countOnly) this.leaves.push(n);
   }
 
   private visit(n: AnyNode, container: Element | null, depth: number): void {
@@ -315,6 +315,7 @@ class Tokenizer {
   }
 
   private push(t: Token): void {
+    if (this.countOnly) return;
     t.at = this.chars;
     this.chars += t.chars;
     this.tokens.push(t);
