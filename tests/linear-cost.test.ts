@@ -192,6 +192,15 @@ describe('linear on the shapes found by the width work (#12, fuzz seed 7)', () =
     LINEAR_GUARD,
   );
 
+  it('dropDeepTags drops the start and end tags beyond the limit, and counts no comment, raw text, void or self-closing tag', () => {
+    expect(dropDeepTags('<div><div><div>x</div></div></div>', 2)).toEqual({ html: '<div><div>x</div></div>', dropped: 2 });
+    expect(dropDeepTags('<DIV><Div><div class="c">z</DIV></div></div>', 2)).toEqual({ html: '<DIV><Div>z</div></div>', dropped: 2 });
+    const skipped = '<div><!-- <div><div><div> --><script>"<div><div><div>"</script><div><br><img/><span/><p>t<li>u</div></div>';
+    expect(dropDeepTags(skipped, 2)).toEqual({ html: skipped, dropped: 0 });
+    // `<` where a tag's `>` should be: not a tag, and the scan goes on from there
+    expect(dropDeepTags('<div <div><div><div>y', 2)).toEqual({ html: '<div <div><div>y', dropped: 1 });
+  });
+
   it(
     'a tag name of 200,000 letters with no `>` after it: dropDeepTags scans past it once',
     () => {

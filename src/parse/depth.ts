@@ -112,35 +112,47 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
  * (same string) when nothing is that deep.
  */
 export function dropDeepTags(html: string, max = MAX_PARSE_NESTING): { html: string; dropped: number } {
-  // `[^<>]*`, not `[^>]*`: a run of `<a<a<a…` without `>` would be rescanned from every `<`. `(?![^\s/<>])` keeps
-  // the name whole: else a long name with no `>` after it is split at every place in turn (200 KB: 33 s).
-  const TAG = /<(\/?)([A-Za-z][^\s/<>]*)(?![^\s/<>])[^<>]*>|<!--/g;
+  // A tag is `<`, an optional `/`, a name (a letter, then anything but space, `/`, `<`, `>`), then anything but `<`
+  // and `>` up to its `>`; where that fails, the scan goes on at the next `<`. Sticky `test` calls read it without
+  // making a match object per tag (a page has thousands), and `[^<>]*` stops at the next `<`, so nothing is
+  // scanned twice (`<a<a<a…` without `>`).
+  const name = /[A-Za-z][^\s/<>]*/y;
+  const rest = /[^<>]*>/y;
   let depth = 0;
   let dropped = 0;
   const kept: string[] = [];
   let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TAG.exec(html))) {
-    if (m[0] === '<!--') {
-      const end = html.indexOf('-->', m.index + 4);
-      if (end < 0) break;
-      TAG.lastIndex = end + 3;
+  for (let at = html.indexOf('<'); at >= 0; ) {
+    const start = at;
+    const closing = html.charCodeAt(start + 1) === 0x2f;
+    const nameStart = closing ? start + 2 : start + 1;
+    name.lastIndex = nameStart;
+    const named = name.test(html);
+    if (named) rest.lastIndex = name.lastIndex;
+    if (!named || !rest.test(html)) {
+      if (html.startsWith('<!--', start)) {
+        const end = html.indexOf('-->', start + 4);
+        if (end < 0) break;
+        at = html.indexOf('<', end + 3);
+      } else at = html.indexOf('<', start + 1);
       continue;
     }
-    const name = m[2]!.toLowerCase();
-    const closing = m[1] === '/';
-    if (!closing && RAW_TEXT.has(name)) {
-      const endTag = new RegExp(`</${name}`, 'gi');
-      endTag.lastIndex = TAG.lastIndex;
+    const tagEnd = rest.lastIndex;
+    const tag = html.slice(nameStart, name.lastIndex).toLowerCase();
+    let next = tagEnd;
+    if (!closing && RAW_TEXT.has(tag)) {
+      const endTag = new RegExp(`</${tag}`, 'gi');
+      endTag.lastIndex = tagEnd;
       if (!endTag.exec(html)) break;
-      TAG.lastIndex = endTag.lastIndex - name.length - 2;
+      next = endTag.lastIndex - tag.length - 2;
     }
-    if (UNCOUNTED.has(name) || RAW_TEXT.has(name) || m[0].endsWith('/>')) continue;
+    at = html.indexOf('<', next);
+    if (UNCOUNTED.has(tag) || RAW_TEXT.has(tag) || html.charCodeAt(tagEnd - 2) === 0x2f) continue;
     const deep = closing ? depth > max : depth >= max;
     depth = closing ? Math.max(0, depth - 1) : depth + 1;
     if (!deep) continue;
-    kept.push(html.slice(from, m.index));
-    from = m.index + m[0].length;
+    kept.push(html.slice(from, start));
+    from = tagEnd;
     dropped++;
   }
   if (!dropped) return { html, dropped };
