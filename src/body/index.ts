@@ -184,12 +184,19 @@ const MAX_NESTED_CHARS = readabilityCost.maxNestedChars;
 function nestedCost(root: ParentNode): { nodes: number; chars: number } {
   let nodes = 0;
   let chars = 0;
-  const stack: [AnyNode, number][] = [[root, 0]];
+  // Two stacks side by side, not a [node, depth] pair per node: this walks every node of the page.
+  const stack: AnyNode[] = [root];
+  const depths: number[] = [0];
   while (stack.length && nodes <= MAX_NESTED_COST && chars <= MAX_NESTED_CHARS) {
-    const [node, depth] = stack.pop()!;
+    const node = stack.pop()!;
+    const depth = depths.pop()!;
     nodes += depth;
     if (node.type === 'text') chars += (node as unknown as { data: string }).data.length * depth;
-    else if ('children' in node) for (const child of (node as ParentNode).children) stack.push([child, depth + 1]);
+    else if ('children' in node)
+      for (const child of (node as ParentNode).children) {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
   }
   return { nodes, chars };
 }
