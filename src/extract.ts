@@ -14,7 +14,7 @@ import { readMeta } from './parse/meta.js';
 import { readJsonLd } from './parse/jsonld.js';
 import { collectLines } from './parse/lines.js';
 import { findRule, hostOf } from './rules/index.js';
-import type { PageContext } from './fields/context.js';
+import { pageText, type PageContext } from './fields/context.js';
 import { readHeadline } from './fields/title.js';
 import { readDescription, statedDescriptions } from './fields/description.js';
 import { headlineLineIndex, readDates } from './fields/date.js';
@@ -153,7 +153,7 @@ function extractFromDocument(
   const { title, kicker } = readHeadline(ctx);
   const headline = headlineLineIndex(ctx, title);
   const crumb = readBreadcrumb(ctx, headline);
-  const lang = readLang(ctx, ctx.lines.map((l) => l.text).join('\n'));
+  const lang = readLang(ctx, pageText(ctx));
   let source = readSource(ctx, headline, isChinese(lang));
   const editor = readEditor(ctx, headline);
   const dates = readDates(ctx, title, isChinese(lang));

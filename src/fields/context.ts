@@ -24,6 +24,13 @@ export interface PageContext {
   elements?: Element[];
   /** Set when pruning begins: the page changes from then on, and selectAll asks cheerio. */
   pruned?: boolean;
+  /** The visible lines joined, made on the first pageText call. */
+  text?: string;
+}
+
+/** The page's visible text, its lines one per line (read by more than one field reader: made once). */
+export function pageText(ctx: PageContext): string {
+  return (ctx.text ??= ctx.lines.map((l) => l.text).join('\n'));
 }
 
 /** `ctx.$(selector).toArray()`, from one list of the page's elements and a selector compiled once (parse/select.ts). */

@@ -8,7 +8,7 @@ import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { labelledValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
-import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
+import { pageText, record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
@@ -567,19 +567,19 @@ export function readAuthors(ctx: PageContext, headline: number, known: KnownFiel
   return readAuthorCredits(ctx, headline, known, chinese).authors;
 }
 
+/** The candidate, with only the names the page's visible text shows (case aside); null when none is shown. */
+function shownOnPage(ctx: PageContext, c: Candidate<string[]> | null): Candidate<string[]> | null {
+  if (!c) return null;
+  const text = pageText(ctx).toLowerCase();
+  const shown = c.value.filter((n) => text.includes(cleanText(n).toLowerCase()));
+  return shown.length ? { ...c, value: shown } : null;
+}
+
 /**
  * Authors, and the news agency the credits name (`dpa`, `(Reuters)`, `新华社`): an agency is the
  * text's origin, not an author, so a credit naming only an agency gives no author and the chain goes
  * on to the next reader; the agency is returned for `source` when the page names no 来源.
  */
-/** The candidate, with only the names the page's visible text shows (case aside); null when none is shown. */
-function shownOnPage(ctx: PageContext, c: Candidate<string[]> | null): Candidate<string[]> | null {
-  if (!c) return null;
-  const text = ctx.lines.map((l) => l.text.toLowerCase()).join('\n');
-  const shown = c.value.filter((n) => text.includes(cleanText(n).toLowerCase()));
-  return shown.length ? { ...c, value: shown } : null;
-}
-
 export function readAuthorCredits(
   ctx: PageContext,
   headline: number,
