@@ -19,6 +19,7 @@ import places from '../data/date-places.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import { matches } from '../parse/select.js';
+import { namedAsComments } from './people.js';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -179,9 +180,6 @@ function loneDate(ctx: PageContext, offset: string | null, want: 'published' | '
   return undefined;
 }
 
-/** Class or id of a comment thread (below <body>: WordPress writes `comments-open` on <body> itself). */
-const COMMENT_BLOCK = /comment/i;
-
 /**
  * A `<time>` that dates another text: a related post's (`<div class="related-inner">…<time>`), a reader's
  * comment, a caption; as for visible lines, a box that holds the page's <h1> is not such a box. Measured: the
@@ -194,8 +192,8 @@ function datesAnotherText(ctx: PageContext, el: Element, verdicts: Map<Element, 
     // Once per box: a page may hold thousands of <time> elements in one large box.
     let other = verdicts.get(box);
     if (other === undefined) {
-      const named = COMMENT_BLOCK.test(box.attribs['class'] ?? '') || COMMENT_BLOCK.test(box.attribs['id'] ?? '');
-      other = (named || matches(box, places.notTheArticle)) && !ctx.$(box).find('h1').length;
+      // A comment thread's box is below <body> (WordPress writes `comments-open` on <body> itself: the loop stops there).
+      other = (namedAsComments(box) || matches(box, places.notTheArticle)) && !ctx.$(box).find('h1').length;
       verdicts.set(box, other);
     }
     if (other) return true;

@@ -277,9 +277,11 @@ function withinBody(el: Element, test: (e: Element) => boolean): boolean {
   return false;
 }
 
+/** Whether an element's class or id names a comment thread (`.comments`, `#comment-list`). */
+export const namedAsComments = (e: Element): boolean => COMMENT.test(e.attribs['class'] ?? '') || COMMENT.test(e.attribs['id'] ?? '');
+
 /** In a comment thread (`.comment, .comments, #comments, [class*="comment" i], [id*="comment" i]`), below <body>. */
-const inComments = (el: Element): boolean =>
-  withinBody(el, (e) => COMMENT.test(e.attribs['class'] ?? '') || COMMENT.test(e.attribs['id'] ?? ''));
+const inComments = (el: Element): boolean => withinBody(el, namedAsComments);
 
 /**
  * In a byline, each link is one person (`By <a>Maya Gebeily</a> and <a>Anthony Deutsch</a>`, links side by side),
