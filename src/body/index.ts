@@ -54,10 +54,18 @@ interface PageBlocks {
   paragraphs: Element[];
   breaks: Element[];
   articleBodies: Element[];
+  /** Each paragraph's cleaned text length, measured once for the densest block and the article region. */
+  chars: Map<Element, number>;
+}
+
+function paragraphChars(blocks: PageBlocks, p: Element): number {
+  let n = blocks.chars.get(p);
+  if (n === undefined) blocks.chars.set(p, (n = cleanText(textContent(p)).length));
+  return n;
 }
 
 function pageBlocks($: CheerioAPI): PageBlocks {
-  const blocks: PageBlocks = { paragraphs: [], breaks: [], articleBodies: [] };
+  const blocks: PageBlocks = { paragraphs: [], breaks: [], articleBodies: [], chars: new Map() };
   findAll($.root()[0]!, (el) => {
     if (el.name === 'p') blocks.paragraphs.push(el);
     else if (el.name === 'br') blocks.breaks.push(el);
@@ -68,7 +76,8 @@ function pageBlocks($: CheerioAPI): PageBlocks {
 }
 
 /** The element whose own paragraphs (child <p> and bare text between <br>) hold the most text. */
-function densestBlock({ paragraphs, breaks }: PageBlocks): Element | null {
+function densestBlock(blocks: PageBlocks): Element | null {
+  const { paragraphs, breaks } = blocks;
   const score = new Map<Element, number>();
   const add = (el: Element | null | undefined, n: number): void => {
     if (el) score.set(el, (score.get(el) ?? 0) + n);
@@ -76,7 +85,7 @@ function densestBlock({ paragraphs, breaks }: PageBlocks): Element | null {
   for (const p of paragraphs) {
     let linkText = 0; // `$(p).find('a').text().length`
     for (const a of findAll(p, (el) => el.name === 'a')) linkText += textContent(a).length;
-    add(p.parent as Element, Math.max(0, cleanText(textContent(p)).length - linkText));
+    add(p.parent as Element, Math.max(0, paragraphChars(blocks, p) - linkText));
   }
   for (const br of breaks) {
     const prev = br.prev;
@@ -144,7 +153,8 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
     }
     dropUnreadAttributes(input);
     if (options.heuristics.on('unmask-prose')) unmaskProse(proseHolders(input), namesOtherProse);
-    region = !entry && options.heuristics.on('article-region') ? textRegion(input, blocks.paragraphs) : null;
+    region =
+      !entry && options.heuristics.on('article-region') ? textRegion(input, blocks.paragraphs, (p) => paragraphChars(blocks, p)) : null;
     const nodes = entry ? [entry] : region ? [region] : input.children;
     // Readability's document is built from this tree (no serialise and parse); the HTML is the fallback.
     result = runReadabilityOnNodes(nodes, () => $.html(nodes, UTF8_OUT), options.url, options.dom);

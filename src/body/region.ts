@@ -21,13 +21,18 @@ const MIN_PARAGRAPH_CHARS = 500;
 
 /**
  * The deepest element below `root` whose paragraphs (`<p>`) hold REGION_SHARE of the paragraph characters under
- * `root`, or null when that is `root` itself (or the page has too little paragraph text to tell).
+ * `root`, or null when that is `root` itself (or the page has too little paragraph text to tell). `lengthOf` gives a
+ * paragraph's cleaned text length (the caller's, when it has measured them already).
  */
-export function textRegion(root: ParentNode, paragraphs: readonly Element[]): Element | null {
+export function textRegion(
+  root: ParentNode,
+  paragraphs: readonly Element[],
+  lengthOf: (p: Element) => number = (p) => cleanText(textContent(p)).length,
+): Element | null {
   const chars = new Map<ParentNode, number>();
   let total = 0;
   for (const p of paragraphs) {
-    const n = cleanText(textContent(p)).length;
+    const n = lengthOf(p);
     if (!n) continue;
     const path: ParentNode[] = [];
     let a: ParentNode | null = p;
