@@ -13,6 +13,8 @@ import { guessLang } from '../src/fields/lang.js';
 import labelData from '../src/data/date-labels.json' with { type: 'json' };
 import { labelBefore } from '../src/dates/labels.js';
 import { escapeRegExp } from '../src/parse/regexp.js';
+import { execFileSync } from 'node:child_process';
+import { TIER_UP_FLAG, tierUpFlag } from '../src/batch/pool.js';
 
 /** The plain reading: every maximal run of one UTF-16 unit, cut to `max`. */
 function cutRunsPlainly(s: string, max: number): { text: string; cut: number } {
@@ -215,5 +217,23 @@ describe('date labels read from prefix trees as from the longest-first list', ()
       expect(labelBefore(text, text.length, 0), text).toBe(expected);
     }
     expect(labelled).toBeGreaterThan(1000);
+  });
+});
+
+describe('the workers’ tier-up budget', () => {
+  it('is raised by default, and left alone when the user set it or turned the tuning off', () => {
+    expect(tierUpFlag({}, [])).toBe(TIER_UP_FLAG);
+    expect(tierUpFlag({ NEWSCLEAN_V8_TUNING: 'off' }, [])).toBeNull();
+    expect(tierUpFlag({}, ['--interrupt-budget=1000'])).toBeNull();
+    expect(tierUpFlag({}, ['--interrupt_budget', '1000'])).toBeNull();
+    expect(tierUpFlag({ NODE_OPTIONS: '--max-old-space-size=4096 --interrupt-budget=1000' }, [])).toBeNull();
+    expect(tierUpFlag({ NODE_OPTIONS: '--max-old-space-size=4096' }, ['--enable-source-maps'])).toBe(TIER_UP_FLAG);
+  });
+
+  it('names a flag this Node’s V8 knows (V8 ignores an unknown one without a word)', () => {
+    const name = TIER_UP_FLAG.split('=')[0]!;
+    const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+    expect(options).toMatch(new RegExp(`^\\s*${name}\\s`, 'm'));
+    expect(Number(TIER_UP_FLAG.split('=')[1])).toBeGreaterThan(67584);
   });
 });
