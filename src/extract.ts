@@ -20,7 +20,7 @@ import { readDescription, statedDescriptions } from './fields/description.js';
 import { headlineLineIndex, readDates } from './fields/date.js';
 import { inUtc } from './dates/index.js';
 import { readAuthorCredits, readEditor, readSource } from './fields/people.js';
-import { agencyIn, notAnAuthor } from './fields/authorcheck.js';
+import { agencyIn, datelineAgency, notAnAuthor } from './fields/authorcheck.js';
 import { readBreadcrumb, readSiteName, sectionLabels } from './fields/site.js';
 import { isChinese, readLang } from './fields/lang.js';
 import { prunePage } from './prune/index.js';
@@ -206,6 +206,12 @@ function extractFromDocument(
     source = creditAgency;
     ctx.origins.push({ field: 'source', origin: 'agency-credit', raw: body.creditAuthor! });
   }
+  // A dateline opening the story (`新华社北京3月5日电（记者张三）…`) names the agency the text came from.
+  const dateline = source ? null : firstParagraphs(body.text, 3).find((p) => datelineAgency(p));
+  if (dateline) {
+    source = datelineAgency(dateline);
+    ctx.origins.push({ field: 'source', origin: 'dateline', raw: dateline.slice(0, 40) });
+  }
   if (
     !authors.length &&
     body.creditAuthor &&
@@ -251,4 +257,9 @@ function extractFromDocument(
   };
   if (options.debug) article.origins = ctx.origins;
   return article;
+}
+
+/** The first `count` paragraphs of a body's text (paragraphs are separated by blank lines). */
+function firstParagraphs(text: string, count: number): string[] {
+  return text.slice(0, 2000).split(/\n\s*\n/, count);
 }

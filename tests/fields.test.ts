@@ -657,6 +657,48 @@ describe('来源 and editor forms', () => {
   it('reads 责任编辑 in its own element after the body', () => {
     expect(extract(zh('2023-07-21 10:00', '<div class="editor">责任编辑：赵六</div>')).editor).toBe('赵六');
   });
+
+  it.each([
+    ['编辑/赵六', '赵六'],
+    ['编辑 赵六', '赵六'],
+    ['责编／赵六', '赵六'],
+  ])('reads an editor credited on a line of its own after the body: %s', (line, editor) => {
+    const a = extract(zh('2023-07-21 10:00', `<p>${line}</p>`), { debug: true });
+    expect(a.editor).toBe(editor);
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'editor', origin: 'closing-line' }));
+  });
+
+  it('reads no editor from a closing line that holds more than the credit', () => {
+    expect(extract(zh('2023-07-21 10:00', '<p>编辑 赵六说，电梯装好后出行方便多了</p>')).editor).toBeNull();
+    expect(extract(zh('2023-07-21 10:00', '<p>编辑推荐</p>')).editor).toBeNull();
+  });
+
+  it('ends an editor at the next credit label (实习生, 策划, 监制…), and reads the intern as an author', () => {
+    const a = extract(zh('2023-07-21 10:00', '<p>责任编辑：李四　实习生：王五</p>'));
+    expect(a.editor).toBe('李四');
+    expect(a.authors).toEqual(['王五']);
+    expect(extract(zh('2023-07-21 10:00 来源：人民网 编辑：李四 策划：王五')).editor).toBe('李四');
+    expect(extract(zh('2023-07-21 10:00 来源：人民网 編輯：李四 監製：王五')).editor).toBe('李四');
+  });
+
+  it.each([
+    ['新华社北京7月21日电（记者张三）', '新华社', ['张三']],
+    ['新华社北京7月21日电 ', '新华社', []],
+    ['中新网7月21日电 据报道，', '中新网', []],
+    ['（中央社記者孫八台北21日電）', '中央社', ['孫八']],
+  ])('takes the agency of a dateline opening the story as the source: %s', (dateline, source, authors) => {
+    const page = zh('2023-07-21 10:00').replace('<p>今年夏天', `<p>${dateline}今年夏天`);
+    const a = extract(page, { debug: true });
+    expect(a.source).toBe(source);
+    expect(a.authors).toEqual(authors);
+  });
+
+  it('takes no source from a dateline of the paper itself, and a stated 来源 wins over a dateline', () => {
+    const own = zh('2023-07-21 10:00').replace('<p>今年夏天', '<p>本报北京7月21日电（记者张三）今年夏天');
+    expect(extract(own).source).toBeNull();
+    const stated = zh('2023-07-21 10:00 来源：经济日报').replace('<p>今年夏天', '<p>新华社北京7月21日电 今年夏天');
+    expect(extract(stated).source).toBe('经济日报');
+  });
 });
 
 describe('dates of other texts', () => {

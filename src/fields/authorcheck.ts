@@ -104,13 +104,29 @@ export function notAnAuthor(name: string): string | null {
 }
 
 /**
+ * A Chinese dateline opening a story: the agency, then the place (and a reporter) and the day it filed
+ * from, then 电/電 (`新华社北京3月5日电`, `中新网3月5日电`, `中央社記者孫八台北21日電`). Only agencies of the list:
+ * `本报北京3月5日电` (本报, "this paper") names none.
+ */
+const HAN_AGENCIES = check.agencies.filter((a) => /^\p{Script=Han}+$/u.test(a)).sort((a, b) => b.length - a.length);
+const DATELINE = new RegExp(
+  `^[(（]?(${HAN_AGENCIES.map(escapeRegExp).join('|')})[\\p{Script=Han}\\s]{0,10}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|電)`,
+  'u',
+);
+
+/** The agency of a dateline that opens `text` (see DATELINE), or null. */
+export function datelineAgency(text: string): string | null {
+  return DATELINE.exec(text)?.[1] ?? null;
+}
+
+/**
  * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`,
  * `SIDNachrichtenagentur` → `SID`, `新华社`. Null when it names none.
  */
 export function agencyIn(raw: string): string | null {
   for (const part of raw.split(/\s*(?:[,;/|&、，；·()（）]|\s(?:and|und|mit|with)\s)\s*/u)) {
     const p = part.trim().replace(/^(?:von|by|quelle|source)[:：]?\s+/i, '');
-    const known = AGENCIES.get(p.toLowerCase());
+    const known = AGENCIES.get(p.toLowerCase()) ?? datelineAgency(p);
     if (known) return known;
     const glued = AGENCY_WORD.exec(p);
     if (glued && glued.index > 0) {

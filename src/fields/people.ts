@@ -93,14 +93,18 @@ export function readEditor(ctx: PageContext, headline: number): string | null {
   return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor') ?? closingEditor(ctx.lines));
 }
 
-/** `……全文完。（编辑 王五）`: an editor credited in brackets at the end of the last paragraph, no colon. */
-const CLOSING_EDITOR = /[（(](?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）]\s*$/u;
+/**
+ * An editor credited without a colon at the end of the text: in brackets closing the last paragraph
+ * (`……全文完。（编辑 王五）`), or as a line of its own that holds nothing else (`编辑/赵六`, `责编 赵六`).
+ */
+const CLOSING_EDITOR =
+  /[（(](?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）]\s*$|^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／\s]\s*([\p{Script=Han}·]{2,4})$/u;
 
 function closingEditor(lines: TextLine[]): Candidate<string> | null {
   // The body ends well before the page's footer: look at the last lines that hold text.
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
     const m = CLOSING_EDITOR.exec(lines[i]!.text);
-    if (m) return { value: m[1]!, origin: 'closing-bracket', raw: lines[i]!.text.slice(-40) };
+    if (m) return { value: (m[1] ?? m[2])!, origin: m[1] ? 'closing-bracket' : 'closing-line', raw: lines[i]!.text.slice(-40) };
   }
   return null;
 }
