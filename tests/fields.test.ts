@@ -829,6 +829,32 @@ describe('dates from the article, not from elsewhere on the page', () => {
     expect(extract(html.replace(/<meta[^>]*>/, '')).date?.slice(0, 10)).toBe('2024-03-05');
   });
 
+  it('a list item with a short headline, in a list led by headlines, is not an info line either', () => {
+    // `春季招聘会举行` is under the length that makes a link a headline; its sibling's is not.
+    const side = `<div class="box"><ul><li><a href="/a/1.html">市政府召开常务会议部署春耕</a><span>2024-03-06 09:00</span></li>
+      <li><a href="/a/2.html">春季招聘会举行</a><span>2024-03-04 15:30</span></li></ul></div>`;
+    const zhProse = '<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(3);
+    const page = (head: string): string =>
+      `<html><head><meta charset="utf-8"><title>老旧小区加装电梯_中华网</title>${head}</head><body><h1>老旧小区加装电梯</h1>${zhProse}${side}</body></html>`;
+    expect(extract(page('<meta property="article:published_time" content="2024-03-05T10:20:33+08:00">')).date).toBe(
+      '2024-03-05T10:20:33+08:00',
+    );
+    // A lone short link in a list of its own is not judged by its neighbours.
+    const lone = page('').replace(/<li><a href="\/a\/1.html">.*?<\/li>/s, '');
+    expect(extract(lone).date).toBe('2024-03-04T15:30:00+08:00');
+  });
+
+  it("the page's URL dates it before a date from a list of other articles does", () => {
+    const html = `<html><head><title>Riverfront piers to be rebuilt</title></head><body>
+      <h1>Riverfront piers to be rebuilt</h1><div class="latest"><ul>
+      <li><a href="/a">Mayor opens new library branch downtown</a> <span>2024-03-06 17:42</span></li></ul></div>${prose}</body></html>`;
+    const a = extract(html, { url: 'https://news.example.com/2024/03/05/riverfront-piers', debug: true });
+    expect(a.date).toBe('2024-03-05');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'date', origin: 'url' }));
+    // Without a dated URL the list's date still stands in.
+    expect(extract(html, { url: 'https://news.example.com/riverfront-piers' }).date?.slice(0, 10)).toBe('2024-03-06');
+  });
+
   it('the info line still adds the time to a date-only meta', () => {
     const html = `<html><head><title>Riverfront piers to be rebuilt</title><meta property="article:published_time" content="2024-03-05"></head><body>
       <h1>Riverfront piers to be rebuilt</h1><p class="byline">By <a href="/jane">Jane Doe</a> · March 5, 2024 9:31 am</p>${prose}</body></html>`;

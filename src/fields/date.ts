@@ -108,9 +108,23 @@ function notTheArticles(ctx: PageContext, line: TextLine, headline: TextLine | n
   }
   const item = block.closest('li')[0] as Element | undefined;
   if (!item) return false;
+  if (ledByHeadline(ctx, item)) return true;
+  // A short headline (`春季招聘会举行`) in a list whose other items are led by headlines is one of them too.
+  const parent = item.parent as Element | null;
+  if (!parent || !ctx.$(item).find('a').length) return false;
+  return parent.children.some(
+    (sibling) => sibling !== item && (sibling as Element).name === 'li' && ledByHeadline(ctx, sibling as Element),
+  );
+}
+
+/** Per page, whether a list item holds another article's headline link (the verdict depends on the item alone). */
+const ledVerdicts = new WeakMap<PageContext, Map<Element, boolean>>();
+
+/** Is this list item led by another article's headline: a link of a few words that holds no date? */
+function ledByHeadline(ctx: PageContext, item: Element): boolean {
   // Once per list item: many dated lines in one huge item (duplicated markup) re-read all its links per line.
-  let seen = ledByHeadline.get(ctx);
-  if (!seen) ledByHeadline.set(ctx, (seen = new Map()));
+  let seen = ledVerdicts.get(ctx);
+  if (!seen) ledVerdicts.set(ctx, (seen = new Map()));
   let led = seen.get(item);
   if (led === undefined) {
     led = ctx
@@ -128,9 +142,6 @@ function notTheArticles(ctx: PageContext, line: TextLine, headline: TextLine | n
   }
   return led;
 }
-
-/** Per page, whether a list item holds another article's headline link (the verdict depends on the item alone). */
-const ledByHeadline = new WeakMap<PageContext, Map<Element, boolean>>();
 
 /** A paragraph longer than this is text, not an info line; only a dateline at its head counts. */
 const MAX_INFO_LINE = 300;
@@ -317,9 +328,12 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     // A reprint that shows only its source article's date is dated by it, rather than not at all.
     visible.find((d) => d.label === 'original') ??
     datelines.find((d) => d.label !== 'modified');
-  // A caption's or a sidebar's date stands in only for a page with no other date.
+  // The page's own URL: given by the caller, else its canonical link or og:url.
+  const pageUrl = ctx.url ?? ctx.$('link[rel="canonical"]').attr('href') ?? firstMeta(ctx.meta, ['og:url'])?.value ?? null;
+  const fromUrl = pageUrl ? dateFromUrl(pageUrl) : null;
+  // A caption's or a sidebar's date stands in only for a page with no other date (its URL's included).
   const stray =
-    published || structured
+    published || structured || fromUrl
       ? undefined
       : (elsewhere.find((d) => d.label === 'published') ??
         elsewhere.find((d) => d.label === undefined) ??
@@ -348,12 +362,7 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     const local = inShownZone(structured.value, shownTime, statedOffsets(ctx, offset));
     if (local) chosen = { ...chosen, value: local };
   }
-  // The page's own URL: given by the caller, else its canonical link or og:url.
-  const pageUrl = ctx.url ?? ctx.$('link[rel="canonical"]').attr('href') ?? firstMeta(ctx.meta, ['og:url'])?.value ?? null;
-  if (!chosen && pageUrl) {
-    const fromUrl = dateFromUrl(pageUrl);
-    if (fromUrl) chosen = { value: fromUrl, origin: 'url', raw: pageUrl };
-  }
+  if (!chosen && fromUrl) chosen = { value: fromUrl, origin: 'url', raw: pageUrl! };
 
   const modMeta = firstMeta(ctx.meta, MODIFIED_META);
   const modVisible = visible.find((d) => d.label === 'modified') ?? loneDate(ctx, offset, 'modified');
