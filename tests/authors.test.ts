@@ -452,6 +452,8 @@ describe('author validator', () => {
     expect(splitNames('Samya Kullab and Vasilisa Stepanenko The Associated Press')).toEqual(['Samya Kullab', 'Vasilisa Stepanenko']);
     expect(splitNames('Diana Resnik mit AP')).toEqual(['Diana Resnik']);
     expect(splitNames('Jane Slaughter on Thu, Jan 26, 2023')).toEqual(['Jane Slaughter']);
+    expect(splitNames('Jane Doe on March 5, 2024 at 8:00 am')).toEqual(['Jane Doe']);
+    expect(splitNames('Jane Doe on Sept. 5, 2024')).toEqual(['Jane Doe']);
     expect(splitNames('Sonia Mevißen Erstellt')).toEqual(['Sonia Mevißen']);
     expect(splitNames('Alejandro Villamor Last updated')).toEqual(['Alejandro Villamor']);
     // A name that merely resembles an agency's is left alone.
@@ -470,6 +472,11 @@ describe('author validator', () => {
     expect(splitNames('伊琳 李清芬')).toEqual(['伊琳', '李清芬']);
   });
 
+  it.each(['Posted by', 'Written by', 'Story by', 'Words by', 'Reporting by'])('reads a `%s Name` line under the headline', (lead) => {
+    const a = extract(en('', `<p class="meta">${lead} Jane Doe on March 5, 2024 at 8:00 am</p>`));
+    expect(a.authors).toEqual(['Jane Doe']);
+  });
+
   it('gives an agency-only credit as the source, and keeps the persons beside an agency as authors', () => {
     const alone = extract(en('<meta name="author" content="dpa">', '<p class="meta">dpa</p>'), { debug: true });
     expect(alone.authors).toEqual([]);
@@ -479,6 +486,47 @@ describe('author validator', () => {
     expect(both.authors).toEqual(['Felix Schröder']);
     expect(both.source).toBe('dpa');
     expect(extract(en('<meta name="author" content="det/dpa">', '<p class="meta">det/dpa</p>')).authors).toEqual([]);
+  });
+
+  it('reads an agency named alone in a byline element as the source, spelled with or without `The`', () => {
+    for (const byline of [
+      '<span class="author">AFP</span>',
+      '<div class="byline">Reuters</div>',
+      '<p class="byline">By The Associated Press</p>',
+    ]) {
+      const a = extract(en('', byline), { debug: true });
+      expect(a.authors).toEqual([]);
+      expect(a.source).toMatch(/^(?:AFP|Reuters|Associated Press)$/);
+      expect(a.origins).toContainEqual(expect.objectContaining({ field: 'source', origin: 'agency-credit' }));
+    }
+    // A person in a later byline element is still the author.
+    const both = extract(en('', '<span class="author">AFP</span><p class="byline">By <a href="/a/jd">Jane Doe</a></p>'));
+    expect(both.authors).toEqual(['Jane Doe']);
+    expect(both.source).toBe('AFP');
+    expect(splitNames('Jane Doe, The Associated Press')).toEqual(['Jane Doe']);
+  });
+
+  it.each([
+    ['WASHINGTON (AP) — Schools', 'AP'],
+    ['LONDON, March 5 (Reuters) - Schools', 'Reuters'],
+    ['(dpa) – Schools', 'dpa'],
+  ])('takes the agency of a wire dateline opening the story as the source: %s', (dateline, source) => {
+    const html = en('', '').replace('<p>Schools', `<p>${dateline.replace(/ Schools$/, '')} Schools`);
+    const a = extract(html, { debug: true });
+    expect(a.source).toBe(source);
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'source', origin: 'dateline' }));
+  });
+
+  it('takes no agency from a bracket that names none, nor from one inside a sentence', () => {
+    expect(extract(en('', '').replace('<p>Schools', '<p>Shares of Thomson (TRI) - Schools')).source).toBeNull();
+    expect(
+      extract(
+        en('', '').replace(
+          '<p>Schools',
+          '<p>Schools across the county, the governor told reporters on Monday after a long meeting with the state emergency board (AP) - ',
+        ),
+      ).source,
+    ).toBeNull();
   });
 
   it('does not replace a named 来源 with the agency', () => {

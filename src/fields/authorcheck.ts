@@ -66,7 +66,7 @@ export function notAnAuthor(name: string): string | null {
   const s = name.trim();
   if (PLACEHOLDERS.has(s.toLowerCase().replace(/\s+/g, ''))) return 'placeholder';
   if (PHOTO.test(s)) return 'photo-credit';
-  if (AGENCY_WORD.test(s) || AGENCIES.has(s.replace(/^[(（]|[)）]$/g, '').toLowerCase())) return 'agency';
+  if (AGENCY_WORD.test(s) || agencyNamed(s.replace(/^[(（]|[)）]$/g, ''))) return 'agency';
   // An agency credit with a desk code or partner: `det/dpa`, `AFP/The Local`.
   if (/[/／]/.test(s) && agencyIn(s)) return 'agency';
   const words = s.toLowerCase().split(/\s+/).map(bare).filter(Boolean);
@@ -114,9 +114,28 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** The agency of a dateline that opens `text` (see DATELINE), or null. */
+/**
+ * A wire dateline: the agency in brackets after the place (and day), then a dash: `WASHINGTON (AP) —`,
+ * `LONDON, March 5 (Reuters) -`, `(dpa) –`.
+ */
+const WIRE_DATELINE = /^[^()\n]{0,60}?\(([^()\n]{2,40})\)\s*[-–—]/u;
+
+/** The agency of a dateline that opens `text` (see DATELINE, WIRE_DATELINE), or null. */
 export function datelineAgency(text: string): string | null {
-  return DATELINE.exec(text)?.[1] ?? null;
+  const wire = WIRE_DATELINE.exec(text);
+  return DATELINE.exec(text)?.[1] ?? (wire ? agencyNamed(wire[1]!) : null);
+}
+
+/** The agency this name is, as the list spells it (`The Associated Press` → `Associated Press`), or null. */
+function agencyNamed(name: string): string | null {
+  return (
+    AGENCIES.get(
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/^the\s+/, ''),
+    ) ?? null
+  );
 }
 
 /**
@@ -126,7 +145,7 @@ export function datelineAgency(text: string): string | null {
 export function agencyIn(raw: string): string | null {
   for (const part of raw.split(/\s*(?:[,;/|&、，；·()（）]|\s(?:and|und|mit|with)\s)\s*/u)) {
     const p = part.trim().replace(/^(?:von|by|quelle|source)[:：]?\s+/i, '');
-    const known = AGENCIES.get(p.toLowerCase()) ?? datelineAgency(p);
+    const known = agencyNamed(p) ?? datelineAgency(p);
     if (known) return known;
     const glued = AGENCY_WORD.exec(p);
     if (glued && glued.index > 0) {

@@ -131,14 +131,15 @@ function reporterCredit(text: string): string[] | null {
 }
 
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
-const BY_LINE = /^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
+const BY_LINE =
+  /^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:(?:posted|written|story|words|reporting|reported|text) by|by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
 
 /** Words that label a byline or sit next to it, never part of a name. */
 const NOT_NAME =
   /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|mehr|read more|autoren|authors|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
 /** What bylines glue after a name: a weekday or date, a contact link, a role. */
 const NAME_TAIL =
-  /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\b|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
+  /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\b|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
 /** Professional titles in front of a name. */
 const NAME_TITLE = /^(?:rechtsanwalt|rechtsanwältin|prof\.|dr\.|dipl\.-[\p{L}]+\.?|mag\.)\s+/iu;
 /** Parts of an address or place line, which some sites put in meta author. */
@@ -299,8 +300,11 @@ function bylineUnit(el: Element): boolean {
 }
 
 /** The first byline element outside comments and side blocks that names someone. */
-function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Candidate<string[]> | null {
+function bylineElements(ctx: PageContext, accept: (name: string) => boolean, seen: { agency: string | null }): Candidate<string[]> | null {
   let found: Candidate<string[]> | null = null;
+  // A byline of an agency alone (`<span class="author">AFP</span>`) names no person, but the text's origin
+  // (`seen.agency`), beside the persons another byline element names, or alone.
+  let agencyOnly: Candidate<string[]> | null = null;
   for (const el of selectAll(ctx, BYLINE_SELECTOR)) {
     if (found) break;
     if (inCommentsOrAside(el)) continue;
@@ -314,8 +318,9 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean): Ca
     // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
     const names = full.length ? full : all.slice(0, 1);
     if (names.length) found = { value: names, origin: 'byline-element', raw: text };
+    else if (!agencyOnly && (seen.agency = agencyIn(text))) agencyOnly = { value: [], origin: 'byline-element', raw: text };
   }
-  return found;
+  return found ?? agencyOnly;
 }
 
 const WRITTEN_BY = /written by|author|verfasst|geschrieben|autor|escrito|écrit/i;
@@ -614,7 +619,8 @@ export function readAuthorCredits(
       : null;
   // A meta author the page shows nowhere is a CMS account (`Manniac`, `Robert Harm`), not the text's credited author.
   const meta = (): Candidate<string[]> | null => shownOnPage(ctx, metaAuthor(ctx));
-  const byline = (): Candidate<string[]> | null => bylineElements(ctx, accept);
+  const bylineSeen = { agency: null as string | null };
+  const byline = (): Candidate<string[]> | null => bylineElements(ctx, accept, bylineSeen);
   const visible = (): Candidate<string[]> | null =>
     visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
   // Read in order, each only when the ones before it gave no name.
@@ -630,7 +636,7 @@ export function readAuthorCredits(
   for (const read of chain) {
     const c = read();
     if (!c) continue;
-    agency ??= agencyIn(c.raw);
+    agency ??= agencyIn(c.raw) ?? bylineSeen.agency;
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
     const parts = c.raw.split(',').map((p) => p.trim());
     if ((ORGANISATION.test(c.raw) && parts.length > 2) || parts.slice(1).some((p) => PLACE_PART.test(p))) continue;
