@@ -300,6 +300,17 @@ describe('site name', () => {
     expect(extract(page('煮一碗好吃的腊八粥_饮食频道_39健康网')).siteName).toBe('39健康网');
   });
 
+  it('leads the <title> when the headline closes it (`Site | Headline`)', () => {
+    const story = (title: string) =>
+      `<html><head><title>${title}</title></head><body><h1>Riverfront piers to be rebuilt</h1><p>${'The council voted to rebuild the piers. '.repeat(8)}</p></body></html>`;
+    const a = extract(story('Daily Gazette | Riverfront piers to be rebuilt'), { debug: true });
+    expect([a.title, a.siteName]).toEqual(['Riverfront piers to be rebuilt', 'Daily Gazette']);
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'siteName', origin: 'title-prefix' }));
+    expect(extract(story('Riverfront piers to be rebuilt | Daily Gazette')).siteName).toBe('Daily Gazette');
+    // A <title> that is the headline alone names no site.
+    expect(extract(story('Riverfront piers to be rebuilt')).siteName).toBeNull();
+  });
+
   it("is not the half of a headline cut at a date's middle dot (`5·19`)", () => {
     const headline = '就在这个周末，超60家景区推门票半价！5·19中国旅游日上海送出“文旅大礼包”';
     const story = (title: string) =>

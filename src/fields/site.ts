@@ -239,6 +239,9 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
       : segments.slice(0, -1).findLast((s) => s !== title && SITE_LIKE.test(s) && s.length <= 30);
     const value = named ?? last;
     if (value !== title && value.length <= 30) out.push({ value, origin: 'title-suffix', raw: titleTag, channel: false });
+    // `Site | Headline`: the site leads when the headline closes the <title>.
+    else if (value === title && segments.length === 2 && segments[0]!.length <= 30)
+      out.push({ value: segments[0]!, origin: 'title-prefix', raw: titleTag, channel: false });
   }
   // Text dumps and bare pages: a breadcrumb root that reads like a site name.
   if (root && SITE_LIKE.test(root)) out.push({ value: root, origin: 'breadcrumb-root', raw: root, channel: false });
