@@ -453,6 +453,10 @@ describe('author validator', () => {
     expect(splitNames('Diana Resnik mit AP')).toEqual(['Diana Resnik']);
     expect(splitNames('Jane Slaughter on Thu, Jan 26, 2023')).toEqual(['Jane Slaughter']);
     expect(splitNames('Jane Doe on March 5, 2024 at 8:00 am')).toEqual(['Jane Doe']);
+    // A role in brackets: the writer's goes, the photographer is no author; titles in a row go.
+    expect(splitNames('Anna Schmidt (Text) und Peter Müller (Fotos)')).toEqual(['Anna Schmidt']);
+    expect(splitNames('Anna Schmidt (Text), Peter Müller (Video)')).toEqual(['Anna Schmidt']);
+    expect(splitNames('Prof. Dr. Anna Schmidt')).toEqual(['Anna Schmidt']);
     expect(splitNames('Jane Doe on Sept. 5, 2024')).toEqual(['Jane Doe']);
     expect(splitNames('Sonia Mevißen Erstellt')).toEqual(['Sonia Mevißen']);
     expect(splitNames('Alejandro Villamor Last updated')).toEqual(['Alejandro Villamor']);

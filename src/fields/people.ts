@@ -141,7 +141,11 @@ const NOT_NAME =
 const NAME_TAIL =
   /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\b|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
 /** Professional titles in front of a name. */
-const NAME_TITLE = /^(?:rechtsanwalt|rechtsanwältin|prof\.|dr\.|dipl\.-[\p{L}]+\.?|mag\.)\s+/iu;
+const NAME_TITLE = /^(?:(?:rechtsanwalt|rechtsanwältin|prof\.|dr\.|dipl\.-[\p{L}]+\.?|mag\.)\s+)+/iu;
+/** A role in brackets after a name: `Anna Schmidt (Text)`; a photographer's (`Peter Müller (Fotos)`) is no author's. */
+const BRACKETED_ROLE = /\s*[(（]\s*(?:text|texte|texto|testo|tekst|words|interview|recherche|research)\s*[)）]$/iu;
+const BRACKETED_PHOTO_ROLE =
+  /\s*[(（]\s*(?:fotos?|bilder?|fotografie|photos?|photography|video|grafik|graphics?|illustrations?)\s*[)）]$/iu;
 /** Parts of an address or place line, which some sites put in meta author. */
 const PLACE_PART =
   /^(?:germany|deutschland|österreich|austria|schweiz|switzerland|usa|united states|uk|united kingdom|france|españa|spain)$|\.(?:de|com|at|ch|net|org|uk)\b/i;
@@ -220,7 +224,7 @@ export function splitNames(credit: string): string[] {
       // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
       .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
       .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
-      .filter((s) => s.length <= MAX_NAME_PART)
+      .filter((s) => s.length <= MAX_NAME_PART && !BRACKETED_PHOTO_ROLE.test(s))
       .map((s) =>
         s
           .replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '')
@@ -236,6 +240,7 @@ export function splitNames(credit: string): string[] {
           .replace(NAME_TAIL, '')
           .replace(NAME_TITLE, '')
           .replace(/\s+@\w+$/, '')
+          .replace(BRACKETED_ROLE, '')
           .replace(/\s+in\s+\p{Lu}.*$/u, '')
           .trim(),
       )
