@@ -704,6 +704,13 @@ describe('来源 and editor forms', () => {
     expect(a.authors).toEqual(authors);
   });
 
+  it("takes no author from a photo's credit (`新华社记者 谢环驰 摄`), and still from the reporter's", () => {
+    const caption = '<p><img src="a.jpg"></p><p>图为加装电梯后的朝阳小区。新华社记者 王五 摄</p>';
+    expect(extract(zh('2023-07-21 10:00', caption)).authors).toEqual([]);
+    expect(extract(zh('2023-07-21 10:00', caption.replace('记者 王五 摄', '记者王五摄'))).authors).toEqual([]);
+    expect(extract(zh('2023-07-21 10:00 记者 赵六', caption)).authors).toEqual(['赵六']);
+  });
+
   it('takes no source from a dateline of the paper itself, and a stated 来源 wins over a dateline', () => {
     const own = zh('2023-07-21 10:00').replace('<p>今年夏天', '<p>本报北京7月21日电（记者张三）今年夏天');
     expect(extract(own).source).toBeNull();

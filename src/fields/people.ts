@@ -123,12 +123,19 @@ const REPORTER_PATTERNS: RegExp[] = [
 
 /** The names of a reporter credit on this line, if it is one. */
 function reporterCredit(text: string): string[] | null {
+  const head = text.slice(0, 200);
   for (const re of REPORTER_PATTERNS) {
-    const m = re.exec(text.slice(0, 200));
-    if (m) return splitNames(m[1]!);
+    const m = re.exec(head);
+    if (!m) continue;
+    // `记者 王五 摄`: a photo's credit (a caption's), not the text's.
+    if (PHOTO_CREDIT_AFTER.test(head.slice(m.index + m[0].length - 1))) return null;
+    return splitNames(m[1]!);
   }
   return null;
 }
+
+/** What follows a name in a photo credit: 摄 / 攝 / 摄影 (`记者 王五 摄`, `记者王五摄`). */
+const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
 
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
 const BY_LINE =
