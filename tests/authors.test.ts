@@ -457,6 +457,9 @@ describe('author validator', () => {
     expect(splitNames('Anna Schmidt (Text) und Peter Müller (Fotos)')).toEqual(['Anna Schmidt']);
     expect(splitNames('Anna Schmidt (Text), Peter Müller (Video)')).toEqual(['Anna Schmidt']);
     expect(splitNames('Prof. Dr. Anna Schmidt')).toEqual(['Anna Schmidt']);
+    // A slogan in the byline's place.
+    expect(splitNames('成就一亿技术人!')).toEqual([]);
+    expect(splitNames('Why Me?')).toEqual([]);
     expect(splitNames('Jane Doe on Sept. 5, 2024')).toEqual(['Jane Doe']);
     expect(splitNames('Sonia Mevißen Erstellt')).toEqual(['Sonia Mevißen']);
     expect(splitNames('Alejandro Villamor Last updated')).toEqual(['Alejandro Villamor']);

@@ -300,6 +300,11 @@ describe('site name', () => {
     expect(extract(page('煮一碗好吃的腊八粥_饮食频道_39健康网')).siteName).toBe('39健康网');
   });
 
+  it('is no bracketed tag of the <title> (`北医新闻网_(新闻)`)', () => {
+    expect(extract(page('北医新闻网_(新闻)')).siteName).not.toBe('(新闻)');
+    expect(extract(page('北医新闻网_【新闻】')).siteName).not.toBe('【新闻】');
+  });
+
   it('leads the <title> when the headline closes it (`Site | Headline`)', () => {
     const story = (title: string) =>
       `<html><head><title>${title}</title></head><body><h1>Riverfront piers to be rebuilt</h1><p>${'The council voted to rebuild the piers. '.repeat(8)}</p></body></html>`;
@@ -631,6 +636,12 @@ describe('来源 and editor forms', () => {
     ['2023-07-21 10:00 稿源：经济日报', '经济日报'],
     ["2004年7月16日08:19 [ 黄宇 ] 来源：[ <a href='http://www.people.com.cn/'><font color=#ffffff>国际金融报</font></a> ]", '国际金融报'],
   ])('reads %s', (info, source) => expect(extract(zh(info)).source).toBe(source));
+
+  it('passes over a 来源 that names nothing (`转载文章`, `互联网`) for the one that does', () => {
+    expect(extract(zh('2023-07-21 10:00 来源：转载文章')).source).toBeNull();
+    expect(extract(zh('2023-07-21 10:00 来自：互联网')).source).toBeNull();
+    expect(extract(zh('2023-07-21 10:00 来源：转载文章', '<p>来源：新闻晨报</p>')).source).toBe('新闻晨报');
+  });
 
   it('does not take a photo credit for the source', () => {
     expect(extract(zh('2023-07-21 10:00 图片来自：视觉中国')).source).toBeNull();

@@ -61,10 +61,15 @@ const LEAD_WORD = /^(?:by|por|par|door|av|przez|di|von)$/i;
 /** A particle joined to a surname: `al-Sayed`, `d'Alembert`, `o'Brien`, `l'Hôpital`. */
 const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ben|bin|abu|d|l|o|ibn)[-'’]\p{L}/u;
 
+/** A placeholder or note where a name or a 来源 should stand (`未知`, `转载文章`, `互联网`, `admin`). */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDERS.has(value.trim().toLowerCase().replace(/\s+/g, ''));
+}
+
 /** Why a candidate is not an author, or null when it may be one. */
 export function notAnAuthor(name: string): string | null {
   const s = name.trim();
-  if (PLACEHOLDERS.has(s.toLowerCase().replace(/\s+/g, ''))) return 'placeholder';
+  if (isPlaceholder(s)) return 'placeholder';
   if (PHOTO.test(s)) return 'photo-credit';
   if (AGENCY_WORD.test(s) || agencyNamed(s.replace(/^[(（]|[)）]$/g, ''))) return 'agency';
   // An agency credit with a desk code or partner: `det/dpa`, `AFP/The Local`.

@@ -13,7 +13,7 @@ import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
-import { agencyIn, notAnAuthor, trimNameTail, withoutTranslator } from './authorcheck.js';
+import { agencyIn, isPlaceholder, notAnAuthor, trimNameTail, withoutTranslator } from './authorcheck.js';
 
 const AUTHOR_META = [
   // Scholarly pages (Highwire/Google Scholar tags) name the paper's authors here, one tag each; their
@@ -42,15 +42,21 @@ export function linesByProximity(ctx: PageContext, headline: number): TextLine[]
   return [...near, ...ctx.lines.filter((l) => l.index < headline - 4 || l.index >= headline + 15)];
 }
 
-function firstLabelled(lines: TextLine[], kind: 'source' | 'editor' | 'author', all?: TextLine[]): Candidate<string> | null {
+/** The first labelled value of this kind in `lines`; `skip` passes over values that name nothing (`来源：转载文章`). */
+function firstLabelled(
+  lines: TextLine[],
+  kind: 'source' | 'editor' | 'author',
+  all?: TextLine[],
+  skip: (value: string) => boolean = () => false,
+): Candidate<string> | null {
   for (const line of lines) {
     if (line.text.length > 200) continue;
     const value = labelledValue(line.text, kind);
-    if (value) return { value, origin: 'visible-label', raw: line.text };
+    if (value && !skip(value)) return { value, origin: 'visible-label', raw: line.text };
     // A label alone in its element (`<div>来源：</div><div><a>新华网</a></div>`): the name is the next line.
     const next = all && LABEL_ALONE.test(line.text) ? all[line.index + 1] : undefined;
     const joined = next && next.text.length <= 40 ? labelledValue(`${line.text}${next.text}`, kind) : null;
-    if (joined) return { value: joined, origin: 'visible-label:next-line', raw: `${line.text}${next!.text}` };
+    if (joined && !skip(joined)) return { value: joined, origin: 'visible-label:next-line', raw: `${line.text}${next!.text}` };
   }
   return null;
 }
@@ -80,8 +86,10 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
     meta && !/^https?:|^\d+$/.test(meta.value)
       ? labelledValue(/[:：]/.test(meta.value) ? meta.value : `来源：${meta.value}`, 'source')
       : null;
-  if (metaValue) return record(ctx, 'source', { value: metaValue, origin: `meta:${meta!.key}`, raw: meta!.value });
-  const visible = firstLabelled(linesByProximity(ctx, headline), 'source', ctx.lines) ?? (chinese ? sourceElement(ctx) : null);
+  if (metaValue && !isPlaceholder(metaValue))
+    return record(ctx, 'source', { value: metaValue, origin: `meta:${meta!.key}`, raw: meta!.value });
+  const visible =
+    firstLabelled(linesByProximity(ctx, headline), 'source', ctx.lines, isPlaceholder) ?? (chinese ? sourceElement(ctx) : null);
   if (visible) return record(ctx, 'source', visible);
   const fromState = chinese ? stateSource(readEmbeddedState(ctx.$)) : null;
   return fromState ? record(ctx, 'source', { value: fromState, origin: 'embedded-state', raw: fromState }) : null;
@@ -190,7 +198,8 @@ export function looksLikeName(s: string): boolean {
   if (s.length < 2 || s.length > 60 || NOT_NAME.test(s) || isOrganisation(s) || notAnAuthor(s)) return false;
   // Agency codes and initials alone (`red`, `zvg`, `AgE`, `S.`) name no one.
   if (!/\p{Script=Han}|\p{Script=Hangul}|[\u3040-\u30ff]/u.test(s) && s.replace(/[.\s]/g, '').length <= 3) return false;
-  if (/^https?:|@|\[at\]|\d|[:：]|[.](?:com|de|net|org)\b|^[a-z]+\.[a-z]+$/i.test(s)) return false;
+  // Nor does a slogan or a question (`成就一亿技术人!`): no name holds ! or ?.
+  if (/^https?:|@|\[at\]|\d|[:：!?！？]|[.](?:com|de|net|org)\b|^[a-z]+\.[a-z]+$/i.test(s)) return false;
   // Picture credits stand where bylines do: `Bild © hr`, `Фото из Инстаграма …`.
   if (/©|^(?:foto|fotos|photo|photos|bild|bilder|фото)(?=\s|$)/iu.test(s)) return false;
   if (/\p{Script=Han}/u.test(s)) return s.length <= 12;

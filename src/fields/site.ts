@@ -202,6 +202,8 @@ function pickSiteName(candidates: SiteCandidate[], brands: Candidate<string>[]):
   return { value: pick.value, origin: pick.origin, raw: pick.raw };
 }
 
+const BRACKETED = /^[(（【[].*[)）】\]]$/u;
+
 function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | null): SiteCandidate[] {
   const out: SiteCandidate[] = [];
   const titleTag = cleanText(ctx.$('title').first().text());
@@ -238,7 +240,9 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
       ? undefined
       : segments.slice(0, -1).findLast((s) => s !== title && SITE_LIKE.test(s) && s.length <= 30);
     const value = named ?? last;
-    if (value !== title && value.length <= 30) out.push({ value, origin: 'title-suffix', raw: titleTag, channel: false });
+    // A segment in brackets is a tag (`北医新闻网_(新闻)`), never the site.
+    if (value !== title && value.length <= 30 && !BRACKETED.test(value))
+      out.push({ value, origin: 'title-suffix', raw: titleTag, channel: false });
     // `Site | Headline`: the site leads when the headline closes the <title>.
     else if (value === title && segments.length === 2 && segments[0]!.length <= 30)
       out.push({ value: segments[0]!, origin: 'title-prefix', raw: titleTag, channel: false });
