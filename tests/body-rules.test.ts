@@ -292,6 +292,22 @@ describe('the breadcrumb printed in the body (filter-breadcrumb)', () => {
   });
 });
 
+describe('the headline printed in the body (filter-title)', () => {
+  const story = (heading: string): string =>
+    `<html><head><title>Riverfront piers to be rebuilt | Daily Gazette</title></head><body><div class="post">${heading}${SENTENCES.map(para).join('')}</div></body></html>`;
+
+  it('drops the headline line at the top of the body, also with the date printed in it', () => {
+    const dated = story('<p class="headline"><b>Riverfront piers to be rebuilt</b> <span class="time">2024-03-05</span></p>');
+    expect(extract(dated).text.startsWith(SENTENCES[0]!.slice(0, 20))).toBe(true);
+    expect(extract(dated, { heuristics: { 'filter-title': false } }).text).toContain('Riverfront piers to be rebuilt');
+  });
+
+  it('keeps a first line that holds more than the headline and a date', () => {
+    const more = story('<p>Riverfront piers to be rebuilt, the council decided on 2024-03-05 after a long debate.</p>');
+    expect(extract(more).text).toContain('the council decided on');
+  });
+});
+
 describe('hidden blocks kept as the body', () => {
   const article = SENTENCES.map(para).join('');
 

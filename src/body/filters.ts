@@ -191,6 +191,16 @@ export function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFA
   return paragraphs.slice(start, end);
 }
 
+/** The headline with the date printed in its element (`<h1>Headline <span>2024-03-05</span></h1>`). */
+function headlineWithDate(text: string, foldedTitle: string): boolean {
+  if (text.length > foldedTitle.length + 40 || !/\d/.test(text)) return false;
+  const dates = findDatesInText(text);
+  if (!dates.length) return false;
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.raw, ' ');
+  return fold(rest) === foldedTitle;
+}
+
 export function filterBody(
   paragraphs: Paragraph[],
   fields: BodyFields,
@@ -205,7 +215,7 @@ export function filterBody(
   let lines = 0; // paragraphs with text so far (images before the trail have none)
   const filtered = paragraphs.filter((p, i) => {
     if (p.text && lines++ < CRUMB_LINES && isBreadcrumbLine(p.text, crumbs)) return false;
-    if (title && fold(p.text) === title) return false;
+    if (title && (fold(p.text) === title || (i < 3 && headlineWithDate(p.text, title)))) return false;
     if (repeated?.has(p.text)) return false;
     if (buttons?.has(i)) return false;
     if (chrome && isChromeText(p.text)) return false;
