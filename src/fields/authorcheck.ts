@@ -55,8 +55,10 @@ function withoutJobTitle(name: string): string {
   return named ? words.slice(0, title).join(' ') : words.join(' ');
 }
 
+/** The words that lead a byline, as an alternation for patterns (`by|von|por|…`). */
+export const BYLINE_LEADS = check.bylineLeads.map(escapeRegExp).join('|');
 /** The word that leads a byline (`Article by`, `Un reportage par`): a name never ends with it. */
-const LEAD_WORD = /^(?:by|por|par|door|av|przez|di|von)$/i;
+const LEAD_WORD = new RegExp(`^(?:${BYLINE_LEADS})$`, 'i');
 
 /** A particle joined to a surname: `al-Sayed`, `d'Alembert`, `o'Brien`, `l'Hôpital`. */
 const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ben|bin|abu|d|l|o|ibn)[-'’]\p{L}/u;

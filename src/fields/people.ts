@@ -13,7 +13,7 @@ import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
-import { agencyIn, isPlaceholder, notAnAuthor, trimNameTail, withoutTranslator } from './authorcheck.js';
+import { agencyIn, BYLINE_LEADS, isPlaceholder, notAnAuthor, trimNameTail, withoutTranslator } from './authorcheck.js';
 
 const AUTHOR_META = [
   // Scholarly pages (Highwire/Google Scholar tags) name the paper's authors here, one tag each; their
@@ -146,12 +146,16 @@ function reporterCredit(text: string): string[] | null {
 const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
 
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
-const BY_LINE =
-  /^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:(?:posted|written|story|words|reporting|reported|text) by|by|von|por|par|di|door|av|przez)\s+(.{2,120})$/i;
+const BY_LINE = new RegExp(
+  `^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:(?:posted|written|story|words|reporting|reported|text) by|${BYLINE_LEADS})\\s+(.{2,120})$`,
+  'i',
+);
 
 /** Words that label a byline or sit next to it, never part of a name. */
-const NOT_NAME =
-  /^(?:by|von|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\*in|verfasst von|geschrieben von|por|par|di|door|av|przez|weiter|weitere artikel|more|mehr|read more|autoren|authors|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\.d\.|md|dr\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$/i;
+const NOT_NAME = new RegExp(
+  `^(?:${BYLINE_LEADS}|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\\*in|verfasst von|geschrieben von|weiter|weitere artikel|more|mehr|read more|autoren|authors|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\\.d\\.|md|dr\\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$`,
+  'i',
+);
 /** What bylines glue after a name: a weekday or date, a contact link, a role. */
 const NAME_TAIL =
   /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\b|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
@@ -164,8 +168,10 @@ const BRACKETED_PHOTO_ROLE =
 /** Parts of an address or place line, which some sites put in meta author. */
 const PLACE_PART =
   /^(?:germany|deutschland|österreich|austria|schweiz|switzerland|usa|united states|uk|united kingdom|france|españa|spain)$|\.(?:de|com|at|ch|net|org|uk)\b/i;
-const LEAD_LABEL =
-  /^(?:by|von|vom|alles von|posted by|written by|author|autor(?:in|\*in)?|verfasst von|geschrieben von|por|par|di|door|av|przez)\b[:\s]*/i;
+const LEAD_LABEL = new RegExp(
+  `^(?:${BYLINE_LEADS}|vom|alles von|posted by|written by|author|autor(?:in|\\*in)?|verfasst von|geschrieben von)\\b[:\\s]*`,
+  'i',
+);
 
 /** Organisations and desks, not people: `Olympia-Verlag GmbH`, `TVT-Redaktion`, `Betty Crocker Kitchens`. */
 const ORGANISATION =
