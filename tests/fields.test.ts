@@ -45,6 +45,20 @@ describe('labelled values', () => {
 });
 
 describe('titles', () => {
+  it('takes the headline og:title and the JSON-LD state together over a lesser heading that is only a piece of it', () => {
+    const head =
+      '<meta property="og:title" content="Is the bratwurst an illusion? The hard business of slaughter | MDR.DE">' +
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Is the bratwurst an illusion? The hard business of slaughter"}</script>';
+    const body = `<h3>Is the bratwurst an illusion?</h3><p>${'Fewer and fewer animals are slaughtered in the region every year. '.repeat(6)}</p>`;
+    const html = `<html><head><title>Slaughterhouses | MDR.DE</title>${head}</head><body>${body}</body></html>`;
+    const a = extract(html, { debug: true });
+    expect(a.title).toBe('Is the bratwurst an illusion? The hard business of slaughter');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'title', origin: 'og+json-ld' }));
+    // An <h1> stays the headline, and a heading the two do not both state is not replaced.
+    expect(extract(html.replace(/h3>/g, 'h1>')).title).toBe('Is the bratwurst an illusion?');
+    expect(extract(html.replace(/<script.*<\/script>/s, '')).title).toBe('Is the bratwurst an illusion?');
+  });
+
   it.each([
     ['別讓痕跡管理成了“痕跡主義”_中國甘肅網', '別讓痕跡管理成了“痕跡主義”'],
     ['多地加快推进老旧小区加装电梯-新华网', '多地加快推进老旧小区加装电梯'],
@@ -744,6 +758,18 @@ describe('dates of other texts', () => {
 
 describe('dates from the article, not from elsewhere on the page', () => {
   const prose = `<p>${'The council met on Thursday night and voted on the plan after a long debate. '.repeat(6)}</p>`;
+
+  it('a date one day off the structured instant counts only from beside a headline the page shows', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Why the piers will be rebuilt","datePublished":"2024-03-05T09:31:00+01:00"}</script>';
+    // No line of the page holds the headline: a date in a teaser is not the info line.
+    const html = `<html><head><title>Why the piers will be rebuilt</title>${ld}</head><body>
+      <div class="teaser"><p>Earlier: 04.03.2024 16:10</p></div><article>${prose}</article></body></html>`;
+    expect(extract(html).date).toBe('2024-03-05T09:31:00+01:00');
+    // Beside the shown headline, the info line of the day before still wins (a structured date of a later edit).
+    const shown = html.replace('<article>', '<article><h1>Why the piers will be rebuilt</h1><p class="info">04.03.2024 16:10</p>');
+    expect(extract(shown).date?.slice(0, 10)).toBe('2024-03-04');
+  });
 
   it('a photo caption one day off does not beat the JSON-LD datePublished', () => {
     const ld =

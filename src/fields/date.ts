@@ -257,11 +257,13 @@ function dayNumber(d: ParsedDate): number {
  * or the structured date is the day of a later edit. Captions and lists of other articles never
  * get here (see notTheArticles).
  */
-function visibleRefines(structured: ParsedDate, visible: ParsedDate): boolean {
+function visibleRefines(structured: ParsedDate, visible: ParsedDate, besideHeadline: boolean): boolean {
   const gap = Math.abs(dayNumber(structured) - dayNumber(visible));
   // A structured time of midnight on the day is a date without one (`2022-01-28 00:00:00`).
   if (gap === 0) return (!structured.hasTime || atMidnight(structured)) && visible.hasTime && !atMidnight(visible);
-  return gap === 1 && structured.hasTime;
+  // Another day only from the info line beside the headline: with no headline found, the first date of the page
+  // may be anything's.
+  return gap === 1 && structured.hasTime && besideHeadline;
 }
 
 /**
@@ -353,7 +355,7 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     chosen?.origin === `meta:${meta.key}` &&
     !!published &&
     dayNumber(chosen.value) !== dayNumber(published.parsed);
-  if (!chosen || (visibleCandidate && (weakMeta || visibleRefines(chosen.value, visibleCandidate.value)))) {
+  if (!chosen || (visibleCandidate && (weakMeta || visibleRefines(chosen.value, visibleCandidate.value, headline >= 0)))) {
     chosen = visibleCandidate ?? chosen;
   }
   // The instant in the page's own zone, when a time shown beside the headline gives it (see inShownZone).

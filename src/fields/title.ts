@@ -342,7 +342,15 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     .filter((s) => s !== titleHeadline);
   const siteNames = [...siteSegments, firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
 
-  const heading = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, refs, siteNames);
+  const found = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, refs, siteNames);
+  // A lesser heading that is only a piece of the headline og:title and the JSON-LD state together (a teaser's or
+  // a section's words) is not the headline: the stated one is.
+  const stated = statedHeadline(firstMeta(ctx.meta, ['og:title'])?.value, jsonTitle ?? undefined);
+  const fragment =
+    !!found && found.origin !== 'h1' && !!stated && fold(stated) !== fold(found.value) && fold(stated).includes(fold(found.value));
+  const heading = fragment ? null : found;
+  if (fragment)
+    return { title: record(ctx, 'title', { value: stripSiteSuffix(stated!), origin: 'og+json-ld', raw: stated! }), kicker: null };
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
     const headline = withoutEdgeDates(tail, refs);
