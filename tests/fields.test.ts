@@ -736,6 +736,31 @@ describe('来源 and editor forms', () => {
     expect(extract(zh('2023-07-21 10:00 记者 赵六', caption)).authors).toEqual(['赵六']);
   });
 
+  it.each([
+    'var publishTime = "2023-07-21 10:20:33";',
+    'var pubtime="2023-07-21 10:20";',
+    'window.DATA = {"ptime":"2023-07-21 10:20:33","source":"人民网"};',
+    "var article = { publish_time: '2023-07-21 10:20:33' };",
+  ])('takes the time a script keeps when the info line shows the day alone: %s', (js) => {
+    const page = zh('2023-07-21 来源：人民网').replace('</head>', `<script>${js}</script></head>`);
+    const a = extract(page, { debug: true });
+    expect(a.date?.slice(0, 16)).toBe('2023-07-21T10:20');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'date', origin: 'script-json' }));
+  });
+
+  it("takes no script date of another day than the info line's, nor a key that only resembles one", () => {
+    const other = zh('2023-07-21 来源：人民网').replace(
+      '</head>',
+      '<script>var related = [{"ptime":"2023-07-18 09:00:00"}];</script></head>',
+    );
+    expect(extract(other).date).toBe('2023-07-21');
+    const unlike = zh('来源：人民网').replace(
+      '</head>',
+      '<script>var reportTime = "2023-07-18 09:00:00"; var PublishDate = "01/01/2004";</script></head>',
+    );
+    expect(extract(unlike).date).toBeNull();
+  });
+
   it('takes no source from a dateline of the paper itself, and a stated 来源 wins over a dateline', () => {
     const own = zh('2023-07-21 10:00').replace('<p>今年夏天', '<p>本报北京7月21日电（记者张三）今年夏天');
     expect(extract(own).source).toBeNull();

@@ -212,9 +212,13 @@ function datesAnotherText(ctx: PageContext, el: Element, verdicts: Map<Element, 
   return false;
 }
 
-/** Publication dates that apps keep in embedded JSON: `"publishedDate":"2016-11-04T20:37:27Z"`. */
+/**
+ * Publication dates that apps keep in embedded JSON or script variables: `"publishedDate":"2016-11-04T20:37:27Z"`,
+ * `var publishTime = "2024-03-05 10:20:33"`, `{ptime: '2024-03-05 10:20'}` (Chinese portals print the day and
+ * keep the time there).
+ */
 const SCRIPT_DATE =
-  /"(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished)"\s*:\s*"([^"]{8,40})"/g;
+  /(?<![\w$])["']?(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished|publishTime|publish_time|pubtime|pubTime|pub_time|ptime|newsTime|news_time)["']?\s*[:=]\s*["']([^"'\n]{8,40})["']/g;
 
 /** Objects whose dates are another text's: the claim a fact-check reviews, the work a review rates. */
 const OTHER_TEXT_KEY = /"(?:itemReviewed|claimReviewed|appearance|firstAppearance|isBasedOn)"\s*:\s*\[?\s*$/;
@@ -355,7 +359,9 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     chosen?.origin === `meta:${meta.key}` &&
     !!published &&
     dayNumber(chosen.value) !== dayNumber(published.parsed);
-  if (!chosen || (visibleCandidate && (weakMeta || visibleRefines(chosen.value, visibleCandidate.value, headline >= 0)))) {
+  // So does a script's date of another day (it may be another item's: related stories kept as data).
+  const weakScript = chosen?.origin === 'script-json' && !!published && dayNumber(chosen.value) !== dayNumber(published.parsed);
+  if (!chosen || (visibleCandidate && (weakMeta || weakScript || visibleRefines(chosen.value, visibleCandidate.value, headline >= 0)))) {
     chosen = visibleCandidate ?? chosen;
   }
   // The instant in the page's own zone, when a time shown beside the headline gives it (see inShownZone).
