@@ -657,6 +657,10 @@ describe('来源 and editor forms', () => {
     expect(extract(zh('2023-07-21 10:00 来源：转载文章', '<p>来源：新闻晨报</p>')).source).toBe('新闻晨报');
   });
 
+  it('takes no tag line from a source-named element (`收录于合集 #`)', () => {
+    expect(extract(zh('2023-07-21 10:00 <div class="album_read_source">收录于合集 <span>#</span></div>')).source).toBeNull();
+  });
+
   it('does not take a photo credit for the source', () => {
     expect(extract(zh('2023-07-21 10:00 图片来自：视觉中国')).source).toBeNull();
   });
@@ -681,6 +685,12 @@ describe('来源 and editor forms', () => {
     ],
     ['a source span with no label', '<span class="time">2023-07-21 10:00</span> <span class="source">新华网</span>', '新华网'],
     ['an id source element with a link', '<span>2023-07-21 10:00</span> <span id="source_baidu"><a href="/">新华网</a></span>', '新华网'],
+    [
+      'a hashed class naming the source',
+      '<span class="index_date_d14SP">2023-07-21 10:00</span><span class="index_source_3WFDT"><a href="/m/8954">政能亮</a></span>',
+      '政能亮',
+    ],
+    ['a prefixed class naming the source', '<span>2023-07-21 10:00</span> <span class="a_source"><a href="/">人民网</a></span>', '人民网'],
   ])('reads a source given as %s', (_, info, source) => expect(extract(zh(info)).source).toBe(source));
 
   it('reads <meta name="source"> when the info line names none', () => {

@@ -85,7 +85,8 @@ export function labelledValue(line: string, kind: LabelKind): string | null {
   const value = trimValue((end ? rest.slice(0, end.index) : rest).replace(STAFF_CODE, ''));
   // Real values are names, not sentences; nor markup: a broken template prints its attributes
   // as text (`作者： size="20" 来源： size="20"`).
-  if (!value || value.length > 40 || /[，。！？!?]/.test(value) || /[\w-]\s*=\s*["']/.test(value)) return null;
+  // Nor tags and handles (`收录于合集 #`).
+  if (!value || value.length > 40 || /[，。！？!?#＃]/.test(value) || /[\w-]\s*=\s*["']/.test(value)) return null;
   return value;
 }
 
