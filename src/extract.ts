@@ -207,10 +207,11 @@ function extractFromDocument(
     ctx.origins.push({ field: 'source', origin: 'agency-credit', raw: body.creditAuthor! });
   }
   // A dateline opening the story (`新华社北京3月5日电（记者张三）…`) names the agency the text came from.
-  const dateline = source ? null : firstParagraphs(body.text, 5).find((p) => datelineAgency(p));
-  if (dateline) {
-    source = datelineAgency(dateline);
-    ctx.origins.push({ field: 'source', origin: 'dateline', raw: dateline.slice(0, 40) });
+  for (const paragraph of source ? [] : firstParagraphs(body.text, 5)) {
+    source = datelineAgency(paragraph);
+    if (!source) continue;
+    ctx.origins.push({ field: 'source', origin: 'dateline', raw: paragraph.slice(0, 40) });
+    break;
   }
   if (
     !authors.length &&

@@ -345,7 +345,10 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean, see
     // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
     const names = full.length ? full : all.slice(0, 1);
     if (names.length) found = { value: names, origin: 'byline-element', raw: text };
-    else if (!agencyOnly && (seen.agency = agencyIn(text))) agencyOnly = { value: [], origin: 'byline-element', raw: text };
+    else if (!agencyOnly) {
+      seen.agency = agencyIn(text);
+      if (seen.agency) agencyOnly = { value: [], origin: 'byline-element', raw: text };
+    }
   }
   return found ?? agencyOnly;
 }

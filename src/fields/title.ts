@@ -348,9 +348,9 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
   const stated = statedHeadline(firstMeta(ctx.meta, ['og:title'])?.value, jsonTitle ?? undefined);
   const fragment =
     !!found && found.origin !== 'h1' && !!stated && fold(stated) !== fold(found.value) && fold(stated).includes(fold(found.value));
-  const heading = fragment ? null : found;
   if (fragment)
     return { title: record(ctx, 'title', { value: stripSiteSuffix(stated!), origin: 'og+json-ld', raw: stated! }), kicker: null };
+  const heading = found;
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
     const headline = withoutEdgeDates(tail, refs);
