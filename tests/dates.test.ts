@@ -138,6 +138,32 @@ describe('parseDate: German, Spanish, French, Portuguese, Italian, Polish, Dutch
   });
 });
 
+describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian, Indonesian, Arabic', () => {
+  it.each<[string, ParsedDate]>([
+    ['Publicerad 5 mars 2024 kl. 10.20', t('2024-03-05T10:20:00')],
+    ['12 augusti 2023', d('2023-08-12')],
+    ['5. marts 2024 kl. 10.20', t('2024-03-05T10:20:00')],
+    ['5. desember 2023 kl. 09.05', t('2023-12-05T09:05:00')],
+    ['5.3.2024 klo 10.20', t('2024-03-05T10:20:00')],
+    ['5. maaliskuuta 2024', d('2024-03-05')],
+    ['5 Mart 2024 10:20', t('2024-03-05T10:20:00')],
+    ['29 Ağustos 2023', d('2023-08-29')],
+    ['5. března 2024 10:20', t('2024-03-05T10:20:00')],
+    ['5 Μαρτίου 2024, 10:20', t('2024-03-05T10:20:00')],
+    ['5 березня 2024, 10:20', t('2024-03-05T10:20:00')],
+    ['5 martie 2024', d('2024-03-05')],
+    ['Selasa, 5 Maret 2024 10:20 WIB', z('2024-03-05T10:20:00+07:00')],
+    ['5 مارس 2024', d('2024-03-05')],
+    ['Tue 5 Mar 2024 10.20 GMT', z('2024-03-05T10:20:00Z')],
+  ])('%s', (raw, want) => {
+    expect(parseDate(raw, { now })).toEqual(want);
+  });
+
+  it('reads a dotted time only after kl./klo or before a zone or Uhr, not a bare number', () => {
+    expect(parseDate('5 mars 2024 10.20', { now })).toEqual(d('2024-03-05'));
+  });
+});
+
 describe('parseDate: rejects', () => {
   it.each([
     ['07-21 09:31', 'no year'],

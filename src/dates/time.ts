@@ -40,14 +40,16 @@ const DAY_PART_RE = alternation(Object.keys(DAY_PARTS));
 
 // Every gap is bounded (`\s{0,3}`, not `\s*`): the unbounded gaps around the optional parts backtracked
 // quadratically on a long run of spaces (a `<time datetime>` value is read as the page wrote it).
-// Alternatives: 09:31[:05[.123]] | 9时31分[05秒] | 9h31 (fr) | 9.31 Uhr (de). Zones are upper case on purpose:
+// Alternatives: 09:31[:05[.123]] | 9时31分[05秒] | 9h31 (fr) | 9.31 Uhr (de), 10.20 GMT | kl. 10.20 (Nordic). Zones are upper case on purpose:
 // a case-insensitive "et" would read the French "and" as Eastern Time.
 const CLOCK =
   `(?:(?<pre>${DAY_PART_RE})\\s{0,3})?` +
   '(?:(?<h1>\\d{1,2}):(?<m1>\\d{2})(?::(?<s1>\\d{2})(?:[.,]\\d{1,9})?)?' +
   '|(?<h2>\\d{1,2})\\s{0,3}[时時点點]\\s{0,3}(?<m2>\\d{1,2})\\s{0,3}分(?:\\s{0,3}(?<s2>\\d{1,2})\\s{0,3}秒)?' +
   '|(?<h3>\\d{1,2})h(?<m3>\\d{2})' +
-  '|(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?=\\s{0,3}[Uu]hr))(?!\\d)';
+  '|(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?=\\s{0,3}(?:[Uu]hr|GMT|UTC|BST)(?![A-Za-z]))' +
+  // 10.20 after the Nordic `kl.` / `klo` (klokken, kello): `5 mars 2024 kl. 10.20`, `5.3.2024 klo 10.20`.
+  '|(?<=(?:kl|klo)\\.?\\s{1,3})(?<h6>\\d{1,2})\\.(?<m6>\\d{2}))(?!\\d)';
 const SUFFIX =
   '(?:\\s?(?<ap>[AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?' +
   '(?:\\s{0,3}(?:[Uu]hr|hrs?\\.?|horas|hs|h)(?![A-Za-z]))?' +
@@ -67,7 +69,7 @@ const GAP =
   '\\.?' +
   '|[(（]\\s*(?:[月火水木金土日]|' +
   WEEKDAY_CJK +
-  '|[A-Za-z]{2,9}\\.?)\\s*[)）]|T(?=\\d)|at|um|a las|a la|à|às|alle|ore|om|o|godz\\.?|kl\\.?|[-–—])[\\s,|·]{0,6})?';
+  '|[A-Za-z]{2,9}\\.?)\\s*[)）]|T(?=\\d)|at|um|a las|a la|à|às|alle|ore|om|o|godz\\.?|kl\\.?|klo|[-–—])[\\s,|·]{0,6})?';
 
 const TAIL_RE = new RegExp(`(?:${COMPACT}|${GAP}${CLOCK})${SUFFIX}`, 'uy');
 const HEAD_RE = new RegExp(`(?<![\\d:.])${CLOCK}${SUFFIX}[\\s,|·]{0,4}(?:${EN_WEEKDAY}\\.?,?\\s{0,3})?$`, 'u');
@@ -82,8 +84,8 @@ export interface FoundTime {
 }
 
 function toTime(g: Record<string, string | undefined>): Omit<FoundTime, 'at'> | null {
-  const hs = g.h1 ?? g.h2 ?? g.h3 ?? g.h4 ?? g.h5;
-  const ms = g.m1 ?? g.m2 ?? g.m3 ?? g.m4 ?? g.m5;
+  const hs = g.h1 ?? g.h2 ?? g.h3 ?? g.h4 ?? g.h5 ?? g.h6;
+  const ms = g.m1 ?? g.m2 ?? g.m3 ?? g.m4 ?? g.m5 ?? g.m6;
   if (hs === undefined || ms === undefined) return null;
   let hour = Number(hs);
   const minute = Number(ms);
