@@ -457,6 +457,8 @@ describe('author validator', () => {
     expect(splitNames('Anna Schmidt (Text) und Peter Müller (Fotos)')).toEqual(['Anna Schmidt']);
     expect(splitNames('Anna Schmidt (Text), Peter Müller (Video)')).toEqual(['Anna Schmidt']);
     expect(splitNames('Prof. Dr. Anna Schmidt')).toEqual(['Anna Schmidt']);
+    // The Danish lead word, as the others.
+    expect(splitNames('Af Jens Hansen')).toEqual(['Jens Hansen']);
     // A slogan in the byline's place.
     expect(splitNames('成就一亿技术人!')).toEqual([]);
     expect(splitNames('Why Me?')).toEqual([]);
