@@ -468,6 +468,21 @@ describe('dates', () => {
     expect(extract(page('Seit dem Beginn der Erhebungen im Jahr 2005 und auch am 01.02.2022 ')).date).toBeNull();
   });
 
+  it.each([
+    ['sv', 'Uppdaterad 6 mars 2024 kl. 09.15 · Publicerad 5 mars 2024 kl. 10.20'],
+    ['da', 'Opdateret 6. marts 2024 kl. 09.15 · Publiceret 5. marts 2024 kl. 10.20'],
+    ['fi', 'Päivitetty 6.3.2024 klo 9.15 · Julkaistu 5.3.2024 klo 10.20'],
+    ['tr', 'Güncelleme: 6 Mart 2024 09:15 · Yayınlanma: 5 Mart 2024 10:20'],
+    ['cs', 'Aktualizováno 6. března 2024 9:15 · Publikováno 5. března 2024 10:20'],
+    ['ru', 'Обновлено 6 марта 2024, 09:15 · Опубликовано 5 марта 2024, 10:20'],
+  ])('tells the update from the publication in an info line (%s)', (lang, info) => {
+    const html = `<html lang="${lang}"><head><meta charset="utf-8"><title>Headline of the story here</title></head><body><article>
+      <h1>Headline of the story here</h1><p class="meta">${info}</p><p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(8)}</p></article></body></html>`;
+    const a = extract(html);
+    expect(a.date).toBe('2024-03-05T10:20:00');
+    expect(a.dateModified).toBe('2024-03-06T09:15:00');
+  });
+
   it("writes the page's own offset by default and UTC instants with dateZone 'utc'", () => {
     const html = `<html><head><meta property="article:published_time" content="2016-10-02T19:30:57-07:00">
 <meta property="article:modified_time" content="2016-10-03"></head><body><h1>Box office</h1>
