@@ -211,6 +211,18 @@ describe('body', () => {
     ['简体中文版的说明书将在下月发布，用户可在官网下载。', false],
     ['The council will consider the budget again on Tuesday, the mayor said.', false],
     ['Journalists from three papers joined the protest against the new media law on Friday.', false],
+    // "Read also" in many languages, also where the phrase ends in a letter beyond ASCII (`más`, `också`, `także`).
+    ['Related: Alaska Airlines delays full Oneworld membership to early 2021', true],
+    ['RELATED: Pat Benatar is moving on from her gorgeous Maui home', true],
+    ['Te puede interesar', true],
+    ['Ver más: otras noticias del día', true],
+    ['Läs också: Ny bro öppnad', true],
+    ['Lue myös:', true],
+    ['Czytaj też:', true],
+    ['Читайте также: Открыт новый мост', true],
+    ['Baca juga: Banjir Lahar Dingin di Sumbar', true],
+    ['Related coverage of the trial continued on Monday as the jury heard from two more witnesses.', false],
+    ['Vera Wang opened a new store downtown on Monday, the company said.', false],
   ])('chrome notice: %s → %s', (text, chrome) => expect(isChromeText(text)).toBe(chrome));
 
   it('keeps the whole schema.org articleBody when its paragraphs sit in separate wrappers', () => {
