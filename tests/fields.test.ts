@@ -222,6 +222,18 @@ describe('body', () => {
     ['Читайте также: Открыт новый мост', true],
     ['Baca juga: Banjir Lahar Dingin di Sumbar', true],
     ['Related coverage of the trial continued on Monday as the jury heard from two more witnesses.', false],
+    // Chinese portals' closing furniture.
+    ['返回搜狐，查看更多', true],
+    ['声明：本文仅代表作者观点，不代表本站立场。', true],
+    ['文章转载自网络，如有侵权请联系删除', true],
+    ['关键词：电梯 老旧小区', true],
+    ['我要评论', true],
+    ['阅读 1234 在看 12', true],
+    ['（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）', true],
+    ['点击进入专题：老旧小区改造', true],
+    ['声明发布后，市民纷纷表示支持这项决定，认为它将改善老旧小区的生活条件。', false],
+    ['阅读是一种习惯，全市图书馆今年共接待读者一百万人次。', false],
+    ['图片来源：珠海现代有轨电车官网', false],
     ['Vera Wang opened a new store downtown on Monday, the company said.', false],
   ])('chrome notice: %s → %s', (text, chrome) => expect(isChromeText(text)).toBe(chrome));
 
