@@ -234,6 +234,19 @@ describe('body', () => {
     ['声明发布后，市民纷纷表示支持这项决定，认为它将改善老旧小区的生活条件。', false],
     ['阅读是一种习惯，全市图书馆今年共接待读者一百万人次。', false],
     ['图片来源：珠海现代有轨电车官网', false],
+    // Advertising labels and "continues below" markers in many languages, sign-up lines, audio players.
+    ['Story continues below advertisement', true],
+    ['Article continues below', true],
+    ['Reklama', true],
+    ['Publicité', true],
+    ['Реклама', true],
+    ['Zurück zur Übersicht', true],
+    ['Listen to this article', true],
+    ['Click here to subscribe to our newsletter.', true],
+    ['Abonnez-vous à notre newsletter', true],
+    ['Подписывайтесь на наш канал в Telegram', true],
+    ['Reklama polityczna wraca na ulice przed wyborami, ale zasady jej finansowania pozostają niejasne.', false],
+    ['The story continues below the surface, where divers found the wreck in 1998.', false],
     ['Vera Wang opened a new store downtown on Monday, the company said.', false],
   ])('chrome notice: %s → %s', (text, chrome) => expect(isChromeText(text)).toBe(chrome));
 
