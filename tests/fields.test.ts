@@ -247,6 +247,14 @@ describe('body', () => {
     ['Подписывайтесь на наш канал в Telegram', true],
     ['Reklama polityczna wraca na ulice przed wyborami, ale zasady jej finansowania pozostają niejasne.', false],
     ['The story continues below the surface, where divers found the wreck in 1998.', false],
+    ['Drucken', true],
+    ['Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.', true],
+    ['CLICK HERE TO GET THE FOX NEWS APP', true],
+    ['Map data ©2024 Google', true],
+    ['【関連記事】', true],
+    ['Etiketler : Ekonomi, Enflasyon', true],
+    ['Реклама:', true],
+    ['Print editions of the paper will end in June, the publisher said.', false],
     ['Vera Wang opened a new store downtown on Monday, the company said.', false],
   ])('chrome notice: %s → %s', (text, chrome) => expect(isChromeText(text)).toBe(chrome));
 

@@ -191,15 +191,22 @@ export function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFA
   return paragraphs.slice(start, end);
 }
 
-/** The headline with the date printed in its element (`<h1>Headline <span>2024-03-05</span></h1>`). */
-function headlineWithDate(text: string, foldedTitle: string): boolean {
-  if (text.length > foldedTitle.length + 40 || !/\d/.test(text)) return false;
-  const dates = findDatesInText(text);
-  if (!dates.length) return false;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The headline printed with its date or its kicker in one element (`<h1>Headline <span>2024-03-05</span></h1>`,
+ * `<h1><span>Kicker</span>Headline</h1>` read as `KickerHeadline`): what is left without the dates ends with the
+ * headline, after at most a kicker's length.
+ */
+function headlineWithExtras(text: string, foldedTitle: string): boolean {
+  if (text.length > foldedTitle.length + MAX_KICKER) return false;
   let rest = text;
-  for (const d of dates) rest = rest.replace(d.raw, ' ');
-  return fold(rest) === foldedTitle;
+  if (/\d/.test(text)) for (const d of findDatesInText(text)) rest = rest.replace(d.raw, ' ');
+  const folded = fold(rest);
+  return folded.endsWith(foldedTitle) && folded.length - foldedTitle.length <= MAX_KICKER;
 }
+/** The most a kicker or a date adds to a headline's line. */
+const MAX_KICKER = 40;
 
 export function filterBody(
   paragraphs: Paragraph[],
@@ -215,7 +222,9 @@ export function filterBody(
   let lines = 0; // paragraphs with text so far (images before the trail have none)
   const filtered = paragraphs.filter((p, i) => {
     if (p.text && lines++ < CRUMB_LINES && isBreadcrumbLine(p.text, crumbs)) return false;
-    if (title && (fold(p.text) === title || (i < 3 && headlineWithDate(p.text, title)))) return false;
+    if (title && (fold(p.text) === title || (i < 3 && headlineWithExtras(p.text, title)))) return false;
+    // A line of nothing but punctuation, rules or invisible characters (`|`, `------`, a lone zero-width joiner).
+    if (p.text && !LETTER_OR_DIGIT.test(p.text)) return false;
     if (repeated?.has(p.text)) return false;
     if (buttons?.has(i)) return false;
     if (chrome && isChromeText(p.text)) return false;
