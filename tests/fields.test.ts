@@ -255,6 +255,14 @@ describe('body', () => {
     ['Etiketler : Ekonomi, Enflasyon', true],
     ['Реклама:', true],
     ['Print editions of the paper will end in June, the publisher said.', false],
+    ['11 minut czytania', true],
+    ['02:57 Min. Verfügbar bis 06.05.2024', true],
+    ['(Noch keine Bewertungen)', true],
+    ['Ezek is érdekelhetnek', true],
+    ['Aufrufe: 1234', true],
+    ['Imagen: Télam', true],
+    ['Submit your letter to the editor via this form.', true],
+    ['Views on the plan differed sharply between the two parties, the report found.', false],
     ['Vera Wang opened a new store downtown on Monday, the company said.', false],
   ])('chrome notice: %s → %s', (text, chrome) => expect(isChromeText(text)).toBe(chrome));
 
