@@ -5,7 +5,7 @@
  * quadratic spots it exposed, and Readability's cost guard on deeply nested text. Speeds are the fuzz harness's
  * job; the timeouts only keep a regression from hanging the suite (LINEAR_GUARD: the old code took longer).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { extract } from '../src/extract.js';
 import { loadHtml, textContent } from '../src/parse/load.js';
@@ -291,4 +291,29 @@ describe('author names from long credits', () => {
     },
     LINEAR_GUARD,
   );
+});
+
+describe('headings that hold whole pages', () => {
+  it('a heading with more text than any headline is passed over before its text is split into parts (a clone each)', () => {
+    // A fuzzed page whose headings held megabytes of duplicated markup spent seconds cloning them.
+    let proto: object | null = Object.getPrototypeOf(loadHtml('<p>x</p>')('p'));
+    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'clone')) proto = Object.getPrototypeOf(proto);
+    const clone = vi.spyOn(proto as { clone: () => unknown }, 'clone');
+    const huge = `<h2><span class="kicker">Harbour</span>${'<p>cheap pills and more cheap pills</p>'.repeat(200)}</h2>`;
+    clone.mockClear();
+    extract(page(`<article>${ARTICLE}</article>`));
+    const plain = clone.mock.calls.length;
+    clone.mockClear();
+    const article = extract(page(`${huge.repeat(8)}<article>${ARTICLE}</article>`));
+    expect(clone.mock.calls.length).toBe(plain);
+    expect(article.title).toBe('Council approves the harbour plan');
+    // A heading with a kicker and a date beside a short headline is still read apart.
+    clone.mockClear();
+    const dated = `<h1><span class="kicker">Harbour</span> Council approves the harbour plan <span class="date">21 July 2023</span></h1>`;
+    expect(extract(page(`<article>${dated}${ARTICLE.replace(/<h1>.*?<\/h1>/, '')}</article>`)).title).toBe(
+      'Council approves the harbour plan',
+    );
+    expect(clone.mock.calls.length).toBeGreaterThan(0);
+    clone.mockRestore();
+  });
 });

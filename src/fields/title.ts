@@ -243,6 +243,27 @@ function outranks(a: number[], b: number[]): boolean {
   return false;
 }
 
+/**
+ * A heading holding more text than this, with its kicker and date, is no headline (those are at most 300
+ * characters); it is passed over before its text is split into parts (a clone of the element), which took
+ * seconds on a hostile page whose headings held megabytes of duplicated markup.
+ */
+const MAX_HEADING_TEXT = 1000;
+
+/** Does the element hold more than `limit` characters of text? A walk that stops once it knows. */
+function textLongerThan(el: Element, limit: number): boolean {
+  let length = 0;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      length += (node as unknown as { data: string }).data.length;
+      if (length > limit) return true;
+    } else if (isElement(node)) for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
 /** A heading candidate with the element it came from (its kicker is read from there). */
 type HeadingCandidate = Candidate<string> & { el: Element };
 
@@ -253,6 +274,7 @@ function headingCandidate(ctx: PageContext, reference: string[], siteNames: stri
   let bestRank = [0, 0, 0];
   for (const el of findAll(ctx.$.root()[0]!, isHeadingElement)) {
     if (el.tagName !== 'h1' && withinAny(el, OUTSIDE_STORY)) continue;
+    if (textLongerThan(el, MAX_HEADING_TEXT)) continue;
     const text = headingText(ctx, el);
     const f = fold(text);
     if (f.length < 4 || text.length > 300 || siteNames.includes(f) || NOT_A_HEADLINE.test(text)) continue;
@@ -303,6 +325,7 @@ function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]
   const refs = reference.map(fold);
   const h1s = selectAll(ctx, 'body h1')
     .filter((el) => !withinAny(el, PAGE_FURNITURE))
+    .filter((el) => !textLongerThan(el, MAX_HEADING_TEXT))
     .map((el) => ({ el, text: headingText(ctx, el) }))
     .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)) && !NOT_A_HEADLINE.test(text))
     .filter(({ text }) => !(refs.length && isShortLabel(text) && !refs.some((r) => r.includes(fold(text)))));
