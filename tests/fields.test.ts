@@ -589,6 +589,18 @@ describe('kicker and description', () => {
     '<p>VW hat den Prototyp eines Akkupacks für ein Motorrad vorgestellt. Unklar ist, ob dafür genug Akkus geliefert wurden, sagt der Hersteller.</p>' +
     `<p>${'Der Hersteller nennt keine Stückzahlen, und auch der Partner schweigt zu den Details der Lieferung. '.repeat(3)}</p>`;
 
+  it('takes the words before a hidden separator as the kicker, whatever the parts are called', () => {
+    const h1 =
+      '<h1><span class="reader__subline">Waffenlieferungen an Israel<span class="visually-hidden">:</span></span>' +
+      '<span class="reader__topline">Paläs&shy;ti&shy;nenser legt Ver&shy;fas&shy;sungs&shy;be&shy;schwerde ein</span></h1>';
+    const a = extract(article('<title>Waffenlieferungen an Israel | LTO</title>', h1, TEXT));
+    expect([a.title, a.kicker]).toEqual(['Palästinenser legt Verfassungsbeschwerde ein', 'Waffenlieferungen an Israel']);
+    // A hidden dash between the parts says the same (`Umbau des Weissen Hauses – Trump plant …`).
+    const dash =
+      '<h1><span class="titleheader">Umbau des Weissen Hauses</span><span class="hiddendash" aria-hidden="true"> – </span><span>Trump plant einen Landeplatz</span></h1>';
+    expect(extract(article('<title>Trump plant einen Landeplatz</title>', dash, TEXT)).kicker).toBe('Umbau des Weissen Hauses');
+  });
+
   it('splits a kicker span from the headline and leaves no separator at either edge', () => {
     const page = article(
       '<title>Akkutechnik: Hat Quantumscape genug Akkus gebaut? - Golem.de</title>',

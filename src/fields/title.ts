@@ -98,6 +98,8 @@ function headingText(ctx: PageContext, el: Element): string {
  * <span>: </span><span>Hat Quantumscape …</span>`), the separators between them dropped.
  */
 function headingParts(ctx: PageContext, el: Element): { text: string; kicker: string | null } {
+  const spoken = spokenSplit(el);
+  if (spoken) return spoken;
   if (!hasHeadingExtras(el)) return { text: headingClean(textContent(el)), kicker: null };
   const node = ctx.$(el);
   const clone = node.clone();
@@ -109,6 +111,42 @@ function headingParts(ctx: PageContext, el: Element): { text: string; kicker: st
   const text = trimSeparators(headingClean(clone.text()));
   kicker = kicker ? trimSeparators(kicker) || null : null;
   return text ? { text, kicker } : { text: headingClean(node.text()), kicker: null };
+}
+
+/** A class that hides an element from the eye but not from screen readers (or from both). */
+const VISUALLY_HIDDEN =
+  /(?:^|[\s_-])(?:sr-only|visually-hidden|visuallyhidden|screen-reader|offscreen|a11y-hidden|u-hide|hide|hidden|hideme|hiddendash|hiddenelement)(?:$|[\s_-])/i;
+/** What a hidden separator may say: `: `, ` - `, ` – `. */
+const SEPARATOR_ONLY = /^[\s:：|｜–—-]+$/;
+
+/**
+ * A heading that says `Kicker: Headline` to screen readers through a hidden separator between its parts
+ * (`<span>Waffenlieferungen an Israel<span class="visually-hidden">:</span></span><span>Palästinenser legt …</span>`):
+ * the words before the separator are the kicker, whatever the class names of the parts say (`reader__subline`,
+ * `reader__topline`). Null when the heading has no such separator with words on both sides.
+ */
+function spokenSplit(el: Element): { text: string; kicker: string } | null {
+  let separator: Element | null = null;
+  findAll(el, (c) => {
+    if (!separator && VISUALLY_HIDDEN.test(c.attribs['class'] ?? '') && SEPARATOR_ONLY.test(textContent(c))) separator = c;
+    return false;
+  });
+  if (!separator) return null;
+  const before: string[] = [];
+  const after: string[] = [];
+  let seen = false;
+  const walk = (node: AnyNode): void => {
+    if (node === separator) {
+      seen = true;
+      return;
+    }
+    if (node.type === 'text') (seen ? after : before).push((node as unknown as { data: string }).data);
+    else if (isElement(node) && node.name !== 'rt' && node.name !== 'rp') for (const child of node.children) walk(child);
+  };
+  walk(el);
+  const kicker = trimSeparators(headingClean(before.join(' ')));
+  const text = trimSeparators(headingClean(after.join(' ')));
+  return kicker && text ? { text, kicker } : null;
 }
 
 /**
