@@ -297,7 +297,7 @@ describe('headings that hold whole pages', () => {
   it('a heading with more text than any headline is passed over before its text is split into parts (a clone each)', () => {
     // A fuzzed page whose headings held megabytes of duplicated markup spent seconds cloning them.
     let proto: object | null = Object.getPrototypeOf(loadHtml('<p>x</p>')('p'));
-    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'clone')) proto = Object.getPrototypeOf(proto);
+    while (proto && !Object.hasOwn(proto, 'clone')) proto = Object.getPrototypeOf(proto);
     const clone = vi.spyOn(proto as { clone: () => unknown }, 'clone');
     const huge = `<h2><span class="kicker">Harbour</span>${'<p>cheap pills and more cheap pills</p>'.repeat(200)}</h2>`;
     clone.mockClear();
