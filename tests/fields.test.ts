@@ -801,6 +801,19 @@ describe('来源 and editor forms', () => {
     expect(extract(zh('2023-07-21 10:00', '<p>编辑推荐</p>')).editor).toBeNull();
   });
 
+  it('reads credits that put a bar where the colon stands (`编辑｜王五`, `来源 | 新华社`)', () => {
+    const a = extract(zh('2023-07-21 10:00 来源 | 综合抖音黑板报、南方都市报', '<p>撰文｜张三 编辑｜王五</p>'));
+    expect([a.source, a.editor, a.authors]).toEqual(['综合抖音黑板报、南方都市报', '王五', ['张三']]);
+    expect(a.text).not.toContain('编辑｜王五');
+    // A bar after a word that is no label, or after a Latin label, says nothing.
+    expect(extract(zh('2023-07-21 10:00 新闻 | 社会')).source).toBeNull();
+    expect(extract(zh('2023-07-21 10:00', '<p>Source | Wikipedia</p>')).source).toBeNull();
+  });
+
+  it('reads every person of a reporter credit that names two roles (`记者 张三 通讯员 李四`)', () => {
+    expect(extract(zh('2023-07-21 10:00', '<p>（记者 张三 通讯员 李四）</p>')).authors).toEqual(['张三', '李四']);
+  });
+
   it('ends an editor at the next credit label (实习生, 策划, 监制…), and reads the intern as an author', () => {
     const a = extract(zh('2023-07-21 10:00', '<p>责任编辑：李四　实习生：王五</p>'));
     expect(a.editor).toBe('李四');

@@ -20,7 +20,7 @@ const ALL_LABELS = [...labels.source, ...labels.editor, ...labels.author, ...lab
 /** Where a value stops: another label with a colon, a date/time, a separator or a bracket. */
 const VALUE_END = new RegExp(
   [
-    `(?:${alt(ALL_LABELS)})\\s*[:：]`,
+    `(?:${alt(ALL_LABELS)})\\s*[:：｜]`,
     `\\s*(?:${alt(labels.bareStop)})`,
     '\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}',
     '\\d{1,2}:\\d{2}',
@@ -41,11 +41,17 @@ const VALUE_END = new RegExp(
 function labelRe(list: readonly string[], colon: string): RegExp {
   const long = list.filter((l) => l.length > 1);
   const short = list.filter((l) => l.length === 1);
+  const han = list.filter((l) => HAN_LABEL.test(l));
   // A photo's credit (`图片来源：`, `图片来自：`) is not the article's.
-  const parts = [`(?<!图片|圖片|照片|图|圖)(${alt(long)})`];
-  if (short.length) parts.push(`(?:^|(?<=[^\\p{L}]))(${alt(short)})`);
-  return new RegExp(`(?:${parts.join('|')})\\s*${colon}\\s*`, 'u');
+  const parts = [`(?<!图片|圖片|照片|图|圖)(${alt(long)})\\s*${colon}`];
+  if (short.length) parts.push(`(?:^|(?<=[^\\p{L}]))(${alt(short)})\\s*${colon}`);
+  // New-media credits put a bar where the colon stands (`编辑｜王五`, `文｜张三`): Chinese labels only.
+  if (han.length) parts.push(`(?:^|(?<=[^\\p{L}]))(?<!图片|圖片|照片|图|圖)(${alt(han)})\\s*${BAR}`);
+  return new RegExp(`(?:${parts.join('|')})\\s*`, 'u');
 }
+const HAN_LABEL = /^\p{Script=Han}+$/u;
+/** A bar standing for a label's colon. */
+const BAR = '[｜|]';
 
 const LABEL_RE: Record<LabelKind, RegExp> = {
   source: labelRe(labels.source, '[:：]'),

@@ -137,10 +137,13 @@ function reporterCredit(text: string): string[] | null {
     if (!m) continue;
     // `记者 王五 摄`: a photo's credit (a caption's), not the text's.
     if (PHOTO_CREDIT_AFTER.test(head.slice(m.index + m[0].length - 1))) return null;
-    return splitNames(m[1]!);
+    // `记者 张三 通讯员 李四`: a second role word inside the credit separates two people.
+    return splitNames(m[1]!.replace(INNER_ROLE, '、'));
   }
   return null;
 }
+
+const INNER_ROLE = /\s*(?:通讯员|通訊員|实习生|實習生|记者|記者)\s*/gu;
 
 /** What follows a name in a photo credit: 摄 / 攝 / 摄影 (`记者 王五 摄`, `记者王五摄`). */
 const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
