@@ -866,6 +866,22 @@ describe('来源 and editor forms', () => {
     expect(extract(unlike).date).toBeNull();
   });
 
+  it.each([
+    ['（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）', '澎湃新闻'],
+    ['本文来自微信公众号“差评”（ID：chaping321），作者：张三', '差评'],
+    ['本文转载自人民日报', '人民日报'],
+  ])('reads the source a closing note names without a colon: %s', (note, source) => {
+    const a = extract(zh('2023-07-21 10:00', `<p>${note}</p>`), { debug: true });
+    expect(a.source).toBe(source);
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'source', origin: 'source-note' }));
+    expect(a.text).not.toContain(note.slice(0, 6));
+  });
+
+  it('takes no source from a note that names nothing, nor from a sentence that mentions an article', () => {
+    expect(extract(zh('2023-07-21 10:00', '<p>本文来自网络</p>')).source).toBeNull();
+    expect(extract(zh('2023-07-21 10:00', '<p>这篇文章来自读者投稿，作者是一位退休教师。</p>')).source).toBeNull();
+  });
+
   it('takes no source from a dateline of the paper itself, and a stated 来源 wins over a dateline', () => {
     const own = zh('2023-07-21 10:00').replace('<p>今年夏天', '<p>本报北京7月21日电（记者张三）今年夏天');
     expect(extract(own).source).toBeNull();

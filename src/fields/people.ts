@@ -6,7 +6,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { cleanText, isElement, spacedText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
-import { labelledValue } from './labels.js';
+import { labelledValue, trimValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
 import { pageText, record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
@@ -76,6 +76,23 @@ function sourceElement(ctx: PageContext): Candidate<string> | null {
   return null;
 }
 
+/**
+ * A note naming where the text comes from, without a label's colon: `（本文来自澎湃新闻，更多原创资讯请下载…）`,
+ * `本文来自微信公众号“差评”（ID：chaping321）`, `本文转载自人民日报`.
+ */
+const SOURCE_NOTE =
+  /(?:^|[（(【[])\s*(?:本文|文章|此文)(?:来自|來自|转自|轉自|转载自|轉載自|来源于|來源於|摘自)\s*(?:微信公众号|微信公眾號|公众号|公眾號)?\s*[“"「《]?\s*([^”"」》，,。()（）\s:：|｜]{2,20})/u;
+
+function sourceNote(lines: TextLine[]): Candidate<string> | null {
+  for (const line of lines) {
+    if (line.text.length > 200) continue;
+    const m = SOURCE_NOTE.exec(line.text);
+    const value = m ? trimValue(m[1]!) : '';
+    if (value && !isPlaceholder(value)) return { value, origin: 'source-note', raw: line.text.slice(0, 80) };
+  }
+  return null;
+}
+
 /** Embedded app state is read for Chinese pages only: elsewhere `source` keys there mean other things. */
 export function readSource(ctx: PageContext, headline: number, chinese: boolean): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.source);
@@ -89,7 +106,8 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
   if (metaValue && !isPlaceholder(metaValue))
     return record(ctx, 'source', { value: metaValue, origin: `meta:${meta!.key}`, raw: meta!.value });
   const visible =
-    firstLabelled(linesByProximity(ctx, headline), 'source', ctx.lines, isPlaceholder) ?? (chinese ? sourceElement(ctx) : null);
+    firstLabelled(linesByProximity(ctx, headline), 'source', ctx.lines, isPlaceholder) ??
+    (chinese ? (sourceElement(ctx) ?? sourceNote(ctx.lines)) : null);
   if (visible) return record(ctx, 'source', visible);
   const fromState = chinese ? stateSource(readEmbeddedState(ctx.$)) : null;
   return fromState ? record(ctx, 'source', { value: fromState, origin: 'embedded-state', raw: fromState }) : null;
