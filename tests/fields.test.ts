@@ -476,6 +476,16 @@ describe('language', () => {
     ['元兵庫県明石市長の泉房穂氏が２０日、東京都知事選への立候補を表明した。', 'ja'],
     ['The council said that the piers were no longer safe for large crowds and would be rebuilt.', 'en'],
     ['Die Stadt hat am Montag beschlossen, dass die Brücke im Sommer für den Verkehr gesperrt wird.', 'de'],
+    ['Regeringen meddelade på tisdagen att den kommer att satsa mer pengar på skolan och att lärarna ska få högre löner.', 'sv'],
+    ['Regeringen meddelte tirsdag, at den vil bruge flere penge på skolerne, og at lærerne skal have højere løn efter valget.', 'da'],
+    ['Hallitus ilmoitti tiistaina, että se aikoo käyttää enemmän rahaa kouluihin ja että opettajien palkkoja nostetaan.', 'fi'],
+    ['Hükümet salı günü yaptığı açıklamada okullara daha fazla para harcayacağını ve bu yıl maaşların artırılacağını duyurdu.', 'tr'],
+    ['Vláda v úterý oznámila, že bude do škol investovat více peněz a že učitelé dostanou vyšší platy, uvádí se v tiskové zprávě.', 'cs'],
+    ['Η κυβέρνηση ανακοίνωσε την Τρίτη ότι θα δαπανήσει περισσότερα χρήματα για τα σχολεία και ότι οι μισθοί θα αυξηθούν.', 'el'],
+    ['Правительство во вторник объявило, что потратит больше денег на школы и что зарплаты учителей будут повышены.', 'ru'],
+    ['Уряд у вівторок оголосив, що витратить більше грошей на школи і що зарплати вчителів будуть підвищені.', 'uk'],
+    ['Chính phủ thông báo hôm thứ Ba rằng sẽ chi nhiều tiền hơn cho trường học và lương của giáo viên sẽ được tăng.', 'vi'],
+    ['De gemeenteraad heeft maandag het plan voor de haven goedgekeurd, zei de burgemeester, en de werken beginnen in de zomer.', 'nl'],
   ])('%s → %s', (text, lang) => expect(guessLang(text)).toBe(lang));
 });
 
