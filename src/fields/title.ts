@@ -144,8 +144,9 @@ function spokenSplit(el: Element): { text: string; kicker: string } | null {
     else if (isElement(node) && node.name !== 'rt' && node.name !== 'rp') for (const child of node.children) walk(child);
   };
   walk(el);
-  const kicker = trimSeparators(headingClean(before.join(' ')));
-  const text = trimSeparators(headingClean(after.join(' ')));
+  // Joined as textContent joins them: words split across inline elements stay whole.
+  const kicker = trimSeparators(headingClean(before.join('')));
+  const text = trimSeparators(headingClean(after.join('')));
   return kicker && text ? { text, kicker } : null;
 }
 
