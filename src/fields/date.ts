@@ -110,11 +110,22 @@ function notTheArticles(ctx: PageContext, line: TextLine, headline: TextLine | n
   if (!item) return false;
   if (ledByHeadline(ctx, item)) return true;
   // A short headline (`春季招聘会举行`) in a list whose other items are led by headlines is one of them too.
-  const parent = item.parent as Element | null;
-  if (!parent || !ctx.$(item).find('a').length) return false;
-  return parent.children.some(
-    (sibling) => sibling !== item && (sibling as Element).name === 'li' && ledByHeadline(ctx, sibling as Element),
-  );
+  const list = item.parent as Element | null;
+  return !!list && listLedByHeadlines(ctx, list) && ctx.$(item).find('a').length > 0;
+}
+
+/** Per page, whether a list holds an item led by another article's headline (once per list, not per dated line). */
+const listVerdicts = new WeakMap<PageContext, Map<Element, boolean>>();
+
+function listLedByHeadlines(ctx: PageContext, list: Element): boolean {
+  let seen = listVerdicts.get(ctx);
+  if (!seen) listVerdicts.set(ctx, (seen = new Map()));
+  let led = seen.get(list);
+  if (led === undefined) {
+    led = list.children.some((child) => (child as Element).name === 'li' && ledByHeadline(ctx, child as Element));
+    seen.set(list, led);
+  }
+  return led;
 }
 
 /** Per page, whether a list item holds another article's headline link (the verdict depends on the item alone). */
