@@ -347,12 +347,12 @@ function bylineUnit(el: Element): boolean {
   return (el.parent as ParentNode).children.some((c) => c !== el && isElement(c) && c.name === el.name && c.attribs['class'] === cls);
 }
 
-/** The first byline element outside comments and side blocks that names someone. */
+/**
+ * The first byline element outside comments and side blocks that names someone; `seen.agency` gets the agency a
+ * byline element names alone (`<span class="author">AFP</span>`), which names no person but the text's origin.
+ */
 function bylineElements(ctx: PageContext, accept: (name: string) => boolean, seen: { agency: string | null }): Candidate<string[]> | null {
   let found: Candidate<string[]> | null = null;
-  // A byline of an agency alone (`<span class="author">AFP</span>`) names no person, but the text's origin
-  // (`seen.agency`), beside the persons another byline element names, or alone.
-  let agencyOnly: Candidate<string[]> | null = null;
   for (const el of selectAll(ctx, BYLINE_SELECTOR)) {
     if (found) break;
     if (inCommentsOrAside(el)) continue;
@@ -366,12 +366,10 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean, see
     // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
     const names = full.length ? full : all.slice(0, 1);
     if (names.length) found = { value: names, origin: 'byline-element', raw: text };
-    else if (!agencyOnly) {
-      seen.agency = agencyIn(text);
-      if (seen.agency) agencyOnly = { value: [], origin: 'byline-element', raw: text };
-    }
+    // A byline of an agency alone (`<span class="author">AFP</span>`) names no person, but the text's origin.
+    else seen.agency ??= agencyIn(text);
   }
-  return found ?? agencyOnly;
+  return found;
 }
 
 const WRITTEN_BY = /written by|author|verfasst|geschrieben|autor|escrito|écrit/i;
@@ -696,5 +694,5 @@ export function readAuthorCredits(
     const names = [...new Set(c.value)].filter((n) => accept(n) && !organisations.some((o) => o.includes(foldName(n))));
     if (names.length) return { authors: record(ctx, 'authors', { ...c, value: fullName(names, ctx.lines) }) ?? [], agency };
   }
-  return { authors: [], agency };
+  return { authors: [], agency: agency ?? bylineSeen.agency };
 }
