@@ -9,6 +9,8 @@ import { findDatesInText } from '../dates/index.js';
 import { firstMeta } from '../parse/meta.js';
 import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import { POST_TITLE } from '../body/entries.js';
+import chrome from '../data/chrome.json' with { type: 'json' };
+import { escapeRegExp } from '../parse/regexp.js';
 
 /**
  * Separators between headline and site name in <title>: `_中國甘肅網`, ` - 新华网`, ` | Reuters`. A middle dot
@@ -113,9 +115,8 @@ function headingParts(ctx: PageContext, el: Element): { text: string; kicker: st
   return text ? { text, kicker } : { text: headingClean(node.text()), kicker: null };
 }
 
-/** A class that hides an element from the eye but not from screen readers (or from both). */
-const VISUALLY_HIDDEN =
-  /(?:^|[\s_-])(?:sr-only|visually-hidden|visuallyhidden|screen-reader|offscreen|a11y-hidden|u-hide|hide|hidden|hideme|hiddendash|hiddenelement)(?:$|[\s_-])/i;
+/** A class that hides an element from the eye but not from screen readers (or from both): a listed token, as a part. */
+const VISUALLY_HIDDEN = new RegExp(`(?:^|[\\s_-])(?:${chrome.screenReaderClassTokens.map(escapeRegExp).join('|')})(?:$|[\\s_-])`, 'i');
 /** What a hidden separator may say: `: `, ` - `, ` – `. */
 const SEPARATOR_ONLY = /^[\s:：|｜–—-]+$/;
 
@@ -404,15 +405,14 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     .filter((s) => s !== titleHeadline);
   const siteNames = [...siteSegments, firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
 
-  const found = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, refs, siteNames);
+  const heading = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, refs, siteNames);
   // A lesser heading that is only a piece of the headline og:title and the JSON-LD state together (a teaser's or
   // a section's words) is not the headline: the stated one is.
   const stated = statedHeadline(firstMeta(ctx.meta, ['og:title'])?.value, jsonTitle ?? undefined);
   const fragment =
-    !!found && found.origin !== 'h1' && !!stated && fold(stated) !== fold(found.value) && fold(stated).includes(fold(found.value));
+    !!heading && heading.origin !== 'h1' && !!stated && fold(stated) !== fold(heading.value) && fold(stated).includes(fold(heading.value));
   if (fragment)
     return { title: record(ctx, 'title', { value: stripSiteSuffix(stated!), origin: 'og+json-ld', raw: stated! }), kicker: null };
-  const heading = found;
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
     const headline = withoutEdgeDates(tail, refs);
