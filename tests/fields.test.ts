@@ -251,7 +251,6 @@ describe('body', () => {
     ['The story continues below the surface, where divers found the wreck in 1998.', false],
     ['Drucken', true],
     ['Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.', true],
-    ['CLICK HERE TO GET THE FOX NEWS APP', true],
     ['Map data ©2024 Google', true],
     ['【関連記事】', true],
     ['Etiketler : Ekonomi, Enflasyon', true],

@@ -223,11 +223,10 @@ export function filterBody(
   const filtered = paragraphs.filter((p, i) => {
     if (p.text && lines++ < CRUMB_LINES && isBreadcrumbLine(p.text, crumbs)) return false;
     if (title && (fold(p.text) === title || (i < 3 && headlineWithExtras(p.text, title)))) return false;
-    // A line of nothing but punctuation, rules or invisible characters (`|`, `------`, a lone zero-width joiner).
-    if (p.text && !LETTER_OR_DIGIT.test(p.text)) return false;
     if (repeated?.has(p.text)) return false;
     if (buttons?.has(i)) return false;
-    if (chrome && isChromeText(p.text)) return false;
+    // Chrome text, and lines of nothing but punctuation, rules or invisible characters (`|`, `------`, a lone `\u200c`).
+    if (chrome && (isChromeText(p.text) || (p.text && !LETTER_OR_DIGIT.test(p.text)))) return false;
     if (!metadata) return true;
     // A bare date at the top is the info line; at the bottom it signs a notice and stays.
     if (i < 3 && isDateOnlyLine(p.text)) return false;
