@@ -114,18 +114,22 @@ function notTheArticles(ctx: PageContext, line: TextLine, headline: TextLine | n
   return !!list && listLedByHeadlines(ctx, list) && ctx.$(item).find('a').length > 0;
 }
 
+/** A verdict on an element, kept per page so that it is reached once, however many dated lines ask for it. */
+function perPage(store: WeakMap<PageContext, Map<Element, boolean>>, ctx: PageContext, el: Element, decide: () => boolean): boolean {
+  let seen = store.get(ctx);
+  if (!seen) store.set(ctx, (seen = new Map()));
+  let verdict = seen.get(el);
+  if (verdict === undefined) seen.set(el, (verdict = decide()));
+  return verdict;
+}
+
 /** Per page, whether a list holds an item led by another article's headline (once per list, not per dated line). */
 const listVerdicts = new WeakMap<PageContext, Map<Element, boolean>>();
 
 function listLedByHeadlines(ctx: PageContext, list: Element): boolean {
-  let seen = listVerdicts.get(ctx);
-  if (!seen) listVerdicts.set(ctx, (seen = new Map()));
-  let led = seen.get(list);
-  if (led === undefined) {
-    led = list.children.some((child) => (child as Element).name === 'li' && ledByHeadline(ctx, child as Element));
-    seen.set(list, led);
-  }
-  return led;
+  return perPage(listVerdicts, ctx, list, () =>
+    list.children.some((child) => (child as Element).name === 'li' && ledByHeadline(ctx, child as Element)),
+  );
 }
 
 /** Per page, whether a list item holds another article's headline link (the verdict depends on the item alone). */
@@ -134,11 +138,8 @@ const ledVerdicts = new WeakMap<PageContext, Map<Element, boolean>>();
 /** Is this list item led by another article's headline: a link of a few words that holds no date? */
 function ledByHeadline(ctx: PageContext, item: Element): boolean {
   // Once per list item: many dated lines in one huge item (duplicated markup) re-read all its links per line.
-  let seen = ledVerdicts.get(ctx);
-  if (!seen) ledVerdicts.set(ctx, (seen = new Map()));
-  let led = seen.get(item);
-  if (led === undefined) {
-    led = ctx
+  return perPage(ledVerdicts, ctx, item, () =>
+    ctx
       .$(item)
       .find('a')
       .toArray()
@@ -148,10 +149,8 @@ function ledByHeadline(ctx: PageContext, item: Element): boolean {
         return (
           text.split(/\s+/).length >= places.headlineLinkWords || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= places.headlineLinkHan
         );
-      });
-    seen.set(item, led);
-  }
-  return led;
+      }),
+  );
 }
 
 /** A paragraph longer than this is text, not an info line; only a dateline at its head counts. */
