@@ -886,6 +886,34 @@ describe('来源 and editor forms', () => {
     expect(a.text).not.toContain(note.slice(0, 6));
   });
 
+  it.each([
+    ['央视网 | 2023年07月21日 10:00', '央视网'],
+    ['2023-07-21 10:00 <a href="https://www.bjnews.com.cn/">新京报</a>', '新京报'],
+    ['<span>新京报</span><span>2023-07-21 10:00</span> 作者：张三', '新京报'],
+    ['2023年07月21日 10:00 | 上游新闻客户端', '上游新闻客户端'],
+    ['http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报', '北京娱乐信报'],
+    ['2023-07-21 10:00 <span>中新社</span>', '中新社'],
+  ])('reads the outlet an info line names without a label: %s', (info, source) => {
+    const a = extract(zh(info), { debug: true });
+    expect(a.source).toBe(source);
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'source', origin: 'info-line' }));
+  });
+
+  it.each([
+    '2023-07-21 10:00 <a href="/china/">国内新闻</a>',
+    '2023-07-21 10:00 <a href="/tech/">科技频道</a>',
+    '2023-07-21 10:00 <span>张三</span>',
+    '2023-07-21 10:00 阅读 1234',
+    '报纸网 | 发布: 2023-7-21 10:00 | 来自: 互联网',
+  ])('takes no column, person, counter or site beside a placeholder 来源 for the source: %s', (info) => {
+    expect(extract(zh(info)).source).toBeNull();
+  });
+
+  it('reads an unlabelled outlet only on the line that dates the article', () => {
+    const a = extract(zh('2023-07-21 10:00', '').replace('<div class="info">', '<div class="nav">新京报</div><div class="info">'));
+    expect(a.source).toBeNull();
+  });
+
   it('takes no source from a note that names nothing, nor from a sentence that mentions an article', () => {
     expect(extract(zh('2023-07-21 10:00', '<p>本文来自网络</p>')).source).toBeNull();
     expect(extract(zh('2023-07-21 10:00', '<p>这篇文章来自读者投稿，作者是一位退休教师。</p>')).source).toBeNull();

@@ -134,7 +134,7 @@ export function datelineAgency(text: string): string | null {
 }
 
 /** The agency this name is, as the list spells it (`The Associated Press` → `Associated Press`), or null. */
-function agencyNamed(name: string): string | null {
+export function agencyNamed(name: string): string | null {
   return (
     AGENCIES.get(
       name

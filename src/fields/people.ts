@@ -13,7 +13,8 @@ import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
-import { agencyIn, BYLINE_LEADS, isPlaceholder, notAnAuthor, trimNameTail, withoutTranslator } from './authorcheck.js';
+import { findDatesInText } from '../dates/index.js';
+import { agencyIn, agencyNamed, BYLINE_LEADS, isPlaceholder, notAnAuthor, trimNameTail, withoutTranslator } from './authorcheck.js';
 
 const AUTHOR_META = [
   // Scholarly pages (Highwire/Google Scholar tags) name the paper's authors here, one tag each; their
@@ -93,6 +94,40 @@ function sourceNote(lines: TextLine[]): Candidate<string> | null {
   return null;
 }
 
+/** A name that ends like a news outlet's (`新京报`, `央视网`, `澎湃新闻`, `上游新闻客户端`), not a column's (`国内新闻`). */
+const MEDIA_NAME = new RegExp(
+  `^(?!(?:${labels.channelWordsHan.join('|')}))[\\p{Script=Han}·－-]{1,14}(?:${labels.mediaEndingsHan.join('|')})$`,
+  'u',
+);
+
+/**
+ * The outlet named without a label on the info line, the short line beside the headline that holds the article's
+ * date (`央视网 | 2024年03月05日 10:21`, `2024-03-05 10:21 <a>新京报</a>`): what is left of it without the date and
+ * any labelled credit, when that is a news outlet's name or an agency.
+ */
+const SOURCE_LABEL = new RegExp(`(?:${labels.source.map(escapeRegExp).join('|')})\\s*[:：]`, 'i');
+
+function infoLineSource(ctx: PageContext, headline: number): Candidate<string> | null {
+  if (headline < 0) return null;
+  for (const line of ctx.lines.slice(headline + 1, headline + 6)) {
+    if (line.text.length > 80 || !/\d/.test(line.text)) continue;
+    // A line that labels its source (`来自：互联网`, a placeholder passed over above) has said what it knows.
+    if (SOURCE_LABEL.test(line.text)) continue;
+    const dates = findDatesInText(line.text);
+    if (!dates.length) continue;
+    let rest = line.text;
+    for (const d of dates) rest = rest.replace(d.raw, ' ');
+    // Labelled credits (`作者：张三`, `来源：`) and counters (`阅读 1234`) are other fields.
+    rest = rest.replace(/\S*[:：]\s*\S*/g, ' ');
+    for (const token of rest.split(/[\s|｜/／]+/)) {
+      if (!/\p{Script=Han}/u.test(token) || /\d/.test(token) || isPlaceholder(token)) continue;
+      const value = agencyNamed(token) ?? (MEDIA_NAME.test(token) ? token : null);
+      if (value) return { value, origin: 'info-line', raw: line.text };
+    }
+  }
+  return null;
+}
+
 /** Embedded app state is read for Chinese pages only: elsewhere `source` keys there mean other things. */
 export function readSource(ctx: PageContext, headline: number, chinese: boolean): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.source);
@@ -110,7 +145,8 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
     (chinese ? (sourceElement(ctx) ?? sourceNote(ctx.lines)) : null);
   if (visible) return record(ctx, 'source', visible);
   const fromState = chinese ? stateSource(readEmbeddedState(ctx.$)) : null;
-  return fromState ? record(ctx, 'source', { value: fromState, origin: 'embedded-state', raw: fromState }) : null;
+  if (fromState) return record(ctx, 'source', { value: fromState, origin: 'embedded-state', raw: fromState });
+  return chinese ? record(ctx, 'source', infoLineSource(ctx, headline)) : null;
 }
 
 export function readEditor(ctx: PageContext, headline: number): string | null {
