@@ -862,6 +862,21 @@ describe('来源 and editor forms', () => {
     expect(a.origins).toContainEqual(expect.objectContaining({ field: 'date', origin: 'script-json' }));
   });
 
+  it('takes the time of a <time datetime> on the info line that shows the day alone', () => {
+    const a = extract(zh('<time datetime="2023-07-21T10:20:33+08:00">2023-07-21</time> 来源：人民网'), { debug: true });
+    expect(a.date).toBe('2023-07-21T10:20:33+08:00');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'date', origin: 'time-element:info-line' }));
+    const en = (info: string): string =>
+      `<html><head><title>Riverfront piers to be rebuilt</title></head><body><div class="wrap"><h1>Riverfront piers to be rebuilt</h1><div class="meta">${info}</div>` +
+      `${'<p>The council voted on Tuesday to rebuild the three riverfront piers, closed since the spring floods damaged their supports.</p>'.repeat(4)}</div></body></html>`;
+    expect(extract(en('<time datetime="2024-04-22T15:26:46-04:00">April 22, 2024</time>')).date).toBe('2024-04-22T15:26:46-04:00');
+    // Not a time of another day (an update), nor over a time the line shows itself.
+    expect(extract(en('April 22, 2024 <time datetime="2024-04-25T09:00:00-04:00">Updated April 25</time>')).date).toBe('2024-04-22');
+    expect(
+      extract(en('<time datetime="2024-04-22T19:30:00Z">Posted: Apr 22, 2024 9:27 AM | Last Updated: 2 hours ago</time>')).date,
+    ).toMatch(/^2024-04-22T09:27/);
+  });
+
   it("takes no script date of another day than the info line's, nor a key that only resembles one", () => {
     const other = zh('2023-07-21 来源：人民网').replace(
       '</head>',

@@ -318,6 +318,20 @@ function statedOffsets(ctx: PageContext, defaultOffset: string | null): Set<stri
   return zones;
 }
 
+/**
+ * The machine-readable instant of a `<time datetime>` on the info line, the lines just below the headline (also
+ * outside an `<article>` or `<header>`: `<div class="info"><time datetime="2024-03-05T10:21:33+08:00">2024-03-05`).
+ */
+function infoLineTime(ctx: PageContext, headline: number): string | undefined {
+  if (headline < 0) return undefined;
+  for (const line of ctx.lines.slice(headline + 1, headline + 6)) {
+    const el = line.block.name === 'time' ? line.block : (ctx.$(line.block).find('time[datetime]')[0] as Element | undefined);
+    const value = el?.attribs['datetime'];
+    if (value) return value;
+  }
+  return undefined;
+}
+
 export function readDates(ctx: PageContext, title: string | null, chinese: boolean): { date: string | null; dateModified: string | null } {
   const offset = chinese ? '+08:00' : null;
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
@@ -327,6 +341,7 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     ctx,
     'time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]',
   ).find((el) => !datesAnotherText(ctx, el, boxVerdicts))?.attribs['datetime'];
+  const headline = headlineLineIndex(ctx, title);
 
   const structured =
     parsed(rule, 'site-rule', offset) ??
@@ -335,7 +350,6 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     parsed(timeEl, 'time-element', offset) ??
     parsed(scriptDate(ctx), 'script-json', offset);
 
-  const headline = headlineLineIndex(ctx, title);
   const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset);
   const published =
     visible.find((d) => d.label === 'published') ??
@@ -379,6 +393,12 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   if (chosen && structured && shownTime) {
     const local = inShownZone(structured.value, shownTime, statedOffsets(ctx, offset));
     if (local) chosen = { ...chosen, value: local };
+  }
+  // The info line shows the day alone and its `<time>` element holds the instant: the day's time.
+  if (chosen && chosen === visibleCandidate && published && !chosen.value.hasTime) {
+    const raw = infoLineTime(ctx, headline);
+    const instant = parsed(raw, 'time-element:info-line', offset);
+    if (instant?.value.hasTime && dayNumber(instant.value) === dayNumber(chosen.value)) chosen = instant;
   }
   if (!chosen && fromUrl) chosen = { value: fromUrl, origin: 'url', raw: pageUrl! };
 
