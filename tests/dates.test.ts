@@ -43,6 +43,9 @@ describe('parseDate: Chinese portal formats (zh-Hans, zh-Hant)', () => {
   it.each<[string, ParsedDate]>([
     ['2023-07-21 09:31', t('2023-07-21T09:31:00+08:00')],
     ['2023-07-21 09:31:05', t('2023-07-21T09:31:05+08:00')],
+    // The day and the time in two elements with nothing between them.
+    ['2023-07-2109:31', t('2023-07-21T09:31:00+08:00')],
+    ['2023/07/2109:31:05', t('2023-07-21T09:31:05+08:00')],
     ['2023/7/21', d('2023-07-21')],
     ['2023/07/21 9:31', t('2023-07-21T09:31:00+08:00')],
     ['2023.07.21', d('2023-07-21')],
@@ -205,6 +208,13 @@ describe('findDatesInText', () => {
   it('reads the two-digit-year info line of ccdi.gov.cn (zh-Hant)', () => {
     const f = one('23-07-21 09:31 來源:中央紀委國家監委網站 編輯:高正武');
     expect(f).toEqual({ parsed: t('2023-07-21T09:31:00+08:00'), index: 0, raw: '23-07-21 09:31' });
+  });
+
+  it('reads a two-digit day glued to its time, and nothing from a glued run of other digits', () => {
+    expect(one('<2023-07-2109:31>').raw).toBe('2023-07-2109:31');
+    expect(one('2023-7-2109:31').parsed.iso).toBe('2023-07-21T09:31:00+08:00');
+    expect(findDatesInText('2023-07-210931', cn)).toEqual([]);
+    expect(findDatesInText('2023-07-21123:45', cn)).toEqual([]);
   });
 
   it('labels 发布时间 as published (zh-Hans)', () => {
