@@ -760,6 +760,9 @@ describe('来源 and editor forms', () => {
     const a = extract(zh('2023-07-21 10:00', '<p>居民表示，电梯装好后出行方便多了。（编辑 王五）</p>'), { debug: true });
     expect(a.editor).toBe('王五');
     expect(a.origins).toContainEqual(expect.objectContaining({ field: 'editor', origin: 'closing-bracket' }));
+    // The credit leaves the text; the paragraph stays.
+    expect(a.text).toMatch(/电梯装好后出行方便多了。$/);
+    expect(a.html).not.toContain('编辑 王五');
   });
 
   it.each([
@@ -793,6 +796,8 @@ describe('来源 and editor forms', () => {
 
   it('reads 责任编辑 in its own element after the body', () => {
     expect(extract(zh('2023-07-21 10:00', '<div class="editor">责任编辑：赵六</div>')).editor).toBe('赵六');
+    // The label in one block, the name in the next.
+    expect(extract(zh('2023-07-21 10:00', '<div class="editor"><div>责任编辑：</div><div>赵六</div></div>')).editor).toBe('赵六');
   });
 
   it.each([

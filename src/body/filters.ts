@@ -208,6 +208,15 @@ function headlineWithExtras(text: string, foldedTitle: string): boolean {
 /** The most a kicker or a date adds to a headline's line. */
 const MAX_KICKER = 40;
 
+/** Where a bracketed credit of this editor closes `text` (`（编辑 王五）`, `(责编：王五)`), or -1. */
+function closingEditorAt(text: string, editor: string): number {
+  const re = new RegExp(
+    `[（(【[]\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：/／]?\\s*${escapeRegExp(editor)}\\s*[)）】\\]]\\s*$`,
+    'u',
+  );
+  return re.exec(text)?.index ?? -1;
+}
+
 export function filterBody(
   paragraphs: Paragraph[],
   fields: BodyFields,
@@ -233,6 +242,14 @@ export function filterBody(
     return !isMetadataLine(p.text, fields);
   });
   const kept = trimEdges(filtered, heuristics);
+  // The editor's credit in brackets closing the last paragraph (`……全文完。（编辑 王五）`) is the editor field's.
+  const last = kept[kept.length - 1];
+  const editorTail = fields.editor && last && heuristics.on('trailing-credit') ? closingEditorAt(last.text, fields.editor) : -1;
+  if (last && editorTail >= 0) {
+    const text = last.text.slice(0, editorTail).trim();
+    if (text) kept[kept.length - 1] = { ...last, text, inner: text.replace(/&/g, '&amp;').replace(/</g, '&lt;') };
+    else kept.pop();
+  }
   let creditAuthor: string | null = null;
   // The credit closes the text, or stands just above a short sign-off (`（袁源）` / `北京大学医学部新闻中心`).
   const signOff = kept.length > 1 && kept[kept.length - 1]!.text.length <= 30 && !/[。！？!?.]/.test(kept[kept.length - 1]!.text);

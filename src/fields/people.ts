@@ -152,7 +152,7 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
 export function readEditor(ctx: PageContext, headline: number): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.editor);
   if (fromRule) return record(ctx, 'editor', { value: fromRule, origin: 'site-rule', raw: fromRule });
-  return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor') ?? closingEditor(ctx.lines));
+  return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor', ctx.lines) ?? closingEditor(ctx.lines));
 }
 
 /**
