@@ -327,6 +327,8 @@ describe('author validator', () => {
     ['a byline label', 'Article by'],
     ['a sentence', 'Add as preferred on Google'],
     ['a job title before words', 'Korrespondent für Politik'],
+    ['a role in place of a name', 'Special to the Daily Post'],
+    ['an author code in brackets', '(jd)'],
   ])('rejects %s as author (%s)', (_, name) => {
     // Shown on the page too, so that the validator, not the shown-on-page test, is what rejects it.
     expect(extract(en(`<meta name="author" content="${name}">`, `<p class="meta">${name}</p>`)).authors).toEqual([]);
@@ -402,6 +404,7 @@ describe('author validator', () => {
       byline('<span>By</span><a href="/people/hm">Houston Mitchell</a><span>Assistant Sports Editor</span><button>Follow</button>'),
     ).toEqual(['Houston Mitchell']);
     expect(byline('<span>Von</span><a href="/autor/jan-sellner">Jan Sellner</a>')).toEqual(['Jan Sellner']);
+    expect(byline('Jane Roe, Special to the Courier')).toEqual(['Jane Roe']);
     expect(byline('<span class="badge">News</span><a href="/authors/sr">Steffan Rhys</a><span>Deputy Content Hub Director</span>')).toEqual(
       ['Steffan Rhys'],
     );

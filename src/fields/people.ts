@@ -260,7 +260,7 @@ export function looksLikeHanName(s: string): boolean {
 export function looksLikeName(s: string): boolean {
   if (s.length < 2 || s.length > 60 || NOT_NAME.test(s) || isOrganisation(s) || notAnAuthor(s)) return false;
   // Agency codes and initials alone (`red`, `zvg`, `AgE`, `S.`) name no one.
-  if (!/\p{Script=Han}|\p{Script=Hangul}|[\u3040-\u30ff]/u.test(s) && s.replace(/[.\s]/g, '').length <= 3) return false;
+  if (!/\p{Script=Han}|\p{Script=Hangul}|[\u3040-\u30ff]/u.test(s) && s.replace(/[.\s()（）]/g, '').length <= 3) return false;
   // Nor does a slogan or a question (`成就一亿技术人!`): no name holds ! or ?.
   if (/^https?:|@|\[at\]|\d|[:：!?！？]|[.](?:com|de|net|org)\b|^[a-z]+\.[a-z]+$/i.test(s)) return false;
   // Picture credits stand where bylines do: `Bild © hr`, `Фото из Инстаграма …`.
