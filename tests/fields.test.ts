@@ -45,6 +45,15 @@ describe('labelled values', () => {
 });
 
 describe('titles', () => {
+  it('reads a line break in the headline as a space, with or without a kicker beside it', () => {
+    const page = (h1: string): string =>
+      `<html><head><title>Piers | Daily Courier</title></head><body><h1>${h1}</h1><p>${'The council voted on Tuesday to rebuild the three riverfront piers. '.repeat(5)}</p></body></html>`;
+    expect(extract(page('Riverfront piers<br>to be rebuilt')).title).toBe('Riverfront piers to be rebuilt');
+    const kicked = extract(page('<span class="kicker">Floods</span> Riverfront piers<br/>to be rebuilt'));
+    expect([kicked.title, kicked.kicker]).toEqual(['Riverfront piers to be rebuilt', 'Floods']);
+    expect(extract(page('老旧小区<br>加装电梯')).title).toBe('老旧小区 加装电梯');
+  });
+
   it('takes the headline og:title and the JSON-LD state together over a lesser heading that is only a piece of it', () => {
     const head =
       '<meta property="og:title" content="Is the bratwurst an illusion? The hard business of slaughter | MDR.DE">' +

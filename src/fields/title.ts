@@ -102,17 +102,34 @@ function headingText(ctx: PageContext, el: Element): string {
 function headingParts(ctx: PageContext, el: Element): { text: string; kicker: string | null } {
   const spoken = spokenSplit(el);
   if (spoken) return spoken;
-  if (!hasHeadingExtras(el)) return { text: headingClean(textContent(el)), kicker: null };
+  if (!hasHeadingExtras(el)) return { text: headingClean(lineText(el)), kicker: null };
   const node = ctx.$(el);
   const clone = node.clone();
   clone.find('rt, rp').remove();
+  clone.find('br').replaceWith(' ');
   const extras = clone.find('[class]').filter(isHeadingExtra);
   const kickerEls = extras.filter((_, c) => KICKER_CLASS.test(c.attribs['class'] ?? ''));
   let kicker = trimSeparators(headingClean(kickerEls.first().text())) || null;
   extras.remove();
   const text = trimSeparators(headingClean(clone.text()));
   kicker = kicker ? trimSeparators(kicker) || null : null;
-  return text ? { text, kicker } : { text: headingClean(node.text()), kicker: null };
+  return text ? { text, kicker } : { text: headingClean(lineText(el)), kicker: null };
+}
+
+/** A heading's text with its line breaks as spaces (`Riverfront piers<br>to be rebuilt`: two words, not `piersto`). */
+function lineText(el: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += (node as unknown as { data: string }).data;
+    else if (isElement(node) && node.name === 'br') out += ' ';
+    else if ('children' in node) {
+      const kids = (node as Element).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
 }
 
 /** A class that hides an element from the eye but not from screen readers (or from both): a listed token, as a part. */
@@ -142,6 +159,7 @@ function spokenSplit(el: Element): { text: string; kicker: string } | null {
       return;
     }
     if (node.type === 'text') (seen ? after : before).push((node as unknown as { data: string }).data);
+    else if (isElement(node) && node.name === 'br') (seen ? after : before).push(' ');
     else if (isElement(node) && node.name !== 'rt' && node.name !== 'rp') for (const child of node.children) walk(child);
   };
   walk(el);
