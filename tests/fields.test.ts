@@ -428,6 +428,13 @@ describe('site name', () => {
       ),
     );
     expect(news.siteName).toBe('网易');
+    // The portal's channel closing a <title> that names an account before it (`Headline|新京报_网易订阅`).
+    const account = extract(portal('<title>上海多区新增社区长者食堂|新京报_网易订阅</title>', '', '网易公司版权所有 ©1997-2024'));
+    expect(account.siteName).toBe('网易');
+  });
+
+  it('is the name without the domain in brackets after it', () => {
+    expect(extract(portal('<title>上海多区新增社区长者食堂_新闻频道_央视网(cctv.com)</title>', '', '')).siteName).toBe('央视网');
   });
 
   it('is not a column named in og:site_name or the breadcrumb when the <title> ends with the portal', () => {
@@ -473,6 +480,13 @@ describe('site name', () => {
     ['Copyright 2023 Example Media GmbH', 'Example Media'],
     ['© RELEASE HOUSE', 'RELEASE HOUSE'],
     ['Copyright © 2024', null],
+    // Chinese footers that name the owner before 版权所有.
+    ['网易公司版权所有 ©1997-2024', '网易'],
+    ['新浪公司 版权所有', '新浪'],
+    ['凤凰网版权所有', '凤凰网'],
+    ['本网站所刊载信息，不代表本站观点。版权所有', null],
+    ['本网版权所有', null],
+    ['京ICP备12345678号 版权所有', null],
   ] as const)('copyright owner of %s', (line, brand) => {
     expect(copyrightBrand(line)).toBe(brand);
   });

@@ -113,6 +113,20 @@ const HAN = /\p{Script=Han}/u;
 
 /** The owner a copyright line names, company form cut off: `Copyright © 1997-2024 网易公司版权所有` → `网易`. */
 export function copyrightBrand(line: string): string | null {
+  return ownerAfterLead(line) ?? ownerBeforeRights(line);
+}
+
+/** `网易公司版权所有 ©1997-2024`, `新浪公司 版权所有`: Chinese footers name the owner before the words. */
+const OWNER_BEFORE_RIGHTS = /(?:^|[\s|｜，,。;；©])([\p{Script=Han}A-Za-z·]{2,20}?)\s*(?:版权所有|版權所有)/u;
+
+function ownerBeforeRights(line: string): string | null {
+  let owner = OWNER_BEFORE_RIGHTS.exec(line)?.[1];
+  if (!owner || /^(?:本|该|該)|ICP/.test(owner)) return null;
+  for (let i = 0; i < 2 && COMPANY_SUFFIX.test(owner); i++) owner = owner.replace(COMPANY_SUFFIX, '').trim();
+  return owner.length >= 2 ? owner : null;
+}
+
+function ownerAfterLead(line: string): string | null {
   const m = COPYRIGHT.exec(line);
   if (!m) return null;
   // `版权所有 Copyright © 1997-2024 网易公司`: the owner follows the last of the leads.
@@ -182,7 +196,8 @@ export function readSiteName(ctx: PageContext, crumb: Breadcrumb, title: string 
   if (ctx.rule?.siteName) return record(ctx, 'siteName', { value: ctx.rule.siteName, origin: 'site-rule', raw: ctx.rule.siteName });
   const fromRule = ruleText(ctx, ctx.rule?.fields?.siteName);
   if (fromRule) return record(ctx, 'siteName', { value: fromRule, origin: 'site-rule', raw: fromRule });
-  return record(ctx, 'siteName', pickSiteName(siteCandidates(ctx, crumb, title), statedBrands(ctx)));
+  const brands = statedBrands(ctx);
+  return record(ctx, 'siteName', pickSiteName(siteCandidates(ctx, crumb, title, brands), brands));
 }
 
 /** A site-name candidate; `channel` when the <title> places it as a channel (between headline and site). */
@@ -203,8 +218,9 @@ function pickSiteName(candidates: SiteCandidate[], brands: Candidate<string>[]):
 }
 
 const BRACKETED = /^[(（【[].*[)）】\]]$/u;
+const BRACKETED_DOMAIN = /(?<=\S)\s*[(（][\w.-]+\.[a-z]{2,}[)）]$/iu;
 
-function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | null): SiteCandidate[] {
+function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | null, brands: Candidate<string>[]): SiteCandidate[] {
   const out: SiteCandidate[] = [];
   const titleTag = cleanText(ctx.$('title').first().text());
   const segments = titleSegments(titleTag);
@@ -235,11 +251,14 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
   if (segments.length > 1) {
     // The last segment, unless it reads as a channel or tag and an earlier one as a site
     // (`Headline_39健康网_饮食`, `Headline-理论中国网-2022年第4期`): then that one.
+    // A last segment the page's stated brand names (`…|新京报_网易订阅` beside `网易公司版权所有`) is the portal, whatever it reads as.
     const last = segments[segments.length - 1]!;
-    const named = SITE_LIKE.test(last)
-      ? undefined
-      : segments.slice(0, -1).findLast((s) => s !== title && SITE_LIKE.test(s) && s.length <= 30);
-    const value = named ?? last;
+    const named =
+      SITE_LIKE.test(last) || brands.some((b) => relation(last, b.value))
+        ? undefined
+        : segments.slice(0, -1).findLast((s) => s !== title && SITE_LIKE.test(s) && s.length <= 30);
+    // A domain in brackets after the name is the name's (`央视网(cctv.com)`).
+    const value = (named ?? last).replace(BRACKETED_DOMAIN, '');
     // A segment in brackets is a tag (`北医新闻网_(新闻)`), never the site.
     if (value !== title && value.length <= 30 && !BRACKETED.test(value))
       out.push({ value, origin: 'title-suffix', raw: titleTag, channel: false });
