@@ -815,6 +815,8 @@ describe('来源 and editor forms', () => {
     expect(extract(page).source).toBe('经济日报');
     // A URL or the site itself in that tag is not a 来源.
     expect(extract(page.replace('经济日报', 'http://www.ce.cn/')).source).toBeNull();
+    // The TRS CMS of government portals writes `ContentSource`.
+    expect(extract(page.replace('name="source"', 'name="ContentSource"')).source).toBe('经济日报');
   });
 
   it('reads 责任编辑 in its own element after the body', () => {

@@ -30,7 +30,8 @@ const AUTHOR_META = [
   'parsely-author',
   'article:author_name',
 ];
-const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid'];
+// `ContentSource`: the meta the TRS CMS of many Chinese government portals writes.
+const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid', 'contentsource'];
 // `[class*="author" i]` also finds `.author`, `.article-author`, `.author-name`, `.authors`, `[class*="author-link" i]`
 // and the like: they are not listed apart, as every element is tested against every selector of the list.
 const BYLINE_SELECTOR =
