@@ -892,6 +892,25 @@ describe('来源 and editor forms', () => {
     expect(a.origins).toContainEqual(expect.objectContaining({ field: 'date', origin: 'script-json' }));
   });
 
+  it('writes a UTC instant of a Chinese page in +08:00, unless the info line shows another zone’s time', () => {
+    const meta = (iso: string): string => `<meta property="article:published_time" content="${iso}">`;
+    const withMeta = (info: string, iso: string): string => zh(info).replace('</head>', `${meta(iso)}</head>`);
+    expect(extract(withMeta('来源：人民网', '2023-07-21T02:20:33Z')).date).toBe('2023-07-21T10:20:33+08:00');
+    expect(extract(withMeta('2023-07-21 来源：人民网', '2023-07-21T02:20:33Z')).date).toBe('2023-07-21T10:20:33+08:00');
+    // The day before in UTC is the shown day in Beijing.
+    expect(extract(withMeta('2023-07-21 来源：人民网', '2023-07-20T18:20:33Z')).date).toBe('2023-07-21T02:20:33+08:00');
+    // A Paris desk shows its own time (13:48 for 12:48Z): the instant stays as written.
+    expect(extract(withMeta('发表时间：21/07/2023 - 13:48', '2023-07-21T12:48:06+00:00')).date).toBe('2023-07-21T12:48:06Z');
+    // An explicit other offset is the page's own.
+    expect(extract(withMeta('来源：人民网', '2023-07-21T10:20:33-04:00')).date).toBe('2023-07-21T10:20:33-04:00');
+  });
+
+  it('takes a Unix timestamp a script keeps for a day-only info line, not over a time the line shows', () => {
+    const page = (info: string): string => zh(info).replace('</head>', '<script>var pubtime = 1689906033000;</script></head>');
+    expect(extract(page('2023-07-21 来源：人民网')).date).toBe('2023-07-21T10:20:33+08:00');
+    expect(extract(page('2023-07-21 10:27 来源：人民网')).date).toBe('2023-07-21T10:27:00+08:00');
+  });
+
   it('takes the time of a <time datetime> on the info line that shows the day alone', () => {
     const a = extract(zh('<time datetime="2023-07-21T10:20:33+08:00">2023-07-21</time> 来源：人民网'), { debug: true });
     expect(a.date).toBe('2023-07-21T10:20:33+08:00');

@@ -112,8 +112,9 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // 21.07.2023, 7/21/2023, 21-07-2023, 21.07.23, 07/21/23, and the two-digit-year-first 23-07-21.
-    re: /(?<![\d.\-/:])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[.\-/]\d)/gu,
+    // 21.07.2023, 7/21/2023, 21-07-2023, 21.07.23, 07/21/23, and the two-digit-year-first 23-07-21; also right after a
+    // label's colon (`发表时间：21/07/2023`), not after a time's (`10:21/07`).
+    re: /(?<![\d.\-/]|\d:)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[.\-/]\d)/gu,
     needs: [ANY_DIGIT],
     read: (g, opts) => {
       const a = n(g[1]);

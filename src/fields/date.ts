@@ -224,11 +224,11 @@ function datesAnotherText(ctx: PageContext, el: Element, verdicts: Map<Element, 
 
 /**
  * Publication dates that apps keep in embedded JSON or script variables: `"publishedDate":"2016-11-04T20:37:27Z"`,
- * `var publishTime = "2024-03-05 10:20:33"`, `{ptime: '2024-03-05 10:20'}` (Chinese portals print the day and
- * keep the time there).
+ * `var publishTime = "2024-03-05 10:20:33"`, `{ptime: '2024-03-05 10:20'}`, `pubtime = 1709605293000` (a Unix
+ * timestamp; Chinese portals print the day and keep the time there).
  */
 const SCRIPT_DATE =
-  /(?<![\w$])["']?(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished|publishTime|publish_time|pubtime|pubTime|pub_time|ptime|newsTime|news_time)["']?\s*[:=]\s*["']([^"'\n]{8,40})["']/g;
+  /(?<![\w$])["']?(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished|publishTime|publish_time|pubtime|pubTime|pub_time|ptime|newsTime|news_time)["']?\s*[:=]\s*(?:["']([^"'\n]{8,40})["']|(\d{13}|\d{10})(?!\d))/g;
 
 /** Objects whose dates are another text's: the claim a fact-check reviews, the work a review rates. */
 const OTHER_TEXT_KEY = /"(?:itemReviewed|claimReviewed|appearance|firstAppearance|isBasedOn)"\s*:\s*\[?\s*$/;
@@ -249,11 +249,11 @@ function insideOtherText(text: string, index: number): boolean {
 }
 
 /** The first publication date in embedded JSON that is the page's own (not a reviewed claim's). */
-function scriptDate(ctx: PageContext): string | null {
+function scriptDate(ctx: PageContext, offset: string | null): Candidate<ParsedDate> | null {
   for (const el of selectAll(ctx, 'script:not([src])')) {
     const text = ctx.$(el).text();
     for (const m of text.matchAll(SCRIPT_DATE)) {
-      if (!insideOtherText(text, m.index)) return m[1]!;
+      if (!insideOtherText(text, m.index)) return m[1] ? parsed(m[1], 'script-json', offset) : parsed(m[2], 'script-timestamp', offset);
     }
   }
   return null;
@@ -300,6 +300,8 @@ function inShownZone(structured: ParsedDate, shown: ParsedDate, stated: Readonly
 }
 
 const ZONE_AT_END = /[+-]\d\d:?\d\d$/;
+/** An instant written in UTC: `…Z`, `…+00:00`. */
+const UTC_END = /(?:Z|[+-]00:?00)$/;
 
 /** The UTC offsets the page's machine-written dates state (`…+02:00`), and the default one (Chinese pages: +08:00). */
 function statedOffsets(ctx: PageContext, defaultOffset: string | null): Set<string> {
@@ -348,7 +350,7 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     parsed(ctx.jsonld.datePublished, 'json-ld', offset) ??
     parsed(meta?.value, `meta:${meta?.key}`, offset) ??
     parsed(timeEl, 'time-element', offset) ??
-    parsed(scriptDate(ctx), 'script-json', offset);
+    scriptDate(ctx, offset);
 
   const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset);
   const published =
@@ -383,8 +385,13 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     chosen?.origin === `meta:${meta.key}` &&
     !!published &&
     dayNumber(chosen.value) !== dayNumber(published.parsed);
-  // So does a script's date of another day (it may be another item's: related stories kept as data).
-  const weakScript = chosen?.origin === 'script-json' && !!published && dayNumber(chosen.value) !== dayNumber(published.parsed);
+  // So does a script's date of another day (it may be another item's: related stories kept as data), and a bare
+  // timestamp beside an info line that shows its own time (rnz.de keeps a `published_at` minutes before the shown one).
+  const fromScript = chosen?.origin === 'script-json' || chosen?.origin === 'script-timestamp';
+  const weakScript =
+    fromScript &&
+    !!published &&
+    (dayNumber(chosen!.value) !== dayNumber(published.parsed) || (chosen!.origin === 'script-timestamp' && published.parsed.hasTime));
   if (!chosen || (visibleCandidate && (weakMeta || weakScript || visibleRefines(chosen.value, visibleCandidate.value, headline >= 0)))) {
     chosen = visibleCandidate ?? chosen;
   }
@@ -393,6 +400,19 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   if (chosen && structured && shownTime) {
     const local = inShownZone(structured.value, shownTime, statedOffsets(ctx, offset));
     if (local) chosen = { ...chosen, value: local };
+  }
+  // A UTC instant on a Chinese page is written in the page's zone (+08:00), as its readers see it, unless the info
+  // line shows a time (another zone's: RFI's `13:48` for 12:48Z) or a day that is the UTC day and not the local one.
+  if (offset && chosen?.value.hasTime && chosen.value.hasZone && UTC_END.test(chosen.value.iso) && !published?.parsed.hasTime) {
+    const local = inOffset(chosen.value.iso, offset);
+    const shownDay = published && !published.parsed.hasTime ? dayNumber(published.parsed) : null;
+    if (local && (shownDay === null || shownDay === dayNumber(local))) chosen = { ...chosen, value: local };
+  }
+  // The info line's day won over a structured UTC instant of the day before, which in the page's zone is that day:
+  // the instant gives its time (`2024-03-04T18:21:33Z` beside `2024-03-05` is `2024-03-05T02:21:33+08:00`).
+  if (offset && chosen && chosen === visibleCandidate && !chosen.value.hasTime && structured?.value.hasTime && structured.value.hasZone) {
+    const local = inOffset(structured.value.iso, offset);
+    if (local && dayNumber(local) === dayNumber(chosen.value)) chosen = { ...structured, value: local };
   }
   // The info line shows the day alone and its `<time>` element holds the instant: the day's time.
   if (chosen && chosen === visibleCandidate && published && !chosen.value.hasTime) {
