@@ -217,6 +217,12 @@ describe('findDatesInText', () => {
     expect(findDatesInText('2023-07-21123:45', cn)).toEqual([]);
   });
 
+  it("reads a day-first date right after a label's colon, and none after a time's", () => {
+    expect(one('发表时间：21/07/2023').parsed.iso).toBe('2023-07-21');
+    expect(one('Datum:21.07.2023').parsed.iso).toBe('2023-07-21');
+    expect(findDatesInText('um 10:21/07/2023', cn)).toEqual([]);
+  });
+
   it('labels 发布时间 as published (zh-Hans)', () => {
     const text = '发布时间：2023-07-21 09:31:05 来源：新华网';
     const f = one(text);
