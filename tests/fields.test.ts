@@ -905,6 +905,14 @@ describe('来源 and editor forms', () => {
     expect(extract(withMeta('来源：人民网', '2023-07-21T10:20:33-04:00')).date).toBe('2023-07-21T10:20:33-04:00');
   });
 
+  it('reads the day with the time in the block below it', () => {
+    expect(extract(zh('<div class="date">2023-07-21</div><div class="time">10:20</div><div>来源：人民网</div>')).date).toBe(
+      '2023-07-21T10:20:00+08:00',
+    );
+    // Not a time that is only part of another line.
+    expect(extract(zh('<div class="date">2023-07-21</div><div>10:20 开始直播</div>')).date).toBe('2023-07-21');
+  });
+
   it('takes a Unix timestamp a script keeps for a day-only info line, not over a time the line shows', () => {
     const page = (info: string): string => zh(info).replace('</head>', '<script>var pubtime = 1689906033000;</script></head>');
     expect(extract(page('2023-07-21 来源：人民网')).date).toBe('2023-07-21T10:20:33+08:00');

@@ -175,13 +175,27 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
       const dates = findDatesInText(line.text, { defaultOffset: offset });
       if (!dates.length) continue;
       const target = notTheArticles(ctx, line, headlineLine) ? elsewhere : found;
-      for (const d of dates) target.push({ ...d, line });
+      for (const d of dates) target.push({ ...withTimeBelow(ctx, line, d, offset), line });
     } else if (headline >= 0) {
       const head = findDatesInText(line.text.slice(0, DATELINE_HEAD), { defaultOffset: offset })[0];
       if (head) datelines.push({ ...head, line });
     }
   }
   return { found, elsewhere, datelines };
+}
+
+/** A line that holds nothing but a time of day: `10:21`, `10:21:33`. */
+const TIME_ONLY = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/;
+
+/**
+ * A day whose time stands in the block below it (`<div class="date">2024-03-05</div><div class="time">10:21</div>`):
+ * the two read together.
+ */
+function withTimeBelow(ctx: PageContext, line: TextLine, d: FoundDate, offset: string | null): FoundDate {
+  const next = ctx.lines[line.index + 1];
+  if (d.parsed.hasTime || !next || !TIME_ONLY.test(next.text)) return d;
+  const joined = findDatesInText(`${d.raw} ${next.text}`, { defaultOffset: offset })[0];
+  return joined?.parsed.hasTime ? { ...d, parsed: joined.parsed } : d;
 }
 
 /** Far from the headline, only a date standing alone on a short line is taken as the page's date. */
