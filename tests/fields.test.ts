@@ -905,6 +905,16 @@ describe('来源 and editor forms', () => {
     expect(extract(withMeta('来源：人民网', '2023-07-21T10:20:33-04:00')).date).toBe('2023-07-21T10:20:33-04:00');
   });
 
+  it('takes the time an info line shows beside the day without its year, for the day the page states', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-07-21"}</script>';
+    expect(extract(zh('07-21 10:20 来源：人民网').replace('</head>', `${ld}</head>`)).date).toBe('2023-07-21T10:20:00+08:00');
+    expect(extract(zh('7月21日 10:20 来源：人民网'), { url: 'https://news.example.cn/2023/07/21/a.html' }).date).toBe(
+      '2023-07-21T10:20:00+08:00',
+    );
+    // Another day's time is not this day's.
+    expect(extract(zh('07-22 10:20 来源：人民网').replace('</head>', `${ld}</head>`)).date).toBe('2023-07-21');
+  });
+
   it('reads the day with the time in the block below it', () => {
     expect(extract(zh('<div class="date">2023-07-21</div><div class="time">10:20</div><div>来源：人民网</div>')).date).toBe(
       '2023-07-21T10:20:00+08:00',

@@ -184,6 +184,20 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
   return { found, elsewhere, datelines };
 }
 
+/** A month and day without a year, and a time: `03-05 10:21`, `3月5日 10:21`. */
+const DAY_WITHOUT_YEAR = /(?<![\d:/.\-年])(\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?!\d)/u;
+
+/** The time the info line shows beside this day, written without its year; null when it shows none. */
+function timeOfDayShown(ctx: PageContext, headline: number, day: ParsedDate): string | null {
+  if (headline < 0) return null;
+  const [month, date] = [Number(day.iso.slice(5, 7)), Number(day.iso.slice(8, 10))];
+  for (const line of ctx.lines.slice(headline + 1, headline + 6)) {
+    const m = line.text.length <= MAX_INFO_LINE ? DAY_WITHOUT_YEAR.exec(line.text) : null;
+    if (m && Number(m[1]) === month && Number(m[2]) === date) return m[3]!.replace(/：/g, ':');
+  }
+  return null;
+}
+
 /** A line that holds nothing but a time of day: `10:21`, `10:21:33`. */
 const TIME_ONLY = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/;
 
@@ -435,6 +449,10 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     if (instant?.value.hasTime && dayNumber(instant.value) === dayNumber(chosen.value)) chosen = instant;
   }
   if (!chosen && fromUrl) chosen = { value: fromUrl, origin: 'url', raw: pageUrl! };
+  // The info line of a mobile portal shows the day without its year (`03-05 10:21`): the time of the stated day.
+  const dayTime = chosen && !chosen.value.hasTime ? timeOfDayShown(ctx, headline, chosen.value) : null;
+  if (chosen && dayTime)
+    chosen = parsed(`${chosen.value.iso.slice(0, 10)} ${dayTime}`, `${chosen.origin}+info-line-time`, offset) ?? chosen;
 
   const modMeta = firstMeta(ctx.meta, MODIFIED_META);
   const modVisible = visible.find((d) => d.label === 'modified') ?? loneDate(ctx, offset, 'modified');
