@@ -231,7 +231,10 @@ export function filterBody(
   let lines = 0; // paragraphs with text so far (images before the trail have none)
   const filtered = paragraphs.filter((p, i) => {
     if (p.text && lines++ < CRUMB_LINES && isBreadcrumbLine(p.text, crumbs)) return false;
-    if (title && (fold(p.text) === title || (i < 3 && headlineWithExtras(p.text, title)))) return false;
+    // Folding (NFKC, a regexp) is only worth it for a paragraph short enough to be the headline: folding drops
+    // spaces, punctuation and symbols, never three times the headline's letters.
+    if (title && p.text.length <= title.length * 3 + MAX_KICKER && (fold(p.text) === title || (i < 3 && headlineWithExtras(p.text, title))))
+      return false;
     if (repeated?.has(p.text)) return false;
     if (buttons?.has(i)) return false;
     // Chrome text, and lines of nothing but punctuation, rules or invisible characters (`|`, `------`, a lone `\u200c`).
