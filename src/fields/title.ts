@@ -330,12 +330,17 @@ function headingCandidate(ctx: PageContext, reference: string[], siteNames: stri
   if (!refs.length) return null;
   let best: HeadingCandidate | null = null;
   let bestRank = [0, 0, 0];
-  for (const el of findAll(ctx.$.root()[0]!, isHeadingElement)) {
-    if (el.tagName !== 'h1' && withinAny(el, OUTSIDE_STORY)) continue;
-    if (textLongerThan(el, MAX_HEADING_TEXT)) continue;
-    const text = headingText(ctx, el);
+  const headings = findAll(ctx.$.root()[0]!, isHeadingElement)
+    .filter((el) => (el.tagName === 'h1' || !withinAny(el, OUTSIDE_STORY)) && !textLongerThan(el, MAX_HEADING_TEXT))
+    .map((el) => ({ el, text: headingText(ctx, el) }));
+  const folds = new Set(headings.map((h) => fold(h.text)));
+  const titleFold = reference[0] ? fold(reference[0]) : '';
+  for (const { el, text } of headings) {
     const f = fold(text);
     if (f.length < 4 || text.length > 300 || siteNames.includes(f) || NOT_A_HEADLINE.test(text)) continue;
+    // A heading that is the shorter end of a <title> whose beginning is another heading is the site's name after
+    // the headline, written without a separator (`土豆不“土” 土豆无“土” 松花江网`, a logo <h1> `松花江网`).
+    if (f.length * 2 < titleFold.length && titleFold.endsWith(f) && folds.has(titleFold.slice(0, -f.length))) continue;
     // The heading must be confirmed by the <title> or og:title: it is (most of) one of them.
     const confirmations = refs.filter((r) => r.includes(f) && f.length >= r.length * 0.3).length;
     if (!confirmations) continue;
