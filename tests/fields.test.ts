@@ -45,6 +45,18 @@ describe('labelled values', () => {
 });
 
 describe('titles', () => {
+  it('is not a logo heading that closes the <title> after the headline without a separator', () => {
+    const html =
+      '<html><head><meta charset="utf-8"><title>土豆不“土” 土豆无“土” 松花江网</title></head><body><h1 class="none">松花江网</h1>' +
+      `<h2>土豆不“土” 土豆无“土”</h2><p>${'土豆，听名字就“土”得掉渣。可这几天，在中国著名的土豆产区，记者却看到了另外一番景致。'.repeat(4)}</p></body></html>`;
+    expect(extract(html).title).toBe('土豆不“土” 土豆无“土”');
+    // A headline that closes the <title> after a shorter site heading stays the headline.
+    const en =
+      '<html><head><title>Internet-Law » Is the ban on pseudonyms lawful under German law?</title></head><body><h1>Internet-Law</h1>' +
+      `<h2>Is the ban on pseudonyms lawful under German law?</h2><p>${'The court heard the case on Tuesday and will rule next month. '.repeat(5)}</p></body></html>`;
+    expect(extract(en).title).toBe('Is the ban on pseudonyms lawful under German law?');
+  });
+
   it('reads a line break in the headline as a space, with or without a kicker beside it', () => {
     const page = (h1: string): string =>
       `<html><head><title>Piers | Daily Courier</title></head><body><h1>${h1}</h1><p>${'The council voted on Tuesday to rebuild the three riverfront piers. '.repeat(5)}</p></body></html>`;
@@ -779,6 +791,11 @@ describe('来源 and editor forms', () => {
     expect(extract(zh('2023-07-21 10:00 图片来自：视觉中国')).source).toBeNull();
   });
 
+  it('reads an editor credited in brackets after the site, above a long legal notice', () => {
+    const notice = '<p>一、任何单位或个人使用本报社原创内容，必须事先取得书面授权。</p>'.repeat(45);
+    expect(extract(zh('2023-07-21 10:00', `<p>（松花江网编辑 孙桂芳）</p>${notice}`)).editor).toBe('孙桂芳');
+  });
+
   it('reads an editor credited in brackets at the end of the last paragraph', () => {
     const a = extract(zh('2023-07-21 10:00', '<p>居民表示，电梯装好后出行方便多了。（编辑 王五）</p>'), { debug: true });
     expect(a.editor).toBe('王五');
@@ -994,6 +1011,27 @@ describe('来源 and editor forms', () => {
   it('reads an unlabelled outlet only on the line that dates the article', () => {
     const a = extract(zh('2023-07-21 10:00', '').replace('<div class="info">', '<div class="nav">新京报</div><div class="info">'));
     expect(a.source).toBeNull();
+  });
+
+  it.each([
+    ['<p>光明日报记者 王建宏 张文攀</p>', '光明日报'],
+    ['<p>顶端新闻·河南商报记者马俊峰/文</p>', '河南商报'],
+    ['<p>新京报讯（记者 张三）今年夏天，全市共有一百二十个老旧小区加装电梯。</p>', '新京报'],
+    ['<p>据新华社拉萨电（记者 格桑边觉）今年夏天，全市共有一百二十个老旧小区加装电梯。</p>', '新华社'],
+  ])('reads the outlet a reporter credit or a dateline below the headline names: %s', (lead, source) => {
+    expect(extract(zh('2023-07-21 10:00').replace('<p>今年夏天', `${lead}<p>今年夏天`)).source).toBe(source);
+  });
+
+  it('takes no outlet from a credit of this paper or of the central broadcaster', () => {
+    for (const lead of ['<p>本报记者 王建宏</p>', '<p>（总台记者 张倩）</p>'])
+      expect(extract(zh('2023-07-21 10:00').replace('<p>今年夏天', `${lead}<p>今年夏天`)).source).toBeNull();
+  });
+
+  it('reads the print edition a reprint closes with as the source, and keeps the line in the text', () => {
+    const a = extract(zh('2023-07-21 10:00', '<p>《光明日报》（ 2022年02月13日 02版）</p>'), { debug: true });
+    expect(a.source).toBe('光明日报');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'source', origin: 'print-edition' }));
+    expect(a.text).toContain('《光明日报》');
   });
 
   it('takes no source from a note that names nothing, nor from a sentence that mentions an article', () => {

@@ -112,12 +112,12 @@ export function notAnAuthor(name: string): string | null {
 
 /**
  * A Chinese dateline opening a story: the agency, then the place (and a reporter) and the day it filed
- * from, then 电/電 (`新华社北京3月5日电`, `中新网3月5日电`, `中央社記者孫八台北21日電`). Only agencies of the list:
+ * from, then 电/電 (`新华社北京3月5日电`, `中新网3月5日电`, `中央社記者孫八台北21日電`, `据新华社拉萨电`). Only agencies of the list:
  * `本报北京3月5日电` (本报, "this paper") names none.
  */
 const HAN_AGENCIES = check.agencies.filter((a) => /^\p{Script=Han}+$/u.test(a)).sort((a, b) => b.length - a.length);
 const DATELINE = new RegExp(
-  `^[(（]?(${HAN_AGENCIES.map(escapeRegExp).join('|')})[\\p{Script=Han}\\s]{0,10}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|電)`,
+  `^[(（]?据?(${HAN_AGENCIES.map(escapeRegExp).join('|')})[\\p{Script=Han}\\s]{0,10}?(?:(?:\\d{1,2}月)?\\d{1,2}日)?(?:电|電)`,
   'u',
 );
 

@@ -85,9 +85,14 @@ function sourceElement(ctx: PageContext): Candidate<string> | null {
 const SOURCE_NOTE =
   /(?:^|[（(【[])\s*(?:本文|文章|此文)(?:来自|來自|转自|轉自|转载自|轉載自|来源于|來源於|摘自)\s*(?:微信公众号|微信公眾號|公众号|公眾號)?\s*[“"「《]?\s*([^”"」》，,。()（）\s:：|｜]{2,20})/u;
 
+/** The print edition a reprint closes with: `《光明日报》（ 2022年02月13日 02版）`, `《人民日报》（2024年03月05日 第4版）`. */
+const PRINT_EDITION = /^《([^《》]{2,12})》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$/u;
+
 function sourceNote(lines: TextLine[]): Candidate<string> | null {
   for (const line of lines) {
     if (line.text.length > 200) continue;
+    const print = PRINT_EDITION.exec(line.text);
+    if (print) return { value: print[1]!.trim(), origin: 'print-edition', raw: line.text };
     const m = SOURCE_NOTE.exec(line.text);
     const value = m ? trimValue(m[1]!) : '';
     if (value && !isPlaceholder(value)) return { value, origin: 'source-note', raw: line.text.slice(0, 80) };
@@ -129,6 +134,25 @@ function infoLineSource(ctx: PageContext, headline: number): Candidate<string> |
   return null;
 }
 
+/**
+ * The outlet a reporter credit or a lead names at the start of a line below the headline: `光明日报记者 王建宏`,
+ * `顶端新闻·河南商报记者马俊峰/文`, `新京报讯（记者 张三）…` (not `本报记者`, "this paper's reporter").
+ */
+const CREDIT_OUTLET =
+  /^[（(]?\s*据?\s*(?:[\p{Script=Han}]{2,8}·)?([\p{Script=Han}]{2,12}?)(?:首席|资深|特约|特約)?(?:记者|記者|讯[（(]|訊[（(])/u;
+
+function creditOutlet(ctx: PageContext, headline: number): Candidate<string> | null {
+  if (headline < 0) return null;
+  for (const line of ctx.lines.slice(headline + 1, headline + 16)) {
+    const m = CREDIT_OUTLET.exec(line.text);
+    const name = m?.[1];
+    if (!name || /^本/.test(name)) continue;
+    const value = agencyNamed(name) ?? (MEDIA_NAME.test(name) ? name : null);
+    if (value) return { value, origin: 'credit-outlet', raw: line.text.slice(0, 40) };
+  }
+  return null;
+}
+
 /** Embedded app state is read for Chinese pages only: elsewhere `source` keys there mean other things. */
 export function readSource(ctx: PageContext, headline: number, chinese: boolean): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.source);
@@ -147,7 +171,7 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
   if (visible) return record(ctx, 'source', visible);
   const fromState = chinese ? stateSource(readEmbeddedState(ctx.$)) : null;
   if (fromState) return record(ctx, 'source', { value: fromState, origin: 'embedded-state', raw: fromState });
-  return chinese ? record(ctx, 'source', infoLineSource(ctx, headline)) : null;
+  return chinese ? record(ctx, 'source', infoLineSource(ctx, headline) ?? creditOutlet(ctx, headline)) : null;
 }
 
 export function readEditor(ctx: PageContext, headline: number): string | null {
@@ -158,14 +182,14 @@ export function readEditor(ctx: PageContext, headline: number): string | null {
 
 /**
  * An editor credited without a colon at the end of the text: in brackets closing the last paragraph
- * (`……全文完。（编辑 王五）`), or as a line of its own that holds nothing else (`编辑/赵六`, `责编 赵六`).
+ * (`……全文完。（编辑 王五）`, also with the site before the role: `（松花江网编辑 孙桂芳）`), or as a line of its own that holds nothing else (`编辑/赵六`, `责编 赵六`).
  */
 const CLOSING_EDITOR =
-  /[（(](?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）]\s*$|^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／\s]\s*([\p{Script=Han}·]{2,4})$/u;
+  /[（(](?:[\p{Script=Han}]{2,8}?(?=编辑|編輯))?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）]\s*$|^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／\s]\s*([\p{Script=Han}·]{2,4})$/u;
 
 function closingEditor(lines: TextLine[]): Candidate<string> | null {
-  // The body ends well before the page's footer: look at the last lines that hold text.
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
+  // From the end: the credit closes the text, and a portal's legal notice or footer may follow it at any length.
+  for (let i = lines.length - 1; i >= 0; i--) {
     const m = CLOSING_EDITOR.exec(lines[i]!.text);
     if (m) return { value: (m[1] ?? m[2])!, origin: m[1] ? 'closing-bracket' : 'closing-line', raw: lines[i]!.text.slice(-40) };
   }
