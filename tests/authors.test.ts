@@ -342,6 +342,43 @@ describe('author validator', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    [
+      'an advertisement',
+      '<div class="normal_ad-item"><div class="ad-cell-info"><span class="ad-author">高爆打金传奇</span><span>广告</span></div></div>',
+    ],
+    [
+      'a photo caption',
+      '<figure><img src="a.jpg"><figcaption><small itemprop="author">Photograph by Tyrone Turner</small></figcaption></figure>',
+    ],
+    [
+      'a pull quote',
+      '<div class="pull-quote"><p>“It has huge consequences.”</p><div class="pull-quote__author"><span class="author">Boris Kingma</span></div></div>',
+    ],
+    ['a quotation', '<blockquote><p>“It has huge consequences.”</p><cite class="author">Boris Kingma</cite></blockquote>'],
+  ])('takes no author from the byline element of %s', (_, html) => {
+    expect(extract(en('', `${html}<p>Schools across the county closed on Monday.</p>`)).authors).toEqual([]);
+  });
+
+  it('takes the byline inside an article wrapper whose class only names an ad template', () => {
+    const page = en('', '<p class="byline">By Jane Roe</p>')
+      .replace('<article>', '<div class="ad-template-type--article"><article>')
+      .replace('</article>', '</article></div>');
+    expect(extract(page).authors).toEqual(['Jane Roe']);
+  });
+
+  it('does not take a media account for a person (环球时报新媒体, 上游新闻客户端)', () => {
+    for (const name of ['环球时报新媒体', '上游新闻客户端', '长江融媒'])
+      expect(
+        extract(
+          page(
+            '<title>老旧小区加装电梯-新华网</title>',
+            `<h1>老旧小区加装电梯</h1><div class="info">作者：${name} 2023-07-21</div>${PARAS}`,
+          ),
+        ).authors,
+      ).toEqual([]);
+  });
+
   it('does not take the portal for the author', () => {
     const p = page(
       '<title>老旧小区加装电梯_网易新闻</title><meta property="og:site_name" content="网易新闻">',

@@ -3,7 +3,7 @@
  * a value found as one is never returned as another.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { cleanText, isElement, spacedText } from '../parse/load.js';
+import { cleanText, findAll, isElement, spacedText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { labelledValue, trimValue } from './labels.js';
@@ -358,8 +358,9 @@ export function splitNames(credit: string): string[] {
 }
 
 /**
- * Whether `el` stands in a comment thread, the page's footer or an aside (`closest('footer, aside, #comments,
- * [class*="comment" i]')`), up to the <body>. A <footer> inside an <article> is the article's own, where HTML
+ * Whether `el` stands in a comment thread, the page's footer, an aside, an advertisement, a caption or a quote
+ * (`closest('footer, aside, #comments, [class*="comment" i], .ad, [class^="ad-"], figcaption, blockquote,
+ * [class*="pullquote" i]')`), up to the <body>. A <footer> inside an <article> is the article's own, where HTML
  * puts who wrote it (`<article>…<footer>Posted by <a rel="author">…`), not the page's. The classes of <body>
  * and <html> describe the page, and many sites list feature flags there (`f_comment_nofollow_on`,
  * `comments-open`) that say nothing of where the byline is.
@@ -371,10 +372,22 @@ function inCommentsOrAside(el: Element): boolean {
       (e.name === 'footer' && !articleFooter(e)) ||
       e.name === 'aside' ||
       e.attribs['id'] === 'comments' ||
-      COMMENT.test(e.attribs['class'] ?? ''),
+      COMMENT.test(e.attribs['class'] ?? '') ||
+      // Not a box that holds the headline: NatGeo wraps its articles in `ad-template-type--article`.
+      (AD_CLASS.test(e.attribs['class'] ?? '') && !findAll(e, (h) => h.name === 'h1').length) ||
+      // A caption's `itemprop="author"` credits the photo; a quote's author is the one quoted.
+      e.name === 'figcaption' ||
+      e.name === 'blockquote' ||
+      PULL_QUOTE.test(e.attribs['class'] ?? ''),
   );
 }
 const COMMENT = /comment/i;
+const PULL_QUOTE = /pull-?quote/i;
+/**
+ * An advertisement's box, `ad`/`ads` as a part of a class name (`ad-cell`, `normal_ad-item`, not `header`, `add-to-cart`):
+ * its `ad-author` or `author-list` is the advertiser (`<div class="ad-cell-info"><span class="ad-author">`).
+ */
+const AD_CLASS = /(?:^|[\s_-])(?:ads?|advert\w*)(?=[\s_-]|$)/i;
 /** Footers of an article that list other articles (`<footer class="content-related">`), with their teasers' bylines. */
 const OTHER_ARTICLES = /related|teaser|recommend/i;
 /** A <footer> inside an <article> that is not a list of other articles: the article's own. */
