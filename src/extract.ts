@@ -18,7 +18,7 @@ import { pageText, type PageContext } from './fields/context.js';
 import { readHeadline } from './fields/title.js';
 import { readDescription, statedDescriptions } from './fields/description.js';
 import { headlineLineIndex, readDates } from './fields/date.js';
-import { inUtc } from './dates/index.js';
+import { inUtc, languageZone } from './dates/index.js';
 import { readAuthorCredits, readEditor, readSource } from './fields/people.js';
 import { agencyIn, datelineAgency, notAnAuthor } from './fields/authorcheck.js';
 import { readBreadcrumb, readSiteName, sectionLabels } from './fields/site.js';
@@ -157,7 +157,9 @@ function extractFromDocument(
   let source = readSource(ctx, headline, isChinese(lang));
   const editor = readEditor(ctx, headline);
   const dates = readDates(ctx, title, isChinese(lang));
-  const inZone = (iso: string | null): string | null => (iso && options.dateZone === 'utc' ? inUtc(iso) : iso);
+  // In UTC on request; a date written without an offset, in the zone the page's language places it in, if any.
+  const pageZone = options.dateZone === 'utc' ? languageZone(lang) : null;
+  const inZone = (iso: string | null): string | null => (iso && options.dateZone === 'utc' ? inUtc(iso, pageZone) : iso);
   const date = inZone(dates.date);
   const dateModified = inZone(dates.dateModified);
   const siteName = readSiteName(ctx, crumb, title);

@@ -136,7 +136,9 @@ export interface ExtractOptions {
   /**
    * How `date`/`dateModified` are written: `page` (default) keeps the page's own offset
    * (`2019-03-05T08:15:11+09:00`); `utc` writes the same instant in UTC (`2019-03-04T23:15:11Z`).
-   * A date without a time, or a time without a known offset, is left as it is either way.
+   * A date without a time, or a time without a known offset, is left as it is, except under `utc` on a page whose
+   * language places it in one zone (`ja`: Asia/Tokyo, `de`: Europe/Berlin; src/data/date-zones.json): there a day is
+   * the instant it begins (`2019-04-04` → `2019-04-03T15:00:00Z`) and a zone-less time that wall time.
    */
   dateZone?: 'page' | 'utc';
   /** Include `origins` in the Article. */

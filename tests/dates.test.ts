@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
 import { dateFromUrl, findDatesInText, inUtc, parseDate, type ParsedDate } from '../src/dates/index.js';
 
 // A fixed clock keeps the plausible-year window (1990..2026) and two-digit years stable.
@@ -369,5 +370,34 @@ describe('inUtc: the same instant in UTC', () => {
   it('leaves a date alone and a time without a zone as they are (no instant to convert)', () => {
     expect(inUtc('2019-04-04')).toBe('2019-04-04');
     expect(inUtc('2023-07-21T09:31:00')).toBe('2023-07-21T09:31:00');
+  });
+
+  it.each([
+    ['2019-04-04', 'Asia/Tokyo', '2019-04-03T15:00:00Z'],
+    ['2019-02-22T14:30:00', 'Asia/Tokyo', '2019-02-22T05:30:00Z'],
+    // Summer and winter time in Berlin; the day of the spring change starts in winter time.
+    ['2022-07-19', 'Europe/Berlin', '2022-07-18T22:00:00Z'],
+    ['2022-01-19', 'Europe/Berlin', '2022-01-18T23:00:00Z'],
+    ['2022-03-27', 'Europe/Berlin', '2022-03-26T23:00:00Z'],
+    ['2022-03-27T12:00:00', 'Europe/Berlin', '2022-03-27T10:00:00Z'],
+    // A written offset is the page's own, whatever its language.
+    ['2019-04-04T10:00:00+02:00', 'Asia/Tokyo', '2019-04-04T08:00:00Z'],
+  ])('writes %s of a page in %s as %s', (iso, zone, utc) => {
+    expect(inUtc(iso, zone)).toBe(utc);
+  });
+
+  it("uses the page's language for its zone only where the language has one (ja, de), not en or es", () => {
+    const text: Record<string, string> = {
+      ja: '東京都は四日、新しい防災計画を発表した。計画では、地震や豪雨に備えて避難所の数を増やし、住民への情報提供を強化する。',
+      de: 'Der Stadtrat hat am Dienstag beschlossen, die drei Anlegestellen am Fluss neu zu bauen, die seit dem Hochwasser gesperrt sind.',
+      en: 'The council voted on Tuesday to rebuild the three riverfront piers, closed since the spring floods damaged their supports.',
+    };
+    const page = (lang: string, shown: string): string =>
+      `<html lang="${lang}"><head><title>t</title></head><body><article><h1>Headline of the story</h1><p>${shown}</p>` +
+      `<p>${text[lang]!.repeat(4)}</p></article></body></html>`;
+    expect(extract(page('ja', '2019年4月4日'), { dateZone: 'utc' }).date).toBe('2019-04-03T15:00:00Z');
+    expect(extract(page('de', '19.07.2022'), { dateZone: 'utc' }).date).toBe('2022-07-18T22:00:00Z');
+    expect(extract(page('en', 'July 19, 2022'), { dateZone: 'utc' }).date).toBe('2022-07-19');
+    expect(extract(page('ja', '2019年4月4日')).date).toBe('2019-04-04');
   });
 });

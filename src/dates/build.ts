@@ -91,11 +91,28 @@ export function withTime(d: DateParts, t: TimeParts, opts?: DateOptions): Parsed
  * The same instant in UTC (`…Z`), for a value with a time and an offset; a date alone or a time
  * without an offset names no instant and is returned unchanged.
  */
-export function inUtc(iso: string): string {
+export function inUtc(iso: string, pageZone?: string | null): string {
   const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const ms = Date.parse(`${m[1]}Z`) - offsetMinutes(m[2]!) * 60_000;
-  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+  if (m) return `${new Date(Date.parse(`${m[1]}Z`) - offsetMinutes(m[2]!) * 60_000).toISOString().slice(0, 19)}Z`;
+  // Written without an offset: in the page's zone, when its language places it in one (a day from its start).
+  const wall = pageZone ? /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2}))?$/.exec(iso) : null;
+  if (!wall) return iso;
+  const asUtc = Date.parse(`${wall[1]}T${wall[2] ?? '00:00:00'}Z`);
+  // The zone's offset at that wall time (looked up twice: the first guess may sit across a daylight-saving change).
+  let ms = asUtc - zoneOffsetMinutes(pageZone!, asUtc) * 60_000;
+  ms = asUtc - zoneOffsetMinutes(pageZone!, ms) * 60_000;
+  return Number.isNaN(ms) ? iso : `${new Date(ms).toISOString().slice(0, 19)}Z`;
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The offset of an IANA zone at an instant, in minutes east of UTC (`Asia/Tokyo` → 540). */
+function zoneOffsetMinutes(zone: string, ms: number): number {
+  let format = zoneFormats.get(zone);
+  if (!format) zoneFormats.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  const name = format.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
 /** The same instant written in another offset: `2024-05-09T14:30:07Z` in `+08:00` is `2024-05-09T22:30:07+08:00`. */

@@ -139,3 +139,9 @@ export function timeParts(t: FoundTime, d: DateParts, opts?: DateOptions): TimeP
   const offset = t.zone ? resolveZone(t.zone, d, t.hour, opts) : null;
   return offset ? { ...base, offset } : base;
 }
+
+/** The IANA zone a page's language places it in (`ja` → `Asia/Tokyo`), or null where a language spans zones. */
+export function languageZone(lang: string | null): string | null {
+  const primary = lang?.toLowerCase().split(/[-_]/)[0];
+  return primary ? ((zones.languageZones as Record<string, string>)[primary] ?? null) : null;
+}
