@@ -434,6 +434,15 @@ describe('author validator', () => {
     expect(extract(en('', '<div class="byline">By Andrew HusbandTwitterNews, Culture Writer</div>')).authors).toEqual(['Andrew Husband']);
   });
 
+  it('reads a byline element named writer (`<span class="writer">`), not a class that only holds the word', () => {
+    const jp = (cls: string): string =>
+      `<html lang="ja"><head><title>新型iPadの評価 - CNET Japan</title></head><body><article><h1>新型iPadの評価</h1><div class="leaf-headline-inner"><span class="${cls}">松村太郎</span><span class="date">2019年04月13日</span></div>` +
+      `<p>${'アップルは新しいタブレットを発表し、価格と性能の両面で従来機を大きく上回ったと説明した。'.repeat(4)}</p></article></body></html>`;
+    expect(extract(jp('writer')).authors).toEqual(['松村太郎']);
+    expect(extract(jp('article-writer')).authors).toEqual(['松村太郎']);
+    expect(extract(jp('typewriter')).authors).toEqual([]);
+  });
+
   it('reads a byline of adjacent elements as words, without the job title, badge, button or translator beside the name', () => {
     const byline = (html: string) => extract(en('', `<div class="byline">${html}</div>`)).authors;
     // Each element's words stay apart: the title after the name goes, not glued to it (`Houston MitchellAssistant …`).

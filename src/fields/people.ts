@@ -35,7 +35,7 @@ const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid', 'conten
 // `[class*="author" i]` also finds `.author`, `.article-author`, `.author-name`, `.authors`, `[class*="author-link" i]`
 // and the like: they are not listed apart, as every element is tested against every selector of the list.
 const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i]';
+  '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i], [class~="writer" i], [class*="-writer" i], [class*="writer-" i], [class*="_writer" i], [class*="writer_" i]';
 
 /** Lines around the headline first (the info line), then the rest of the page in order. */
 export function linesByProximity(ctx: PageContext, headline: number): TextLine[] {
