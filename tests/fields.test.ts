@@ -45,6 +45,24 @@ describe('labelled values', () => {
 });
 
 describe('titles', () => {
+  it('is not the site heading whose name holds a separator itself (`Headline | Mäscot das Schaf – Webcomic`)', () => {
+    const html =
+      '<html><head><title>Kleine Schafskunde | Mäscot das Schaf – Webcomic</title></head><body><header><h1 id="site-title">Mäscot das Schaf – Webcomic</h1></header>' +
+      `<article><h1 class="entry-title">Kleine Schafskunde</h1><p>${'Schafe sind Herdentiere und fühlen sich allein nicht wohl, sagt die Schäferin. '.repeat(4)}</p></article></body></html>`;
+    expect(extract(html).title).toBe('Kleine Schafskunde');
+    // Segments after a site name that opens the <title> may be the headline's own parts.
+    const drk = html
+      .replace(
+        '<title>Kleine Schafskunde | Mäscot das Schaf – Webcomic</title>',
+        '<title>Rotes Kreuz - Klimakonferenz in Glasgow - Immer mehr Menschen brauchen Hilfe</title>',
+      )
+      .replace(
+        '<h1 class="entry-title">Kleine Schafskunde</h1>',
+        '<h1>Klimakonferenz in Glasgow - Immer mehr Menschen brauchen Hilfe</h1>',
+      );
+    expect(extract(drk).title).toBe('Klimakonferenz in Glasgow - Immer mehr Menschen brauchen Hilfe');
+  });
+
   it('is not a logo heading that closes the <title> after the headline without a separator', () => {
     const html =
       '<html><head><meta charset="utf-8"><title>土豆不“土” 土豆无“土” 松花江网</title></head><body><h1 class="none">松花江网</h1>' +

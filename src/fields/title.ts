@@ -423,10 +423,12 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
   // Title-tag segments after the first, and og:site_name, name the site, never the article; unless that
   // segment is the <title>'s headline (`BAFA - Mineralölstatistik - MineralölINFO November 2021`).
   const titleHeadline = stripSiteSuffix(titleTag);
-  const siteSegments = titleSegments(titleTag)
-    .slice(1)
-    .filter((s) => s !== titleHeadline);
-  const siteNames = [...siteSegments, firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
+  const segments = titleSegments(titleTag);
+  const siteSegments = segments.slice(1).filter((s) => s !== titleHeadline);
+  // The segments after the headline together, too: a site heading may hold a separator (`Mäscot das Schaf – Webcomic`).
+  // Only after a headline that opens the <title>: elsewhere the later segments may be the headline's own parts.
+  const joinedTail = siteSegments.length > 1 && segments[0] === titleHeadline ? siteSegments.join(' ') : '';
+  const siteNames = [...siteSegments, joinedTail, firstMeta(ctx.meta, ['og:site_name'])?.value ?? ''].map(fold).filter(Boolean);
 
   const heading = headingCandidate(ctx, refs, siteNames) ?? soleHeadline(ctx, refs, siteNames);
   // A lesser heading that is only a piece of the headline og:title and the JSON-LD state together (a teaser's or
