@@ -433,7 +433,7 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   // line shows a time (another zone's: RFI's `13:48` for 12:48Z) or a day that is the UTC day and not the local one.
   if (offset && chosen?.value.hasTime && chosen.value.hasZone && UTC_END.test(chosen.value.iso) && !published?.parsed.hasTime) {
     const local = inOffset(chosen.value.iso, offset);
-    const shownDay = published && !published.parsed.hasTime ? dayNumber(published.parsed) : null;
+    const shownDay = published ? dayNumber(published.parsed) : null;
     if (local && (shownDay === null || shownDay === dayNumber(local))) chosen = { ...chosen, value: local };
   }
   // The info line's day won over a structured UTC instant of the day before, which in the page's zone is that day:

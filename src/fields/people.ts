@@ -106,13 +106,14 @@ const MEDIA_NAME = new RegExp(
   'u',
 );
 
+/** A 来源 label with its colon, whatever it names. */
+const SOURCE_LABEL = new RegExp(`(?:${labels.source.map(escapeRegExp).join('|')})\\s*[:：]`, 'i');
+
 /**
  * The outlet named without a label on the info line, the short line beside the headline that holds the article's
  * date (`央视网 | 2024年03月05日 10:21`, `2024-03-05 10:21 <a>新京报</a>`): what is left of it without the date and
  * any labelled credit, when that is a news outlet's name or an agency.
  */
-const SOURCE_LABEL = new RegExp(`(?:${labels.source.map(escapeRegExp).join('|')})\\s*[:：]`, 'i');
-
 function infoLineSource(ctx: PageContext, headline: number): Candidate<string> | null {
   if (headline < 0) return null;
   for (const line of ctx.lines.slice(headline + 1, headline + 6)) {
@@ -182,7 +183,8 @@ export function readEditor(ctx: PageContext, headline: number): string | null {
 
 /**
  * An editor credited without a colon at the end of the text: in brackets closing the last paragraph
- * (`……全文完。（编辑 王五）`, also with the site before the role: `（松花江网编辑 孙桂芳）`), or as a line of its own that holds nothing else (`编辑/赵六`, `责编 赵六`).
+ * (`……全文完。（编辑 王五）`, also with the site before the role: `（松花江网编辑 孙桂芳）`), or as a line of its
+ * own that holds nothing else (`编辑/赵六`, `责编 赵六`).
  */
 const CLOSING_EDITOR =
   /[（(](?:[\p{Script=Han}]{2,8}?(?=编辑|編輯))?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）]\s*$|^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／\s]\s*([\p{Script=Han}·]{2,4})$/u;
@@ -365,7 +367,7 @@ export function splitNames(credit: string): string[] {
  * and <html> describe the page, and many sites list feature flags there (`f_comment_nofollow_on`,
  * `comments-open`) that say nothing of where the byline is.
  */
-function inCommentsOrAside(el: Element): boolean {
+function creditsAnotherText(el: Element): boolean {
   return withinBody(
     el,
     (e) =>
@@ -374,7 +376,7 @@ function inCommentsOrAside(el: Element): boolean {
       e.attribs['id'] === 'comments' ||
       COMMENT.test(e.attribs['class'] ?? '') ||
       // Not a box that holds the headline: NatGeo wraps its articles in `ad-template-type--article`.
-      (AD_CLASS.test(e.attribs['class'] ?? '') && !findAll(e, (h) => h.name === 'h1').length) ||
+      (AD_CLASS.test(e.attribs['class'] ?? '') && !holdsHeadline(e)) ||
       // A caption's `itemprop="author"` credits the photo; a quote's author is the one quoted.
       e.name === 'figcaption' ||
       e.name === 'blockquote' ||
@@ -383,6 +385,14 @@ function inCommentsOrAside(el: Element): boolean {
 }
 const COMMENT = /comment/i;
 const PULL_QUOTE = /pull-?quote/i;
+
+/** Whether a box holds an <h1> (once per box: every byline element below a large wrapper asks). */
+const headlineHolders = new WeakMap<Element, boolean>();
+function holdsHeadline(box: Element): boolean {
+  let holds = headlineHolders.get(box);
+  if (holds === undefined) headlineHolders.set(box, (holds = findAll(box, (h) => h.name === 'h1').length > 0));
+  return holds;
+}
 /**
  * An advertisement's box, `ad`/`ads` as a part of a class name (`ad-cell`, `normal_ad-item`, not `header`, `add-to-cart`):
  * its `ad-author` or `author-list` is the advertiser (`<div class="ad-cell-info"><span class="ad-author">`).
@@ -429,7 +439,7 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean, see
   let found: Candidate<string[]> | null = null;
   for (const el of selectAll(ctx, BYLINE_SELECTOR)) {
     if (found) break;
-    if (inCommentsOrAside(el)) continue;
+    if (creditsAnotherText(el)) continue;
     const node = ctx.$(el);
     const nameEl = node.find('[itemprop="name"]').first();
     const text = withoutTranslator(cleanText(spacedText(nameEl.length ? nameEl[0]! : el, bylineUnit)));
