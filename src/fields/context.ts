@@ -5,7 +5,7 @@ import type { JsonLdFacts } from '../parse/jsonld.js';
 import type { TextLine } from '../parse/lines.js';
 import type { FieldOrigin, SiteRule } from '../types.js';
 import type { Element } from 'domhandler';
-import { elementsBelow, selectFrom } from '../parse/select.js';
+import { eachMatch, elementsBelow, selectFrom } from '../parse/select.js';
 
 export interface PageContext {
   $: CheerioAPI;
@@ -38,6 +38,18 @@ export function selectAll(ctx: PageContext, selector: string): Element[] {
   if (ctx.pruned) return ctx.$(selector).toArray() as Element[];
   ctx.elements ??= elementsBelow(ctx.$.root()[0]!);
   return selectFrom(ctx.elements, selector);
+}
+
+/** The matches of selectAll one at a time, at most `limit`, for a reader that stops early. */
+export function* selectEach(ctx: PageContext, selector: string, limit = Infinity): Generator<Element> {
+  const matches = ctx.pruned
+    ? (ctx.$(selector).toArray() as Element[])
+    : eachMatch((ctx.elements ??= elementsBelow(ctx.$.root()[0]!)), selector);
+  let n = 0;
+  for (const el of matches) {
+    if (n++ >= limit) return;
+    yield el;
+  }
 }
 
 /** A field value with the candidate that produced it. */

@@ -17,7 +17,7 @@ import type { TextLine } from '../parse/lines.js';
 import type { Element } from 'domhandler';
 import places from '../data/date-places.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
-import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
+import { record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import { matches } from '../parse/select.js';
 import { namedAsComments } from './people.js';
 
@@ -278,7 +278,7 @@ function insideOtherText(text: string, index: number): boolean {
 
 /** The first publication date in embedded JSON that is the page's own (not a reviewed claim's). */
 function scriptDate(ctx: PageContext, offset: string | null): Candidate<ParsedDate> | null {
-  for (const el of selectAll(ctx, 'script:not([src])')) {
+  for (const el of selectEach(ctx, 'script:not([src])')) {
     const text = ctx.$(el).text();
     for (const m of text.matchAll(SCRIPT_DATE)) {
       if (!insideOtherText(text, m.index)) return m[1] ? parsed(m[1], 'script-json', offset) : parsed(m[2], 'script-timestamp', offset);
@@ -340,7 +340,7 @@ function statedOffsets(ctx: PageContext, defaultOffset: string | null): Set<stri
     firstMeta(ctx.meta, PUBLISHED_META)?.value,
     firstMeta(ctx.meta, MODIFIED_META)?.value,
   ];
-  for (const el of selectAll(ctx, 'time[datetime]').slice(0, 20)) values.push(el.attribs['datetime']);
+  for (const el of selectEach(ctx, 'time[datetime]', 20)) values.push(el.attribs['datetime']);
   for (const v of values) {
     const zone = v ? normalizeOffset(ZONE_AT_END.exec(v.trim())?.[0] ?? '') : null;
     if (zone && zone !== 'Z') zones.add(zone);
@@ -362,15 +362,20 @@ function infoLineTime(ctx: PageContext, headline: number): string | undefined {
   return undefined;
 }
 
+/** `<time>` elements that date the article: marked as its publication, or in its header, heading or body. */
+const TIME_SELECTOR = 'time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]';
+
 export function readDates(ctx: PageContext, title: string | null, chinese: boolean): { date: string | null; dateModified: string | null } {
   const offset = chinese ? '+08:00' : null;
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
   const meta = firstMeta(ctx.meta, PUBLISHED_META);
   const boxVerdicts = new Map<Element, boolean>();
-  const timeEl = selectAll(
-    ctx,
-    'time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]',
-  ).find((el) => !datesAnotherText(ctx, el, boxVerdicts))?.attribs['datetime'];
+  let timeEl: string | undefined;
+  for (const el of selectEach(ctx, TIME_SELECTOR)) {
+    if (datesAnotherText(ctx, el, boxVerdicts)) continue;
+    timeEl = el.attribs['datetime'];
+    break;
+  }
   const headline = headlineLineIndex(ctx, title);
 
   const structured =

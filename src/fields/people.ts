@@ -8,7 +8,7 @@ import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { labelledValue, trimValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
-import { pageText, record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
+import { pageText, record, ruleText, selectAll, selectEach, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
@@ -68,7 +68,7 @@ const LABEL_ALONE = /^[\p{Script=Han}A-Za-z ]{1,8}[:：]$/u;
 
 /** The 来源 in an element of its own, with no label (`<span class="source">新华网</span>`). */
 function sourceElement(ctx: PageContext): Candidate<string> | null {
-  for (const el of selectAll(ctx, labels.sourceElement).slice(0, 5)) {
+  for (const el of selectEach(ctx, labels.sourceElement, 5)) {
     if (ctx.$(el).closest('figure, figcaption').length) continue;
     const text = cleanText(ctx.$(el).text());
     if (!text || text.length > 40 || !/\p{Script=Han}/u.test(text)) continue;
@@ -437,7 +437,7 @@ function bylineUnit(el: Element): boolean {
  */
 function bylineElements(ctx: PageContext, accept: (name: string) => boolean, seen: { agency: string | null }): Candidate<string[]> | null {
   let found: Candidate<string[]> | null = null;
-  for (const el of selectAll(ctx, BYLINE_SELECTOR)) {
+  for (const el of selectEach(ctx, BYLINE_SELECTOR)) {
     if (found) break;
     if (creditsAnotherText(el)) continue;
     const node = ctx.$(el);

@@ -3,7 +3,7 @@ import { cleanText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { titleSegments } from './title.js';
-import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
+import { record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import brandData from '../data/site-name.json' with { type: 'json' };
 
@@ -68,7 +68,7 @@ export function readBreadcrumb(ctx: PageContext, headline: number): Breadcrumb {
   const trail = trailLine(ctx, headline);
   if (trail) return trail;
   let found: Breadcrumb | null = null;
-  for (const el of selectAll(ctx, CRUMB_SELECTOR)) {
+  for (const el of selectEach(ctx, CRUMB_SELECTOR)) {
     if (found) break;
     const text = cleanText(ctx.$(el).text());
     if (text.length >= 150) continue;
@@ -145,13 +145,11 @@ function ownerAfterLead(line: string): string | null {
 /** Brands the page states for itself outside its <title>: the logo's alt text, the copyright owner. */
 function statedBrands(ctx: PageContext): Candidate<string>[] {
   const brands: Candidate<string>[] = [];
-  selectAll(ctx, brandData.logoSelector)
-    .slice(0, 6)
-    .forEach((el) => {
-      const text = cleanText(ctx.$(el).attr('alt') ?? ctx.$(el).attr('title') ?? '').replace(/\s*(?:logo|标志|標誌)$/i, '');
-      if (text && text.length <= MAX_BRAND && !/^(?:logo|首页|首頁|home)$/i.test(text))
-        brands.push({ value: text, origin: 'logo', raw: text });
-    });
+  for (const el of selectEach(ctx, brandData.logoSelector, 6)) {
+    const text = cleanText(ctx.$(el).attr('alt') ?? ctx.$(el).attr('title') ?? '').replace(/\s*(?:logo|标志|標誌)$/i, '');
+    if (text && text.length <= MAX_BRAND && !/^(?:logo|首页|首頁|home)$/i.test(text))
+      brands.push({ value: text, origin: 'logo', raw: text });
+  }
   // The footer's copyright line: the last one on the page (quotes of other owners come earlier).
   for (let i = ctx.lines.length - 1; i >= 0 && i >= ctx.lines.length - 80; i--) {
     const line = ctx.lines[i]!;

@@ -70,8 +70,14 @@ export function elementsBelow(root: ParentNode): Element[] {
 
 /** The elements of `elements` (a document-order list, see elementsBelow) that match `selector`, in that order. */
 export function selectFrom(elements: readonly Element[], selector: string): Element[] {
+  return [...eachMatch(elements, selector)];
+}
+
+/**
+ * The same matches, one at a time: a reader that stops at the first good one (a byline, a logo) tests no further
+ * element (a selector with descendant combinators walks every candidate's ancestors).
+ */
+export function* eachMatch(elements: readonly Element[], selector: string): Generator<Element> {
   const { test, tags } = compiledOf(selector);
-  const out: Element[] = [];
-  for (const el of elements) if ((!tags || tags.has(el.name)) && test(el)) out.push(el);
-  return out;
+  for (const el of elements) if ((!tags || tags.has(el.name)) && test(el)) yield el;
 }
