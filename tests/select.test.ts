@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'domhandler';
 import { loadHtml } from '../src/parse/load.js';
 import { elementsBelow, matches, selectFrom } from '../src/parse/select.js';
-import { selectAll, type PageContext } from '../src/fields/context.js';
+import { selectAll, selectEach, type PageContext } from '../src/fields/context.js';
 
 const PAGE = `<!DOCTYPE html><html><head><title>Pier plan</title><script>var a = 1;</script><script src="/x.js"></script></head>
 <body><header class="Site-Header"><a href="/"><img alt="The Daily Example" src="/logo.png"></a>
@@ -40,6 +40,14 @@ describe('compiled selectors over the element list', () => {
     expect(elements.filter((el) => matches(el, related)).map((el) => el.attribs['class'])).toEqual(['Related-Stories']);
   });
 
+  it.each(SELECTORS)('gives the same matches one at a time, at most as many as asked: %s', (selector) => {
+    const ctx = { $: loadHtml(PAGE) } as unknown as PageContext;
+    const all = selectAll(ctx, selector);
+    expect([...selectEach(ctx, selector)]).toEqual(all);
+    expect([...selectEach(ctx, selector, 1)]).toEqual(all.slice(0, 1));
+    expect([...selectEach(ctx, selector, 0)]).toEqual([]);
+  });
+
   it('asks cheerio again once the page is being pruned (its element list would be stale)', () => {
     const page = loadHtml(PAGE);
     const ctx = { $: page } as unknown as PageContext;
@@ -48,6 +56,7 @@ describe('compiled selectors over the element list', () => {
     ctx.pruned = true;
     const after = selectAll(ctx, 'time[datetime]');
     expect(after).toHaveLength(1);
+    expect([...selectEach(ctx, 'time[datetime]')]).toEqual(after);
     expect((after[0] as Element).parent).not.toBeNull();
   });
 });
