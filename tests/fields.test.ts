@@ -950,6 +950,15 @@ describe('来源 and editor forms', () => {
     expect(extract(zh('07-22 10:20 来源：人民网').replace('</head>', `${ld}</head>`)).date).toBe('2023-07-21');
   });
 
+  it('reads the label of a date from the cell before it (metadata tables)', () => {
+    const table = (rows: string) => `<table>${rows}</table>`;
+    expect(extract(zh(table('<tr><td>更新时间：</td><td>2023-07-25</td></tr><tr><td>发布时间：</td><td>2023-07-21</td></tr>'))).date).toBe(
+      '2023-07-21',
+    );
+    expect(extract(zh(table('<tr><td>发布日期：</td><td>2023-07-21</td></tr>'))).dateModified).toBeNull();
+    expect(extract(zh(table('<tr><td>更新日期：</td><td>2023-07-25</td></tr>'))).dateModified).toBe('2023-07-25');
+  });
+
   it('reads the day with the time in the block below it', () => {
     expect(extract(zh('<div class="date">2023-07-21</div><div class="time">10:20</div><div>来源：人民网</div>')).date).toBe(
       '2023-07-21T10:20:00+08:00',

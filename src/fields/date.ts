@@ -175,7 +175,7 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
       const dates = findDatesInText(line.text, { defaultOffset: offset });
       if (!dates.length) continue;
       const target = notTheArticles(ctx, line, headlineLine) ? elsewhere : found;
-      for (const d of dates) target.push({ ...withTimeBelow(ctx, line, d, offset), line });
+      for (const d of dates) target.push({ ...withTimeBelow(ctx, line, withLabelAbove(ctx, line, d), offset), line });
     } else if (headline >= 0) {
       const head = findDatesInText(line.text.slice(0, DATELINE_HEAD), { defaultOffset: offset })[0];
       if (head) datelines.push({ ...head, line });
@@ -196,6 +196,20 @@ function timeOfDayShown(ctx: PageContext, headline: number, day: ParsedDate): st
     if (m && Number(m[1]) === month && Number(m[2]) === date) return m[3]!.replace(/：/g, ':');
   }
   return null;
+}
+
+/** A line that is only a label and its colon: `发布日期：`, `Datum:` (a table cell, the date in the next). */
+const LABEL_CELL = /^[\p{L} ]{1,12}[:：]$/u;
+
+/**
+ * A date opening its line, whose label stands alone on the line before it (`<td>发布日期：</td><td>2024-03-05</td>`,
+ * the metadata tables of government portals): that label.
+ */
+function withLabelAbove(ctx: PageContext, line: TextLine, d: FoundDate): FoundDate {
+  const prev = ctx.lines[line.index - 1];
+  if (d.label || d.index > 0 || !prev || !LABEL_CELL.test(prev.text)) return d;
+  const label = findDatesInText(`${prev.text}${d.raw}`)[0]?.label;
+  return label ? { ...d, label } : d;
 }
 
 /** A line that holds nothing but a time of day: `10:21`, `10:21:33`. */
