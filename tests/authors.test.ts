@@ -169,6 +169,19 @@ describe('posters in info lines', () => {
     expect(extract(page('<title>一次旅行</title>', `<h1>一次旅行</h1>${line}${text}`)).authors).toEqual(authors);
   });
 
+  it.each([
+    ['<td class="post-footer"><em>由海姑娘张贴 @ <a href="/p/1">2005-06-14 03:25:55</a></em></td>', ['海姑娘']],
+    ['<div class="post-footer">由 张三 发表于 2005-06-14</div>', ['张三']],
+    // Not a sentence that starts with 由.
+    ['<p>由政府发布的通知要求各地加强管理。</p>', []],
+  ])('reads the blog footer naming who posted it: %s', (footer, authors) => {
+    const html = page(
+      '<title>一次旅行</title>',
+      `<h1>一次旅行</h1>${text}<table><tr>${footer.startsWith('<td') ? footer : `<td>${footer}</td>`}</tr></table>`,
+    );
+    expect(extract(html).authors).toEqual(authors);
+  });
+
   it('reads a poster far below the headline on a page whose <body> classes mention comments', () => {
     const paragraphs = '<p>这是一段足够长的博客正文，讲述了作者的一次旅行经历。</p>'.repeat(30);
     const html = page('<title>一次旅行</title>', `<h1>一次旅行</h1>${paragraphs}<div>ggjjzhzz 发表于 2005-9-15 11:46:00</div>`).replace(

@@ -482,11 +482,13 @@ const LABELLED_NAME_WITH_ROLE = /(?:^|[^\p{L}])(?:Autor(?:in)?|Author|Auteur|Aut
 const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
 
 /**
- * Who posted it, in forum and blog info lines: `ggjjzhzz 发表于 2005-9-15 11:46:00`,
+ * Who posted it, in forum and blog info lines: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `由海姑娘张贴 @ 2005-06-14`,
  * `发布时间 2005/03/15 22:36:13 by duscha`, `2004年7月16日08:19 [ 黄宇 ] 来源：…`.
  */
 const POSTER_PATTERNS: Array<[RegExp, (name: string) => boolean]> = [
   [/^([^\s:：，,。]{2,20}?)\s*(?:发表于|發表於)[:：]?\s*\d{2,4}[-/.年]/u, () => true],
+  // Blog footers: `由海姑娘张贴 @ 2005-06-14`, `由 张三 发表于 …` (posted by).
+  [/^由\s*([^\s:：，,。@]{2,20}?)\s*(?:张贴|張貼|发表|發表|发布|發佈|发帖|發帖)(?:于|於)?\s*(?:@|\d|$)/u, () => true],
   [/\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([\p{L}\p{N}_.-]{2,30})(?=\s|$)/iu, () => true],
   // a bracketed name after the time says nothing else but its shape
   [/\d{1,2}:\d{2}(?::\d{2})?\s*[[【]\s*([\p{Script=Han}·]{2,4})\s*[\]】]/u, (n) => looksLikeHanName(n)],
