@@ -373,6 +373,15 @@ describe('author validator', () => {
     expect(extract(en('', `${html}<p>Schools across the county closed on Monday.</p>`)).authors).toEqual([]);
   });
 
+  it("takes no byline from a recommendation widget's sponsored attribution link", () => {
+    const widget =
+      '<div class="trc-widget-footer"><div class="logoDiv"><a rel="nofollow sponsored noopener" href="https://popup.example.com/"><span>by Project Agora</span></a></div></div>';
+    // Far below the story, where only explicit credits are read.
+    const long = '<p>Schools across the county closed on Monday as the storm brought heavy snow and strong winds.</p>'.repeat(20);
+    expect(extract(en('', `${long}${widget}`)).authors).toEqual([]);
+    expect(extract(en('', `${long}<div><span>By Jane Roe</span></div>`)).authors).toEqual(['Jane Roe']);
+  });
+
   it('takes the byline inside an article wrapper whose class only names an ad template', () => {
     const page = en('', '<p class="byline">By Jane Roe</p>')
       .replace('<article>', '<div class="ad-template-type--article"><article>')

@@ -512,10 +512,16 @@ function creditAnywhere(ctx: PageContext): Candidate<string[]> | null {
     if (poster && inComments(line.block)) continue;
     const raw = labelled ?? by ?? poster;
     if (!raw) continue;
+    if (by && sponsored(line)) continue;
     const names = splitNames(raw);
     if (names.length) return { value: names, origin: 'credit-line', raw: line.text };
   }
   return null;
+}
+
+/** A line in a sponsored link: a recommendation widget's `by Project Agora` names its sponsor, not an author. */
+function sponsored(line: TextLine): boolean {
+  return findAll(line.block, (a) => a.name === 'a' && /(?:^|\s)sponsored(?:\s|$)/i.test(a.attribs['rel'] ?? '')).length > 0;
 }
 
 function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
@@ -524,7 +530,8 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
     const labelled = labelledValue(line.text, 'author');
     if (labelled) return { value: splitNames(labelled), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
-    if (by && /^\p{Lu}/u.test(by[1]!)) return { value: splitNames(by[1]!.replace(/\s*[|•·].*$/, '')), origin: 'byline', raw: line.text };
+    if (by && /^\p{Lu}/u.test(by[1]!) && !sponsored(line))
+      return { value: splitNames(by[1]!.replace(/\s*[|•·].*$/, '')), origin: 'byline', raw: line.text };
     const reporters = reporterCredit(line.text);
     if (reporters) {
       // Credits stack: `本报实习生 刘国栋 周炜` over `本报记者 王燕平 方云凤`.
