@@ -185,7 +185,7 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
 }
 
 /** A month and day without a year, and a time: `03-05 10:21`, `3月5日 10:21`. */
-const DAY_WITHOUT_YEAR = /(?<![\d:/.\-年])(\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?!\d)/u;
+const DAY_WITHOUT_YEAR = /(?<![\d:/.年-])(\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?!\d)/u;
 
 /** The time the info line shows beside this day, written without its year; null when it shows none. */
 function timeOfDayShown(ctx: PageContext, headline: number, day: ParsedDate): string | null {
@@ -400,8 +400,14 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     scriptDate(ctx, offset);
 
   const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset);
+  // Of the labelled dates, one that gives the same day its time (a metadata table's `发布日期：2023年07月21日` above
+  // the headline, the info line's `发布时间：2023-07-21 09:31` below it).
+  const labelled = visible.find((d) => d.label === 'published');
   const published =
-    visible.find((d) => d.label === 'published') ??
+    (labelled && !labelled.parsed.hasTime
+      ? visible.find((d) => d.label === 'published' && d.parsed.hasTime && dayNumber(d.parsed) === dayNumber(labelled.parsed))
+      : undefined) ??
+    labelled ??
     visible.find((d) => d.label === undefined) ??
     (headline >= 0 ? loneDate(ctx, offset, 'published') : undefined) ??
     // A reprint that shows only its source article's date is dated by it, rather than not at all.

@@ -8,7 +8,7 @@ import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { labelledValue, trimValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
-import { pageText, record, ruleText, selectAll, selectEach, type Candidate, type PageContext } from './context.js';
+import { pageText, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
