@@ -265,12 +265,10 @@ const HAN_ORGANISATION = new RegExp(`(?:${lexicon.organisationEndingsHan.join('|
 const ORGANISATION_WORD = new RegExp(`\\b(?:${lexicon.organisationWords.join('|')})\\b`, 'i');
 const SURNAMES = new Set(lexicon.surnamesHan);
 
-/** A news agency named alone (`TNN`, `Reuters`): a whole-name match, since `Bloomberg` or `Ani` may also be part of a name. */
-const NEWS_AGENCY = new RegExp(`^(?:${lexicon.newsAgencies.map(escapeRegExp).join('|')})$`, 'i');
-
 /** Publishers, journals, companies, networks, agencies: `汉斯出版社`, `大汉网络`, `Hans Publishers`, `Reuters`. */
 export function isOrganisation(s: string): boolean {
-  return ORGANISATION.test(s) || ORGANISATION_WORD.test(s) || HAN_ORGANISATION.test(s) || NEWS_AGENCY.test(s.trim());
+  // A news agency named alone (`TNN`, `Reuters`): the whole name, as `Bloomberg` or `Ani` may be part of a person's.
+  return ORGANISATION.test(s) || ORGANISATION_WORD.test(s) || HAN_ORGANISATION.test(s) || agencyNamed(s) !== null;
 }
 
 /**
