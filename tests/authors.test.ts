@@ -519,9 +519,22 @@ describe('author validator', () => {
     expect(byline('作者： <a>Diogo Carleto</a> 翻訳者 <a>中村 真子</a>')).toEqual(['Diogo Carleto']);
   });
 
+  it('gives the agency a byline names after a person as the source (`Par Marie Dupont avec AFP`, `Anna Schmidt (dpa)`)', () => {
+    for (const [line, source] of [
+      ['Par Marie Dupont avec AFP', 'AFP'],
+      ['Anna Schmidt (dpa)', 'dpa'],
+    ]) {
+      const a = extract(en('', `<p class="byline">${line}</p>`));
+      expect([a.authors, a.source]).toEqual([[line.replace(/^Par | avec AFP| \(dpa\)/g, '')], source]);
+    }
+  });
+
   it('cuts an agency, a weekday or an edit note after a name in a byline line', () => {
     expect(splitNames('Samya Kullab and Vasilisa Stepanenko The Associated Press')).toEqual(['Samya Kullab', 'Vasilisa Stepanenko']);
     expect(splitNames('Diana Resnik mit AP')).toEqual(['Diana Resnik']);
+    expect(splitNames('Marie Dupont avec AFP')).toEqual(['Marie Dupont']);
+    expect(splitNames('Ana García con EFE')).toEqual(['Ana García']);
+    expect(splitNames('Anna Schmidt (dpa)')).toEqual(['Anna Schmidt']);
     expect(splitNames('Jane Slaughter on Thu, Jan 26, 2023')).toEqual(['Jane Slaughter']);
     expect(splitNames('Jane Doe on March 5, 2024 at 8:00 am')).toEqual(['Jane Doe']);
     // A role in brackets: the writer's goes, the photographer is no author; titles in a row go.

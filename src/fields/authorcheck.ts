@@ -28,9 +28,13 @@ export function withoutTranslator(byline: string): string {
   return byline.replace(TRANSLATOR, '');
 }
 
-/** An agency named after a person's name: `Vasilisa Stepanenko The Associated Press`, `Diana Resnik mit AP`. */
+/**
+ * An agency named after a person's name: `Vasilisa Stepanenko The Associated Press`, `Diana Resnik mit AP`,
+ * `Marie Dupont avec AFP`, `Anna Schmidt (dpa)`.
+ */
+const AGENCY_ALTERNATION = check.agencies.map(escapeRegExp).join('|');
 const TRAILING_AGENCY = new RegExp(
-  `(?<=\\S\\s+\\S+)\\s+(?:(?:mit|with)\\s+)?(?:the\\s+)?(?:${check.agencies.map(escapeRegExp).join('|')})$`,
+  `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:mit|with|avec|con|com|met)\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:${AGENCY_ALTERNATION})\\s*[)）])$`,
   'iu',
 );
 
@@ -150,7 +154,7 @@ export function agencyNamed(name: string): string | null {
  * `SIDNachrichtenagentur` → `SID`, `新华社`. Null when it names none.
  */
 export function agencyIn(raw: string): string | null {
-  for (const part of raw.split(/\s*(?:[,;/|&、，；·()（）]|\s(?:and|und|mit|with)\s)\s*/u)) {
+  for (const part of raw.split(/\s*(?:[,;/|&、，；·()（）]|\s(?:and|und|mit|with|avec|con|com|met)\s)\s*/u)) {
     const p = part.trim().replace(/^(?:von|by|quelle|source)[:：]?\s+/i, '');
     const known = agencyNamed(p) ?? datelineAgency(p);
     if (known) return known;
