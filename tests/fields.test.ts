@@ -84,6 +84,16 @@ describe('titles', () => {
     expect(extract(page('老旧小区<br>加装电梯')).title).toBe('老旧小区 加装电梯');
   });
 
+  it("reads neither an icon's <svg><title> nor a <style> in the heading as words of the headline or a kicker", () => {
+    const page = (h1: string): string =>
+      `<html><head><title>Riverfront piers to be rebuilt | Daily Courier</title></head><body><h1>${h1}</h1><p>${'The council voted on Tuesday to rebuild the three riverfront piers. '.repeat(5)}</p></body></html>`;
+    const icon = extract(page('<svg><title>Video</title><path d="M0 0"/></svg>Riverfront piers to be rebuilt'));
+    expect([icon.title, icon.kicker]).toEqual(['Riverfront piers to be rebuilt', null]);
+    const styled = extract(page('<style>.k{color:#707070}</style><span class="k">Flood recovery</span> Riverfront piers to be rebuilt'));
+    expect(styled.title).toBe('Riverfront piers to be rebuilt');
+    expect(styled.kicker).not.toContain('color');
+  });
+
   it('takes the headline og:title and the JSON-LD state together over a lesser heading that is only a piece of it', () => {
     const head =
       '<meta property="og:title" content="Is the bratwurst an illusion? The hard business of slaughter | MDR.DE">' +

@@ -105,7 +105,7 @@ function headingParts(ctx: PageContext, el: Element): { text: string; kicker: st
   if (!hasHeadingExtras(el)) return { text: headingClean(lineText(el)), kicker: null };
   const node = ctx.$(el);
   const clone = node.clone();
-  clone.find('rt, rp').remove();
+  clone.find('rt, rp, svg, script, style, noscript, template').remove();
   clone.find('br').replaceWith(' ');
   const extras = clone.find('[class]').filter(isHeadingExtra);
   const kickerEls = extras.filter((_, c) => KICKER_CLASS.test(c.attribs['class'] ?? ''));
@@ -116,7 +116,13 @@ function headingParts(ctx: PageContext, el: Element): { text: string; kicker: st
   return text ? { text, kicker } : { text: headingClean(lineText(el)), kicker: null };
 }
 
-/** A heading's text with its line breaks as spaces (`Riverfront piers<br>to be rebuilt`: two words, not `piersto`). */
+/** Elements whose text a heading never shows: an icon's `<svg><title>Video</title>`, scripts. */
+const UNSEEN_IN_HEADING = new Set(['svg', 'script', 'style', 'noscript', 'template', 'rt', 'rp']);
+
+/**
+ * A heading's text with its line breaks as spaces (`Riverfront piers<br>to be rebuilt`: two words, not `piersto`),
+ * without what it does not show.
+ */
 function lineText(el: Element): string {
   let out = '';
   const stack: AnyNode[] = [el];
@@ -124,6 +130,7 @@ function lineText(el: Element): string {
     const node = stack.pop()!;
     if (node.type === 'text') out += (node as unknown as { data: string }).data;
     else if (isElement(node) && node.name === 'br') out += ' ';
+    else if (isElement(node) && UNSEEN_IN_HEADING.has(node.name)) continue;
     else if ('children' in node) {
       const kids = (node as Element).children;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
