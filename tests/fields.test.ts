@@ -84,6 +84,16 @@ describe('titles', () => {
     expect(extract(page('老旧小区<br>加装电梯')).title).toBe('老旧小区 加装电梯');
   });
 
+  it('leaves words only a screen reader hears out of the headline, and keeps a heading that is nothing else', () => {
+    const page = (h1: string): string =>
+      `<html><head><title>Riverfront piers to be rebuilt | Daily Courier</title></head><body><h1>${h1}</h1><p>${'The council voted on Tuesday to rebuild the three riverfront piers. '.repeat(5)}</p></body></html>`;
+    const spoken = extract(page('<span class="sr-only">Article: </span>Riverfront piers to be rebuilt'));
+    expect([spoken.title, spoken.kicker]).toEqual(['Riverfront piers to be rebuilt', null]);
+    expect(extract(page('<span class="visually-hidden">Riverfront piers to be rebuilt</span>')).title).toBe(
+      'Riverfront piers to be rebuilt',
+    );
+  });
+
   it("reads neither an icon's <svg><title> nor a <style> in the heading as words of the headline or a kicker", () => {
     const page = (h1: string): string =>
       `<html><head><title>Riverfront piers to be rebuilt | Daily Courier</title></head><body><h1>${h1}</h1><p>${'The council voted on Tuesday to rebuild the three riverfront piers. '.repeat(5)}</p></body></html>`;

@@ -102,7 +102,7 @@ function headingText(ctx: PageContext, el: Element): string {
 function headingParts(ctx: PageContext, el: Element): { text: string; kicker: string | null } {
   const spoken = spokenSplit(el);
   if (spoken) return spoken;
-  if (!hasHeadingExtras(el)) return { text: headingClean(lineText(el)), kicker: null };
+  if (!hasHeadingExtras(el)) return { text: headingClean(lineText(el, true) || lineText(el)), kicker: null };
   const node = ctx.$(el);
   const clone = node.clone();
   clone.find('rt, rp, svg, script, style, noscript, template').remove();
@@ -121,9 +121,9 @@ const UNSEEN_IN_HEADING = new Set(['svg', 'script', 'style', 'noscript', 'templa
 
 /**
  * A heading's text with its line breaks as spaces (`Riverfront piers<br>to be rebuilt`: two words, not `piersto`),
- * without what it does not show.
+ * without what it does not show; `seenOnly` leaves out words hidden for screen readers too.
  */
-function lineText(el: Element): string {
+function lineText(el: Element, seenOnly = false): string {
   let out = '';
   const stack: AnyNode[] = [el];
   while (stack.length) {
@@ -131,6 +131,9 @@ function lineText(el: Element): string {
     if (node.type === 'text') out += (node as unknown as { data: string }).data;
     else if (isElement(node) && node.name === 'br') out += ' ';
     else if (isElement(node) && UNSEEN_IN_HEADING.has(node.name)) continue;
+    // Words only a screen reader hears (`<span class="sr-only">Article: </span>`) are not the headline's.
+    else if (seenOnly && isElement(node) && VISUALLY_HIDDEN.test(node.attribs['class'] ?? '') && !SEPARATOR_ONLY.test(textContent(node)))
+      continue;
     else if ('children' in node) {
       const kids = (node as Element).children;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
