@@ -84,6 +84,18 @@ describe('titles', () => {
     expect(extract(page('老旧小区<br>加装电梯')).title).toBe('老旧小区 加装电梯');
   });
 
+  it('splits the kicker at a separator that a <style> in the heading hides by a hashed class (CSS-in-JS)', () => {
+    const h1 =
+      '<h1><style>.css-k1{font-size:16px;color:#707070}</style><span class="css-k1">Medienmitteilung der Direktion ' +
+      '<style>.css-h2{border:0;clip:rect(0 0 0 0);height:1px;overflow:hidden;position:absolute;width:1px}</style><span class="css-h2">:</span></span>' +
+      'Impfen ist bis Ende Februar noch überall möglich</h1>';
+    const html = `<html><head><title>Medienmitteilung der Direktion: Impfen ist bis Ende Februar noch überall möglich</title></head><body>${h1}<p>${'Die Impfzentren bleiben bis Ende Februar geöffnet, teilte die Direktion mit. '.repeat(5)}</p></body></html>`;
+    const a = extract(html);
+    expect([a.title, a.kicker]).toEqual(['Impfen ist bis Ende Februar noch überall möglich', 'Medienmitteilung der Direktion']);
+    // A class the <style> only colours is no separator's.
+    expect(extract(html.replace('clip:rect(0 0 0 0);', '')).kicker).toBeNull();
+  });
+
   it('leaves words only a screen reader hears out of the headline, and keeps a heading that is nothing else', () => {
     const page = (h1: string): string =>
       `<html><head><title>Riverfront piers to be rebuilt | Daily Courier</title></head><body><h1>${h1}</h1><p>${'The council voted on Tuesday to rebuild the three riverfront piers. '.repeat(5)}</p></body></html>`;

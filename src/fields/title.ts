@@ -147,6 +147,21 @@ const VISUALLY_HIDDEN = new RegExp(`(?:^|[\\s_-])(?:${chrome.screenReaderClassTo
 /** What a hidden separator may say: `: `, ` - `, ` – `. */
 const SEPARATOR_ONLY = /^[\s:：|｜–—-]+$/;
 
+/** A CSS rule that hides its element from the eye only: clipped to nothing, or a 1px box taken out of the flow. */
+const CLIPPED = /clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)/i;
+const CLASS_RULE = /\.([\w-]+)\s*\{([^{}]*)\}/g;
+
+/**
+ * Classes that a `<style>` inside the heading hides for screen readers only (CSS-in-JS writes its rules beside the
+ * element under hashed names: `<style>.css-1ftw2zb{clip:rect(0 0 0 0);position:absolute;width:1px}</style>`).
+ */
+function hiddenByOwnStyle(el: Element): Set<string> {
+  const classes = new Set<string>();
+  for (const style of findAll(el, (c) => c.name === 'style'))
+    for (const m of textContent(style).matchAll(CLASS_RULE)) if (CLIPPED.test(m[2]!)) classes.add(m[1]!);
+  return classes;
+}
+
 /**
  * A heading that says `Kicker: Headline` to screen readers through a hidden separator between its parts
  * (`<span>Waffenlieferungen an Israel<span class="visually-hidden">:</span></span><span>Palästinenser legt …</span>`):
@@ -155,8 +170,10 @@ const SEPARATOR_ONLY = /^[\s:：|｜–—-]+$/;
  */
 function spokenSplit(el: Element): { text: string; kicker: string } | null {
   let separator: Element | null = null;
+  const styled = hiddenByOwnStyle(el);
+  const hidden = (cls: string): boolean => VISUALLY_HIDDEN.test(cls) || (styled.size > 0 && cls.split(/\s+/).some((c) => styled.has(c)));
   findAll(el, (c) => {
-    if (!separator && VISUALLY_HIDDEN.test(c.attribs['class'] ?? '') && SEPARATOR_ONLY.test(textContent(c))) separator = c;
+    if (!separator && hidden(c.attribs['class'] ?? '') && SEPARATOR_ONLY.test(textContent(c))) separator = c;
     return false;
   });
   if (!separator) return null;
@@ -170,7 +187,7 @@ function spokenSplit(el: Element): { text: string; kicker: string } | null {
     }
     if (node.type === 'text') (seen ? after : before).push((node as unknown as { data: string }).data);
     else if (isElement(node) && node.name === 'br') (seen ? after : before).push(' ');
-    else if (isElement(node) && node.name !== 'rt' && node.name !== 'rp') for (const child of node.children) walk(child);
+    else if (isElement(node) && !UNSEEN_IN_HEADING.has(node.name)) for (const child of node.children) walk(child);
   };
   walk(el);
   // Joined as textContent joins them: words split across inline elements stay whole.
