@@ -33,8 +33,10 @@ export function withoutTranslator(byline: string): string {
  * `Marie Dupont avec AFP`, `Anna Schmidt (dpa)`.
  */
 const AGENCY_ALTERNATION = check.agencies.map(escapeRegExp).join('|');
+/** The words that put an agency beside a person in a byline: `mit AP`, `with AP`, `avec AFP`, `con EFE`, `met ANP`. */
+const BESIDE = 'mit|with|avec|con|com|met';
 const TRAILING_AGENCY = new RegExp(
-  `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:mit|with|avec|con|com|met)\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:${AGENCY_ALTERNATION})\\s*[)）])$`,
+  `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:${BESIDE})\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:${AGENCY_ALTERNATION})\\s*[)）])$`,
   'iu',
 );
 
@@ -153,8 +155,10 @@ export function agencyNamed(name: string): string | null {
  * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`,
  * `SIDNachrichtenagentur` → `SID`, `新华社`. Null when it names none.
  */
+const CREDIT_PARTS = new RegExp(`\\s*(?:[,;/|&、，；·()（）]|\\s(?:and|und|${BESIDE})\\s)\\s*`, 'u');
+
 export function agencyIn(raw: string): string | null {
-  for (const part of raw.split(/\s*(?:[,;/|&、，；·()（）]|\s(?:and|und|mit|with|avec|con|com|met)\s)\s*/u)) {
+  for (const part of raw.split(CREDIT_PARTS)) {
     const p = part.trim().replace(/^(?:von|by|quelle|source)[:：]?\s+/i, '');
     const known = agencyNamed(p) ?? datelineAgency(p);
     if (known) return known;

@@ -42,14 +42,17 @@ export function selectAll(ctx: PageContext, selector: string): Element[] {
 
 /** The matches of selectAll one at a time, at most `limit`, for a reader that stops early. */
 export function* selectEach(ctx: PageContext, selector: string, limit = Infinity): Generator<Element> {
-  const matches = ctx.pruned
-    ? (ctx.$(selector).toArray() as Element[])
-    : eachMatch((ctx.elements ??= elementsBelow(ctx.$.root()[0]!)), selector);
+  const matches = ctx.pruned ? selectAll(ctx, selector) : eachMatch((ctx.elements ??= elementsBelow(ctx.$.root()[0]!)), selector);
   let n = 0;
   for (const el of matches) {
     if (n++ >= limit) return;
     yield el;
   }
+}
+
+/** The first `count` lines below the headline line (none when the headline was not found): the info line's place. */
+export function linesBelow(ctx: PageContext, headline: number, count: number): TextLine[] {
+  return headline < 0 ? [] : ctx.lines.slice(headline + 1, headline + 1 + count);
 }
 
 /** A field value with the candidate that produced it. */

@@ -17,7 +17,7 @@ import type { TextLine } from '../parse/lines.js';
 import type { Element } from 'domhandler';
 import places from '../data/date-places.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
-import { record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
+import { linesBelow, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import { matches } from '../parse/select.js';
 import { namedAsComments } from './people.js';
 
@@ -189,9 +189,8 @@ const DAY_WITHOUT_YEAR = /(?<![\d:/.年-])(\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1
 
 /** The time the info line shows beside this day, written without its year; null when it shows none. */
 function timeOfDayShown(ctx: PageContext, headline: number, day: ParsedDate): string | null {
-  if (headline < 0) return null;
   const [month, date] = [Number(day.iso.slice(5, 7)), Number(day.iso.slice(8, 10))];
-  for (const line of ctx.lines.slice(headline + 1, headline + 6)) {
+  for (const line of linesBelow(ctx, headline, 5)) {
     const m = line.text.length <= MAX_INFO_LINE ? DAY_WITHOUT_YEAR.exec(line.text) : null;
     if (m && Number(m[1]) === month && Number(m[2]) === date) return m[3]!.replace(/：/g, ':');
   }
@@ -367,8 +366,7 @@ function statedOffsets(ctx: PageContext, defaultOffset: string | null): Set<stri
  * outside an `<article>` or `<header>`: `<div class="info"><time datetime="2024-03-05T10:21:33+08:00">2024-03-05`).
  */
 function infoLineTime(ctx: PageContext, headline: number): string | undefined {
-  if (headline < 0) return undefined;
-  for (const line of ctx.lines.slice(headline + 1, headline + 6)) {
+  for (const line of linesBelow(ctx, headline, 5)) {
     const el = line.block.name === 'time' ? line.block : (ctx.$(line.block).find('time[datetime]')[0] as Element | undefined);
     const value = el?.attribs['datetime'];
     if (value) return value;

@@ -8,7 +8,7 @@ import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { labelledValue, trimValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
-import { pageText, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
+import { linesBelow, pageText, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
@@ -115,8 +115,7 @@ const SOURCE_LABEL = new RegExp(`(?:${labels.source.map(escapeRegExp).join('|')}
  * any labelled credit, when that is a news outlet's name or an agency.
  */
 function infoLineSource(ctx: PageContext, headline: number): Candidate<string> | null {
-  if (headline < 0) return null;
-  for (const line of ctx.lines.slice(headline + 1, headline + 6)) {
+  for (const line of linesBelow(ctx, headline, 5)) {
     if (line.text.length > 80 || !/\d/.test(line.text)) continue;
     // A line that labels its source (`来自：互联网`, a placeholder passed over above) has said what it knows.
     if (SOURCE_LABEL.test(line.text)) continue;
@@ -143,8 +142,7 @@ const CREDIT_OUTLET =
   /^[（(]?\s*据?\s*(?:[\p{Script=Han}]{2,8}·)?([\p{Script=Han}]{2,12}?)(?:首席|资深|特约|特約)?(?:记者|記者|讯[（(]|訊[（(])/u;
 
 function creditOutlet(ctx: PageContext, headline: number): Candidate<string> | null {
-  if (headline < 0) return null;
-  for (const line of ctx.lines.slice(headline + 1, headline + 16)) {
+  for (const line of linesBelow(ctx, headline, 15)) {
     const m = CREDIT_OUTLET.exec(line.text);
     const name = m?.[1];
     if (!name || /^本/.test(name)) continue;

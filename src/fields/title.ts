@@ -105,7 +105,7 @@ function headingParts(ctx: PageContext, el: Element): { text: string; kicker: st
   if (!hasHeadingExtras(el)) return { text: headingClean(lineText(el, true) || lineText(el)), kicker: null };
   const node = ctx.$(el);
   const clone = node.clone();
-  clone.find('rt, rp, svg, script, style, noscript, template').remove();
+  clone.find(UNSEEN_SELECTOR).remove();
   clone.find('br').replaceWith(' ');
   const extras = clone.find('[class]').filter(isHeadingExtra);
   const kickerEls = extras.filter((_, c) => KICKER_CLASS.test(c.attribs['class'] ?? ''));
@@ -118,6 +118,7 @@ function headingParts(ctx: PageContext, el: Element): { text: string; kicker: st
 
 /** Elements whose text a heading never shows: an icon's `<svg><title>Video</title>`, scripts. */
 const UNSEEN_IN_HEADING = new Set(['svg', 'script', 'style', 'noscript', 'template', 'rt', 'rp']);
+const UNSEEN_SELECTOR = [...UNSEEN_IN_HEADING].join(', ');
 
 /**
  * A heading's text with its line breaks as spaces (`Riverfront piers<br>to be rebuilt`: two words, not `piersto`),

@@ -70,7 +70,11 @@ export function elementsBelow(root: ParentNode): Element[] {
 
 /** The elements of `elements` (a document-order list, see elementsBelow) that match `selector`, in that order. */
 export function selectFrom(elements: readonly Element[], selector: string): Element[] {
-  return [...eachMatch(elements, selector)];
+  // A plain loop, not eachMatch spread: this runs over every element of the page for many selectors.
+  const { test, tags } = compiledOf(selector);
+  const out: Element[] = [];
+  for (const el of elements) if ((!tags || tags.has(el.name)) && test(el)) out.push(el);
+  return out;
 }
 
 /**
