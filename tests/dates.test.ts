@@ -218,6 +218,12 @@ describe('findDatesInText', () => {
     expect(findDatesInText('2023-07-21123:45', cn)).toEqual([]);
   });
 
+  it('reads a year glued to the time printed before it (`<span>10:21</span><span>2024/03/05</span>`)', () => {
+    expect(one('10:212024/03/05').parsed.iso).toBe('2024-03-05');
+    // Other digits before a year still make no date.
+    expect(findDatesInText('12024/03/05', cn)).toEqual([]);
+  });
+
   it("reads a day-first date right after a label's colon, and none after a time's", () => {
     expect(one('发表时间：21/07/2023').parsed.iso).toBe('2023-07-21');
     expect(one('Datum:21.07.2023').parsed.iso).toBe('2023-07-21');

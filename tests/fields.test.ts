@@ -1278,3 +1278,50 @@ describe('dates from the article, not from elsewhere on the page', () => {
     expect(extract(html).date).toBe('2024-03-05T09:31:00');
   });
 });
+
+describe('portal info lines: unknown labels, Taiwanese credits, the info line’s <time>', () => {
+  const zh = (info: string, lead = ''): string =>
+    `<html><head><meta charset="utf-8"><title>老旧小区加装电梯_新闻中心</title></head><body><div class="main"><h1>老旧小区加装电梯</h1>` +
+    `<div class="info">${info}</div><div class="content">${lead}` +
+    `${'<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(5)}</div></div></body></html>`;
+
+  it('ends a value at a label the lexicon does not list (a Han word before a colon)', () => {
+    expect(labelledValue('作者：张三 出版：2024-03-05', 'author')).toBe('张三');
+    expect(labelledValue('作者：张三 摄像：李四', 'author')).toBe('张三');
+    // One character before a colon is a spaced name's, and the colon ends the value as before.
+    expect(labelledValue('作者: 赵 培：北京物资学院', 'author')).toBe('赵 培');
+    const a = extract(zh('2024-03-05 10:21:00 来源：东方网 作者：张三 选稿：李四'));
+    expect(a.authors).toEqual(['张三']);
+    // 选稿 (the web editor who picked the story) is an editor's credit.
+    expect(a.editor).toBe('李四');
+    expect(extract(zh('<time datetime="2024-03-05T10:21:00+08:00">撰文：張三 出版：2024-03-05 10:21</time>')).authors).toEqual(['張三']);
+  });
+
+  it('reads a Taiwanese reporter credit with the place it was filed from (`記者張三／台北報導`)', () => {
+    expect(splitNames('聯合報／記者張三／台北報導')).toEqual(['張三']);
+    expect(extract(zh('2024-03-05 10:21', '<p>記者張三／台北報導</p>')).authors).toEqual(['張三']);
+    expect(extract(zh('2024-03-05 10:21', '<p>記者張三、李四／綜合報導</p>')).authors).toEqual(['張三', '李四']);
+  });
+
+  it('dates the page by the info line’s <time datetime> when the line shows no date it reads', () => {
+    const a = extract(zh('<time datetime="2024-03-05 10:21"><span class="hour">10:21</span><span class="date">2024/03/05</span></time>'), {
+      debug: true,
+    });
+    expect(a.date).toBe('2024-03-05T10:21:00+08:00');
+    expect(extract(zh('<time datetime="2024-03-05 10:21">今天</time> 来源：新京报')).date).toBe('2024-03-05T10:21:00+08:00');
+  });
+
+  it('keeps the shown publication over an info-line <time> that holds the last update', () => {
+    const html = `<html lang="en"><head><title>Housing market slowdown continues</title></head><body><div class="story">
+      <h1>Housing market slowdown continues</h1><div class="byline"><span>Pete Evans</span> · CBC News ·
+      <time class="timeStamp" datetime="2022-10-14T16:20:52.800Z">Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago</time></div>
+      <p>${'Home sales were down sharply last month compared with a year ago, the real estate association said. '.repeat(5)}</p></div></body></html>`;
+    expect(extract(html).date).toBe('2022-10-14T09:27:00-04:00');
+  });
+
+  it('reads a Unix timestamp an element named as a time holds alone, as the last resort', () => {
+    expect(extract(zh('<span class="pub-time">1709605293</span> 来源：新京报')).date).toBe('2024-03-05T10:21:33+08:00');
+    // A number in an element named otherwise is no date.
+    expect(extract(zh('<span class="views">1709605293</span> 来源：新京报')).date).toBeNull();
+  });
+});

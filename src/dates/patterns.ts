@@ -80,8 +80,9 @@ const MONTH_NAME_NEEDS = [FOUR_DIGITS, new RegExp(`\\p{L}{${SHORTEST_MONTH}}`, '
 const MATCHERS: Matcher[] = [
   {
     // 2023-07-21, 2023/7/21, 2023.07.21, 2023. 7. 21., and a two-digit day glued to its time by the markup
-    // (`<span>2023-07-21</span><span>09:31</span>` reads `2023-07-2109:31`).
-    re: /(?<!\d)(\d{4})\s?([-/.])\s?(\d{1,2})\s?\2\s?(?:(\d{1,2})(?!\d|\.\d)|(\d{2})(?=\d{2}:\d{2}(?!\d)))/gu,
+    // (`<span>2023-07-21</span><span>09:31</span>` reads `2023-07-2109:31`), or a year glued to the time before it
+    // (`<span>10:21</span><span>2024/03/05</span>` reads `10:212024/03/05`).
+    re: /(?:(?<!\d)|(?<=\d:\d\d))(\d{4})\s?([-/.])\s?(\d{1,2})\s?\2\s?(?:(\d{1,2})(?!\d|\.\d)|(\d{2})(?=\d{2}:\d{2}(?!\d)))/gu,
     needs: [FOUR_DIGITS],
     read: (g) => ({ parts: { year: n(g[1]), month: n(g[3]), day: n(g[4] || g[5]) } }),
   },

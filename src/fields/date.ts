@@ -300,6 +300,23 @@ function scriptDate(ctx: PageContext, offset: string | null): Candidate<ParsedDa
   return null;
 }
 
+/** An element that holds a Unix timestamp and nothing else, named as a time: `<textarea class="article-time">1709605293000</textarea>`. */
+const TIMESTAMP_ONLY = /^\s*(\d{13}|\d{10})\s*$/;
+const TIME_NAMED = '[class*="time" i], [id*="time" i], [class*="date" i], [id*="date" i]';
+
+/**
+ * The timestamp a page keeps in an element of its own for its script to format (环球网's hidden
+ * `<textarea class="article-time">`): the last resort, below the script variables.
+ */
+function elementTimestamp(ctx: PageContext, offset: string | null): Candidate<ParsedDate> | null {
+  for (const el of selectEach(ctx, TIME_NAMED, 200)) {
+    const only = el.children.length === 1 ? el.children[0]! : null; // a text alone: no walk of a large container
+    const m = only?.type === 'text' ? TIMESTAMP_ONLY.exec((only as unknown as { data: string }).data) : null;
+    if (m) return parsed(m[1], 'element-timestamp', offset);
+  }
+  return null;
+}
+
 const atMidnight = (d: ParsedDate): boolean => d.hasTime && d.iso.slice(11, 19) === '00:00:00';
 
 function dayNumber(d: ParsedDate): number {
@@ -390,12 +407,11 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   }
   const headline = headlineLineIndex(ctx, title);
 
-  const structured =
+  const declared =
     parsed(rule, 'site-rule', offset) ??
     parsed(ctx.jsonld.datePublished, 'json-ld', offset) ??
     parsed(meta?.value, `meta:${meta?.key}`, offset) ??
-    parsed(timeEl, 'time-element', offset) ??
-    scriptDate(ctx, offset);
+    parsed(timeEl, 'time-element', offset);
 
   const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset);
   // Of the labelled dates, one that gives the same day its time (a metadata table's `发布日期：2023年07月21日` above
@@ -411,6 +427,14 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
     // A reprint that shows only its source article's date is dated by it, rather than not at all.
     visible.find((d) => d.label === 'original') ??
     datelines.find((d) => d.label !== 'modified');
+  const structured =
+    declared ??
+    // A `<time datetime>` on the info line outside any <article> or <header>, when the line shows no date we read
+    // (`<time datetime="2024-03-05 10:21"><span>10:21</span><span>2024/03/05</span></time>`, or words only); where it
+    // shows one, that is the publication (CBC's element holds the last update beside `Posted: Oct 14, 2022 9:27 AM`).
+    (!visible.length && headline >= 0 ? parsed(infoLineTime(ctx, headline), 'time-element:info-line', offset) : null) ??
+    scriptDate(ctx, offset) ??
+    elementTimestamp(ctx, offset);
   // The page's own URL: given by the caller, else its canonical link or og:url.
   const pageUrl = ctx.url ?? ctx.$('link[rel="canonical"]').attr('href') ?? firstMeta(ctx.meta, ['og:url'])?.value ?? null;
   const fromUrl = pageUrl ? dateFromUrl(pageUrl) : null;

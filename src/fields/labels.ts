@@ -28,6 +28,9 @@ const VALUE_END = new RegExp(
     '\\s{2,}',
     '\\u3000',
     '\\s[-–—]\\s',
+    // a Han word of two to four characters set off by a space before a colon is the next label, one the lexicon does
+    // not list (`作者：张三 选稿：李四`, `撰文：張三 出版：2024-03-05`)
+    '\\s+[\\u3400-\\u9fff]{2,4}\\s*[:：]',
     // a full-width colon after a Chinese value starts an affiliation: `作者: 赵 培：北京物资学院，北京`
     // (an ASCII one more often ends an unknown label: `Autor: Jeff Kinney Seiten: 224`)
     '：',

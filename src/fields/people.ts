@@ -197,11 +197,13 @@ function closingEditor(lines: TextLine[]): Candidate<string> | null {
 }
 
 /**
- * Chinese reporter credits without a colon: `记者 赵六`, `（中央社記者孫八台北21日電）`, `澎湃新闻记者 钱七`,
- * `本报实习生 刘国栋 周炜`, `河南商报记者马俊峰/文` (the slash and 文 close a name glued to 记者).
+ * Chinese reporter credits without a colon: `记者 赵六`, `（中央社記者孫八台北21日電）`, `【环球时报记者 刘洋】`, `澎湃新闻记者 钱七`,
+ * `本报实习生 刘国栋 周炜`, `河南商报记者马俊峰/文` (the slash and 文 close a name glued to 记者), Taiwanese
+ * datelines `記者張三／台北報導`.
  */
 const REPORTER_PATTERNS: RegExp[] = [
-  /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[)）]/u,
+  /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[)）】]/u,
+  /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[／/]\s*\p{Script=Han}{0,8}(?:报道|報導|報道)/u,
   /(?:记者|記者)([\p{Script=Han}]{2,3})[\p{Script=Han}]{2}\d{1,2}日(?:电|電)/u,
   /(?:记者|記者|实习生|實習生|通讯员|通訊員)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，])/u,
   /^文\s*[/／|]\s*([\p{Script=Han}·]{2,4})/u,
@@ -331,7 +333,8 @@ export function splitNames(credit: string): string[] {
         s
           .replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '')
           .replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '')
-          .replace(/(?:报道|報導|摄|攝|供稿)$/, ''),
+          // `張三／台北報導`: the place the report was filed from goes with 報導
+          .replace(/(?:\s*[／/]\s*\p{Script=Han}{0,8})?(?:报道|報導|報道)$|(?:摄|攝|供稿)$/u, ''),
       )
       .map((s) =>
         trimNameTail(onceIfTwice(s))
