@@ -10,6 +10,7 @@ import type { Article, ExtractOptions, RemovedBlock, SpamSummary } from './types
 import { ExtractError, asExtractError } from './errors.js';
 import { decodeBytes, isProbablyBinary, looksLikeHtml } from './decode/index.js';
 import { loadHtml } from './parse/load.js';
+import { renderHeldMarkup } from './parse/held-markup.js';
 import { readMeta } from './parse/meta.js';
 import { readJsonLd } from './parse/jsonld.js';
 import { collectLines } from './parse/lines.js';
@@ -108,6 +109,7 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
   const shallow = dropDeepTags(runs.text);
   if (shallow.dropped) decoded.warnings.push(`dropped ${shallow.dropped} tags nested deeper than ${MAX_PARSE_NESTING} levels`);
   const $ = loadHtml(shallow.html);
+  renderHeldMarkup($); // before the caps below, which then bound the rendered markup too
   const flattened = capNesting($.root()[0]!);
   if (flattened)
     decoded.warnings.push(`flattened ${flattened} element${flattened === 1 ? '' : 's'} nested deeper than ${MAX_NESTING} levels`);

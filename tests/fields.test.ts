@@ -1325,3 +1325,34 @@ describe('portal info lines: unknown labels, Taiwanese credits, the info line’
     expect(extract(zh('<span class="views">1709605293</span> 来源：新京报')).date).toBeNull();
   });
 });
+
+describe('articles held as markup in a <textarea> (rendered by the page’s script)', () => {
+  const paragraphs = [
+    '今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。',
+    '街道还专门成立了工作专班，帮助居民解决资金和施工中遇到的各种问题，得到了居民的普遍好评。',
+    '据介绍，明年全市还将继续推进这项工作，计划再完成两百个小区的加装任务，惠及更多老年居民。',
+  ];
+  const encode = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const held = (markup: string, shown = '', attrs = 'class="article-content"'): string =>
+    `<html><head><meta charset="utf-8"><title>老旧小区加装电梯_环球网</title></head><body><h3>老旧小区加装电梯</h3>${shown}` +
+    `<div class="data-container"><article><textarea class="article-source-name">${encode('<a href="/">环球时报</a>')}</textarea>` +
+    `<textarea ${attrs}>${encode(markup)}</textarea></article></div>` +
+    `<ul class="hot">${'<li><a href="/x">热点新闻：国际局势最新进展与各方反应</a></li>'.repeat(8)}</ul></body></html>`;
+
+  it('renders the held article and the markup fields beside it', () => {
+    const a = extract(held(`<article><section>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</section></article>`));
+    expect(a.text).toBe(paragraphs.join('\n\n'));
+    expect(a.source).toBe('环球时报');
+  });
+
+  it('leaves a one-post embed placeholder, a comment box and a copy of the shown article as textareas', () => {
+    const shown = `<div class="article">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    // The shown article once, not twice.
+    const copy = extract(held(`<div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`, shown));
+    expect(copy.text).toBe(paragraphs.join('\n\n'));
+    const embed = `<blockquote class="twitter-tweet"><p>${paragraphs.join('')}</p>— Newsroom (@news)</blockquote>`;
+    const placeholder = extract(held(embed, shown, 'class="third-party-original-content"'));
+    expect(placeholder.text).toBe(paragraphs.join('\n\n'));
+    expect(extract(held('', shown, 'name="comment"')).text).toBe(paragraphs.join('\n\n'));
+  });
+});

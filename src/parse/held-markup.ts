@@ -1,0 +1,120 @@
+/**
+ * Articles a page ships as markup inside a `<textarea>` for its script to render: 环球网 (huanqiu.com) serves every
+ * story as `<article><textarea class="article-content">&lt;article&gt;&lt;section&gt;&lt;p&gt;…</textarea>` beside
+ * `<textarea class="article-source-name">&lt;a …&gt;环球时报&lt;/a&gt;</textarea>`, and a saved page shows none of it
+ * until a browser runs the script. A textarea's content is text to a parser (the markup arrives entity-encoded), and
+ * newsclean drops textareas as form controls: such a page read as empty. Here the markup is parsed and put where the
+ * textarea stood, as a browser's script would, before any reader or cap sees the page.
+ *
+ * Decided from what the textarea holds, not from class names: markup with paragraphs of text (two or more, at
+ * least MIN_ARTICLE_CHARS characters) that the page does not already show elsewhere; comment boxes (empty), embed-code
+ * boxes (`<iframe …>`, no text) and a second, hidden copy of a shown article stay textareas. Once one textarea
+ * holds such an article, the other textareas beside it that hold markup (the source link) are rendered too.
+ */
+import * as cheerio from 'cheerio/slim';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { findAll, isElement, setChildren, textContent } from './load.js';
+
+/** Text an article's markup holds at least, with two paragraphs: a brief's (a 3-line Chinese brief: ~130). */
+const MIN_ARTICLE_CHARS = 80;
+/** A block element opening: what makes text markup rather than prose with a `<` in it. */
+const BLOCK_TAG = /<(?:p|section|div|article|h[1-6]|ul|ol|table|blockquote|br)\b[^>]*>/i;
+/** Any element opening: a link, an image. */
+const ANY_TAG = /<[a-z][\w-]*\b[^>]*>/i;
+
+const parseFragment = (html: string): ParentNode =>
+  cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }, false).root()[0] as unknown as ParentNode;
+
+/**
+ * The markup a textarea holds, parsed; null when its text holds no tag. htmlparser2 leaves a textarea's entities
+ * as they were written (`&lt;p&gt;`), so the text is decoded first, by parsing it as text.
+ */
+function parseHeld(textarea: Element, test: RegExp): AnyNode[] | null {
+  let raw = textContent(textarea);
+  if (!test.test(raw)) {
+    if (!raw.includes('&lt;')) return null;
+    raw = textContent(parseFragment(raw));
+    if (!test.test(raw)) return null;
+  }
+  return [...parseFragment(raw).children];
+}
+
+/** Paragraphs (`<p>` with text) in the parsed markup. */
+function paragraphCount(nodes: AnyNode[]): number {
+  let n = 0;
+  for (const node of nodes)
+    if (isElement(node)) n += findAll(node, (el) => el.name === 'p' && textContent(el).trim() !== '').length + (node.name === 'p' ? 1 : 0);
+  return n;
+}
+
+const collapsed = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Text of the page outside textareas, scripts and styles. */
+function shownText(root: ParentNode): string {
+  let out = '';
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += (node as unknown as { data: string }).data;
+    else if (isElement(node) && (node.name === 'textarea' || node.name === 'script' || node.name === 'style')) continue;
+    else if ('children' in node) {
+      const kids = (node as ParentNode).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return collapsed(out);
+}
+
+/** A `<div>` with the textarea's attributes (its class names what it holds: `article-source-name`) and `children`. */
+function replaceWithDiv($: CheerioAPI, textarea: Element, children: AnyNode[]): void {
+  const div = $('<div></div>')[0] as Element;
+  div.attribs = { ...textarea.attribs };
+  setChildren(div, children);
+  const parent = textarea.parent as ParentNode | null;
+  if (!parent) return;
+  setChildren(
+    parent,
+    parent.children.map((c) => (c === textarea ? div : c)),
+  );
+}
+
+/** Renders held articles in place; returns how many textareas were rendered (0: the page holds none). */
+export function renderHeldMarkup($: CheerioAPI): number {
+  const root = $.root()[0] as unknown as ParentNode;
+  const textareas = findAll(root, (el) => el.name === 'textarea');
+  if (!textareas.length) return 0;
+  let shown: string | null = null;
+  const containers = new Set<ParentNode>();
+  const articles: Array<{ textarea: Element; nodes: AnyNode[] }> = [];
+  for (const textarea of textareas) {
+    const nodes = parseHeld(textarea, BLOCK_TAG);
+    if (!nodes) continue;
+    const text = collapsed(nodes.map((n) => textContent(n)).join(' '));
+    // An article has paragraphs; an embed's consent placeholder holds one quoted post (`<blockquote><p>…`).
+    if (text.length < MIN_ARTICLE_CHARS || paragraphCount(nodes) < 2) continue;
+    // A hidden copy of an article the page shows (a print or share version) is not a second article.
+    shown ??= shownText(root);
+    const probe = text.slice(0, 40);
+    if (shown.includes(probe)) continue;
+    articles.push({ textarea, nodes });
+    if (textarea.parent) containers.add(textarea.parent);
+  }
+  let rendered = 0;
+  for (const { textarea, nodes } of articles) {
+    replaceWithDiv($, textarea, nodes);
+    rendered++;
+  }
+  // The held fields beside the article that are markup too (`<a href="…">环球时报</a>`); plain values (an id, a
+  // timestamp) stay textareas, out of the text.
+  for (const container of containers) {
+    for (const sibling of [...container.children]) {
+      if (!isElement(sibling) || sibling.name !== 'textarea') continue;
+      const nodes = parseHeld(sibling, ANY_TAG);
+      if (!nodes) continue;
+      replaceWithDiv($, sibling, nodes);
+      rendered++;
+    }
+  }
+  return rendered;
+}
