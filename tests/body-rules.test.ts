@@ -340,6 +340,22 @@ describe('hidden blocks kept as the body', () => {
     expect(a.text.split(SENTENCES[0]!).length - 1).toBe(1);
   });
 
+  it('keeps an article a script reveals from an inline visibility:hidden (script-shown-body, on by default)', () => {
+    const revealed = page(
+      `<h1>Council approves pier plan</h1><div id="js_content" style="visibility: hidden;">${article}</div><div><a href="/">Home</a></div>`,
+    );
+    const a = extract(revealed);
+    expect(a.text).toContain(SENTENCES[0]);
+    expect(a.text).toContain(SENTENCES[7]);
+    expect(a.warnings.some((w) => w.startsWith('kept hidden div#js_content'))).toBe(true);
+    expect(extract(revealed, { heuristics: { 'script-shown-body': false } }).text).not.toContain(SENTENCES[7]);
+    // An overlay hidden with display:none that holds most of the text stays out, as before.
+    const overlay = page(
+      `<h1>Council approves pier plan</h1><div id="consent" style="display:none">${article}</div><p>${SENTENCES[0]}</p>`,
+    );
+    expect(extract(overlay).text).not.toContain(SENTENCES[7]);
+  });
+
   it('does not keep a hidden client-side template', () => {
     const template = `<div style="display:none">${SENTENCES.map((s) => para(`{* comment.author *} wrote: ${s}`)).join('')}</div>`;
     const a = extract(

@@ -1319,6 +1319,19 @@ describe('portal info lines: unknown labels, Taiwanese credits, the info line’
     expect(extract(html).date).toBe('2022-10-14T09:27:00-04:00');
   });
 
+  it("takes a script's instant over the day it keeps beside it (WeChat's `publish_time` and `ct`)", () => {
+    const script = '<script>var publish_time = "2024-03-05" || ""; var ct = "1709605293";</script>';
+    expect(extract(zh('<em id="publish_time"></em>').replace('</body>', `${script}</body>`)).date).toBe('2024-03-05T10:21:33+08:00');
+    // An instant of another day does not refine the day.
+    const other = '<script>var publish_time = "2024-03-05" || ""; var ct = "1709000000";</script>';
+    expect(extract(zh('<em id="publish_time"></em>').replace('</body>', `${other}</body>`)).date).toBe('2024-03-05');
+  });
+
+  it('takes no button whose id names the source (`<a id="js_view_source">阅读原文</a>`) for the source', () => {
+    expect(extract(zh('2024-03-05 10:21', '<p><a id="js_view_source" href="##">阅读原文</a></p>')).source).toBeNull();
+    expect(extract(zh('2024-03-05 10:21 <span id="article_source">新京报</span>')).source).toBe('新京报');
+  });
+
   it('reads a Unix timestamp an element named as a time holds alone, as the last resort', () => {
     expect(extract(zh('<span class="pub-time">1709605293</span> 来源：新京报')).date).toBe('2024-03-05T10:21:33+08:00');
     // A number in an element named otherwise is no date.

@@ -266,10 +266,11 @@ function datesAnotherText(ctx: PageContext, el: Element, verdicts: Map<Element, 
 /**
  * Publication dates that apps keep in embedded JSON or script variables: `"publishedDate":"2016-11-04T20:37:27Z"`,
  * `var publishTime = "2024-03-05 10:20:33"`, `{ptime: '2024-03-05 10:20'}`, `pubtime = 1709605293000` (a Unix
- * timestamp; Chinese portals print the day and keep the time there).
+ * timestamp; Chinese portals print the day and keep the time there), WeChat's `var ct = "1709605293"` (its creation
+ * time, which its script prints as the publication).
  */
 const SCRIPT_DATE =
-  /(?<![\w$])["']?(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished|publishTime|publish_time|pubtime|pubTime|pub_time|ptime|newsTime|news_time)["']?\s*[:=]\s*(?:["']([^"'\n]{8,40})["']|(\d{13}|\d{10})(?!\d))/g;
+  /(?<![\w$])["']?(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished|publishTime|publish_time|pubtime|pubTime|pub_time|ptime|newsTime|news_time|create_time|createTime|ct)["']?\s*[:=]\s*(?:["']([^"'\n]{8,40})["']|(\d{13}|\d{10})(?!\d))/g;
 
 /** Objects whose dates are another text's: the claim a fact-check reviews, the work a review rates. */
 const OTHER_TEXT_KEY = /"(?:itemReviewed|claimReviewed|appearance|firstAppearance|isBasedOn)"\s*:\s*\[?\s*$/;
@@ -291,13 +292,22 @@ function insideOtherText(text: string, index: number): boolean {
 
 /** The first publication date in embedded JSON that is the page's own (not a reviewed claim's). */
 function scriptDate(ctx: PageContext, offset: string | null): Candidate<ParsedDate> | null {
+  let day: Candidate<ParsedDate> | null = null;
   for (const el of selectEach(ctx, 'script:not([src])')) {
     const text = ctx.$(el).text();
     for (const m of text.matchAll(SCRIPT_DATE)) {
-      if (!insideOtherText(text, m.index)) return m[1] ? parsed(m[1], 'script-json', offset) : parsed(m[2], 'script-timestamp', offset);
+      if (insideOtherText(text, m.index)) continue;
+      const found = m[1] ? parsed(m[1], 'script-json', offset) : parsed(m[2], 'script-timestamp', offset);
+      if (!found) continue;
+      // A day alone (WeChat's `publish_time = "2024-03-05"`) gives way to an instant of that day the page keeps
+      // beside it (`ct = "1709605293"`).
+      if (!day) {
+        if (found.value.hasTime) return found;
+        day = found;
+      } else if (found.value.hasTime && dayNumber(found.value) === dayNumber(day.value)) return found;
     }
   }
-  return null;
+  return day;
 }
 
 /** An element that holds a Unix timestamp and nothing else, named as a time: `<textarea class="article-time">1709605293000</textarea>`. */

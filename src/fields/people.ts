@@ -13,6 +13,7 @@ import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
+import { isChromeText } from '../prune/chrome.js';
 import { findDatesInText } from '../dates/index.js';
 import { agencyIn, agencyNamed, BYLINE_LEADS, isPlaceholder, notAnAuthor, trimNameTail, withoutTranslator } from './authorcheck.js';
 
@@ -71,7 +72,8 @@ function sourceElement(ctx: PageContext): Candidate<string> | null {
   for (const el of selectEach(ctx, labels.sourceElement, 5)) {
     if (ctx.$(el).closest('figure, figcaption').length) continue;
     const text = cleanText(ctx.$(el).text());
-    if (!text || text.length > 40 || !/\p{Script=Han}/u.test(text)) continue;
+    // Not a button whose id says source (WeChat's `<a id="js_view_source">阅读原文</a>`, "read the original").
+    if (!text || text.length > 40 || !/\p{Script=Han}/u.test(text) || isChromeText(text)) continue;
     const value = labelledValue(/[:：]/.test(text) ? text : `来源：${text}`, 'source');
     if (value) return { value, origin: 'source-element', raw: text };
   }

@@ -117,7 +117,7 @@ export function scanHidden($: CheerioAPI, ctx: PruneContext, sel: HiddenSelector
           continue;
         }
         const share = measure.share(j.chars - j.linkChars);
-        if (keepsBody(ctx, share, j.text, measure)) {
+        if (keepsBody(ctx, share, j.text, measure, reason)) {
           keep([c], reason, share, depth);
           continue;
         }
@@ -155,9 +155,18 @@ export function scanHidden($: CheerioAPI, ctx: PruneContext, sel: HiddenSelector
   return scan;
 }
 
-/** A hidden block holding this share of the page's text is kept as the body (rule `hidden-keeps-body`). */
-function keepsBody(ctx: PruneContext, share: number, text: string, measure: PageMeasure): boolean {
-  if (!holdsBody(share) || ctx.heuristics?.on('hidden-keeps-body') === false) return false;
+/**
+ * A hidden block holding this share of the page's text is kept as the body (rule `hidden-keeps-body`, off by
+ * default: the overlays, lightboxes and widgets that hold "most of the text" are hidden with display:none, by a
+ * class or an attribute). One way of hiding stays on by its own rule (`script-shown-body`): an inline
+ * `visibility:hidden`, what a script sets on an article it reveals once laid out (every WeChat article's
+ * `<div id="js_content" style="visibility: hidden;">`); no block of the development corpus that it would keep
+ * is anything else.
+ */
+function keepsBody(ctx: PruneContext, share: number, text: string, measure: PageMeasure, reason?: string): boolean {
+  if (!holdsBody(share)) return false;
+  const scriptShown = reason === 'inline-visibility-hidden' && ctx.heuristics?.on('script-shown-body') !== false;
+  if (!scriptShown && ctx.heuristics?.on('hidden-keeps-body') === false) return false;
   // Not an article waiting for a script: a client-side template (`{* … *}`, `{{ … }}`) or a hidden copy of text
   // the page shows anyway (a paywall's second copy of the story).
   return !TEMPLATE_PLACEHOLDER.test(text) && !measure.repeatsVisibleText(text);
