@@ -1280,10 +1280,10 @@ describe('dates from the article, not from elsewhere on the page', () => {
 });
 
 describe('portal info lines: unknown labels, Taiwanese credits, the info line’s <time>', () => {
-  const zh = (info: string, lead = ''): string =>
+  const zh = (info: string, lead = '', tail = ''): string =>
     `<html><head><meta charset="utf-8"><title>老旧小区加装电梯_新闻中心</title></head><body><div class="main"><h1>老旧小区加装电梯</h1>` +
     `<div class="info">${info}</div><div class="content">${lead}` +
-    `${'<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(5)}</div></div></body></html>`;
+    `${'<p>今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便，社区也组织了多次协调会。</p>'.repeat(5)}${tail}</div></div></body></html>`;
 
   it('ends a value at a label the lexicon does not list (a Han word before a colon)', () => {
     expect(labelledValue('作者：张三 出版：2024-03-05', 'author')).toBe('张三');
@@ -1295,6 +1295,21 @@ describe('portal info lines: unknown labels, Taiwanese credits, the info line’
     // 选稿 (the web editor who picked the story) is an editor's credit.
     expect(a.editor).toBe('李四');
     expect(extract(zh('<time datetime="2024-03-05T10:21:00+08:00">撰文：張三 出版：2024-03-05 10:21</time>')).authors).toEqual(['張三']);
+  });
+
+  it('reads a reporter credit the next span of the info line follows with no space', () => {
+    expect(extract(zh('<span>封面新闻记者 张三</span><span>2024-03-05 10:21</span>')).authors).toEqual(['张三']);
+  });
+
+  it('knows the buttons and news-tip notices that close Chinese articles as chrome, not a story about a tip', () => {
+    expect(isChromeText('举报/反馈')).toBe(true);
+    expect(isChromeText('阅读原文')).toBe(true);
+    expect(isChromeText('【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信关注：ihxdsb】')).toBe(true);
+    expect(isChromeText('网友爆料称，事发时有人拨打电话报警，警方随后赶到现场。')).toBe(false);
+    const a = extract(
+      zh('2024-03-05 10:21', '', '<p>【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料热线：028-12345678】</p><p>举报/反馈</p>'),
+    );
+    expect(a.text).toMatch(/协调会。$/);
   });
 
   it('reads a Taiwanese reporter credit with the place it was filed from (`記者張三／台北報導`)', () => {

@@ -207,7 +207,8 @@ const REPORTER_PATTERNS: RegExp[] = [
   /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[)）】]/u,
   /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[／/]\s*\p{Script=Han}{0,8}(?:报道|報導|報道)/u,
   /(?:记者|記者)([\p{Script=Han}]{2,3})[\p{Script=Han}]{2}\d{1,2}日(?:电|電)/u,
-  /(?:记者|記者|实习生|實習生|通讯员|通訊員)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，])/u,
+  // (the info line's next span may follow with no space: `封面新闻记者 张三2024-03-05 10:21`)
+  /(?:记者|記者|实习生|實習生|通讯员|通訊員)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，]|(?=\d))/u,
   /^文\s*[/／|]\s*([\p{Script=Han}·]{2,4})/u,
   /(?:^|记者|記者)([\p{Script=Han}·]{2,4})\s*[/／]\s*文/u,
 ];
