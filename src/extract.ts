@@ -90,6 +90,8 @@ function timeBudget(timeoutMs: number | undefined): Checkpoint {
   };
 }
 
+const TEXTAREA_TAG = /<textarea/i;
+
 function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): Article {
   const checkpoint = timeBudget(options.timeoutMs);
   if (options.dom !== undefined) checkDom(options.dom); // a missing jsdom fails every page, not into a weaker body
@@ -109,7 +111,8 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
   const shallow = dropDeepTags(runs.text);
   if (shallow.dropped) decoded.warnings.push(`dropped ${shallow.dropped} tags nested deeper than ${MAX_PARSE_NESTING} levels`);
   const $ = loadHtml(shallow.html);
-  renderHeldMarkup($); // before the caps below, which then bound the rendered markup too
+  // Before the caps below, which then bound the rendered markup too; a string test spares the walk on pages without.
+  if (TEXTAREA_TAG.test(shallow.html)) renderHeldMarkup($);
   const flattened = capNesting($.root()[0]!);
   if (flattened)
     decoded.warnings.push(`flattened ${flattened} element${flattened === 1 ? '' : 's'} nested deeper than ${MAX_NESTING} levels`);
