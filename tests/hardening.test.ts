@@ -103,6 +103,38 @@ describe('no recursion on page-controlled depth', () => {
   );
 });
 
+describe('markup held in textareas', () => {
+  const encode = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const story =
+    '<p>The council voted on Thursday to rebuild the harbour piers, ending two years of debate over the cost.</p>' +
+    '<p>Work is expected to begin next spring and to take about three years, with one pier open at all times.</p>';
+
+  it(
+    'renders a held article nested 100,000 deep under the same caps as the page, and says so',
+    () => {
+      const held = `${'<div>'.repeat(100_000)}${story}${'</div>'.repeat(100_000)}`;
+      const html = `<!doctype html><html><head><title>Harbour</title></head><body><h1>Harbour</h1><textarea class="article-content">${encode(held)}</textarea></body></html>`;
+      const { article, error } = tryExtract(html);
+      expect(error).toBeUndefined();
+      expect(article?.text).toContain('rebuild the harbour piers');
+      expect(article?.warnings.some((w) => w.includes('nested deeper than'))).toBe(true);
+      expect(articleProblems(article)).toEqual([]);
+    },
+    GUARD,
+  );
+
+  it(
+    'renders thousands of held articles side by side, every paragraph kept once',
+    () => {
+      const many = Array.from({ length: 3000 }, (_, i) => `<textarea>${encode(story.replace('Thursday', `day ${i}`))}</textarea>`).join('');
+      const { article, error } = tryExtract(`<html><body><h1>Harbour</h1>${many}</body></html>`);
+      expect(error).toBeUndefined();
+      expect(article?.text.match(/rebuild the harbour piers/g)?.length).toBe(3000);
+    },
+    GUARD,
+  );
+});
+
 describe('capNesting', () => {
   it('flattens below the cap in document order: text-only elements kept, the others unwrapped with a line break', () => {
     const $ = loadHtml(`<body>${'<div>'.repeat(300)}<p>one</p><p>two <b>bold</b></p>three<img src="a.png">${'</div>'.repeat(300)}</body>`);

@@ -14,6 +14,7 @@
 import * as cheerio from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { dropDeepTags } from './depth.js';
 import { findAll, isElement, setChildren, textContent } from './load.js';
 
 /** Text an article's markup holds at least, with two paragraphs: a brief's (a 3-line Chinese brief: ~130). */
@@ -23,8 +24,9 @@ const BLOCK_TAG = /<(?:p|section|div|article|h[1-6]|ul|ol|table|blockquote|br)\b
 /** Any element opening: a link, an image. */
 const ANY_TAG = /<[a-z][\w-]*\b[^>]*>/i;
 
+/** Parsed as the page was: tags nested past the parser's cap dropped first (a hostile 50,000-deep fragment). */
 const parseFragment = (html: string): ParentNode =>
-  cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }, false).root()[0] as unknown as ParentNode;
+  cheerio.load(dropDeepTags(html).html, { xml: { xmlMode: false, decodeEntities: true } }, false).root()[0] as unknown as ParentNode;
 
 /**
  * The markup a textarea holds, parsed; null when its text holds no tag. htmlparser2 leaves a textarea's entities
@@ -67,16 +69,22 @@ function shownText(root: ParentNode): string {
 }
 
 /** A `<div>` with the textarea's attributes (its class names what it holds: `article-source-name`) and `children`. */
-function replaceWithDiv($: CheerioAPI, textarea: Element, children: AnyNode[]): void {
+function divFor($: CheerioAPI, textarea: Element, children: AnyNode[]): Element {
   const div = $('<div></div>')[0] as Element;
   div.attribs = { ...textarea.attribs };
   setChildren(div, children);
-  const parent = textarea.parent as ParentNode | null;
-  if (!parent) return;
-  setChildren(
-    parent,
-    parent.children.map((c) => (c === textarea ? div : c)),
-  );
+  return div;
+}
+
+/** Puts each replacement in its textarea's place, one pass over each parent's children (thousands of siblings). */
+function replaceAll(replacements: Map<Element, Element>): void {
+  const parents = new Set<ParentNode>();
+  for (const textarea of replacements.keys()) if (textarea.parent) parents.add(textarea.parent);
+  for (const parent of parents)
+    setChildren(
+      parent,
+      parent.children.map((c) => (isElement(c) ? (replacements.get(c) ?? c) : c)),
+    );
 }
 
 /** Renders held articles in place; returns how many textareas were rendered (0: the page holds none). */
@@ -100,21 +108,17 @@ export function renderHeldMarkup($: CheerioAPI): number {
     articles.push({ textarea, nodes });
     if (textarea.parent) containers.add(textarea.parent);
   }
-  let rendered = 0;
-  for (const { textarea, nodes } of articles) {
-    replaceWithDiv($, textarea, nodes);
-    rendered++;
-  }
+  const replacements = new Map<Element, Element>();
+  for (const { textarea, nodes } of articles) replacements.set(textarea, divFor($, textarea, nodes));
   // The held fields beside the article that are markup too (`<a href="…">环球时报</a>`); plain values (an id, a
   // timestamp) stay textareas, out of the text.
   for (const container of containers) {
-    for (const sibling of [...container.children]) {
-      if (!isElement(sibling) || sibling.name !== 'textarea') continue;
+    for (const sibling of container.children) {
+      if (!isElement(sibling) || sibling.name !== 'textarea' || replacements.has(sibling)) continue;
       const nodes = parseHeld(sibling, ANY_TAG);
-      if (!nodes) continue;
-      replaceWithDiv($, sibling, nodes);
-      rendered++;
+      if (nodes) replacements.set(sibling, divFor($, sibling, nodes));
     }
   }
-  return rendered;
+  replaceAll(replacements);
+  return replacements.size;
 }
