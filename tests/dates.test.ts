@@ -142,7 +142,7 @@ describe('parseDate: German, Spanish, French, Portuguese, Italian, Polish, Dutch
   });
 });
 
-describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian, Indonesian, Arabic', () => {
+describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian, Indonesian, Arabic, Hungarian, Korean', () => {
   it.each<[string, ParsedDate]>([
     ['Publicerad 5 mars 2024 kl. 10.20', t('2024-03-05T10:20:00')],
     ['12 augusti 2023', d('2023-08-12')],
@@ -159,12 +159,20 @@ describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian
     ['Selasa, 5 Maret 2024 10:20 WIB', z('2024-03-05T10:20:00+07:00')],
     ['5 مارس 2024', d('2024-03-05')],
     ['Tue 5 Mar 2024 10.20 GMT', z('2024-03-05T10:20:00Z')],
+    ['2024. március 5. 10:21', t('2024-03-05T10:21:00')],
+    ['2023. dec. 24.', d('2023-12-24')],
+    ['입력 2024.03.05. 오후 3:21', t('2024-03-05T15:21:00')],
+    ['2024.03.05. 오전 10:21', t('2024-03-05T10:21:00')],
+    ['di 5 mrt 2024, 10.21 uur', t('2024-03-05T10:21:00')],
+    ['05.03.2024 • 10:21', t('2024-03-05T10:21:00')],
   ])('%s', (raw, want) => {
     expect(parseDate(raw, { now })).toEqual(want);
   });
 
   it('reads a dotted time only after kl./klo or before a zone or Uhr, not a bare number', () => {
     expect(parseDate('5 mars 2024 10.20', { now })).toEqual(d('2024-03-05'));
+    // Nor a year-first date without the dot that closes its year (Hungarian writes `2024.`).
+    expect(parseDate('2024 március 5 10:21', { now })).toBeNull();
   });
 });
 

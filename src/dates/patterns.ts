@@ -149,6 +149,12 @@ const MATCHERS: Matcher[] = [
     read: (g) => ({ parts: { year: n(g[3]), month: monthOf(g[2] ?? ''), day: n(g[1]) } }),
   },
   {
+    // 2024. március 5. (Hungarian: year, month name, day, each closed by a dot)
+    re: new RegExp(`(?<!\\d)(\\d{4})\\.\\s{0,3}(${MONTH_RE})\\.?\\s{0,3}(\\d{1,2})\\.(?!\\d)`, 'giu'),
+    needs: MONTH_NAME_NEEDS,
+    read: (g) => ({ parts: { year: n(g[1]), month: monthOf(g[2] ?? ''), day: n(g[3]) } }),
+  },
+  {
     // July 21, 2023; Jul. 21 2023; July 21st, 2023; julio 21 de 2023
     re: new RegExp(
       `(?<![\\p{L}])(${MONTH_RE})\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s{0,3},?\\s{0,3}(?:de\\s{1,3})?(\\d{4})${YEAR_END}`,

@@ -35,24 +35,27 @@ const DAY_PARTS: Record<string, 'am' | 'pm' | 'noon'> = {
   夜间: 'pm',
   夜間: 'pm',
   中午: 'noon',
+  // Korean: 오전 10:21 (a.m.), 오후 3:21 (p.m.)
+  오전: 'am',
+  오후: 'pm',
 };
 const DAY_PART_RE = alternation(Object.keys(DAY_PARTS));
 
 // Every gap is bounded (`\s{0,3}`, not `\s*`): the unbounded gaps around the optional parts backtracked
 // quadratically on a long run of spaces (a `<time datetime>` value is read as the page wrote it).
-// Alternatives: 09:31[:05[.123]] | 9时31分[05秒] | 9h31 (fr) | 9.31 Uhr (de), 10.20 GMT | kl. 10.20 (Nordic). Zones are upper case on purpose:
+// Alternatives: 09:31[:05[.123]] | 9时31分[05秒] | 9h31 (fr) | 9.31 Uhr (de), 10.21 uur (nl), 10.20 GMT | kl. 10.20 (Nordic). Zones are upper case on purpose:
 // a case-insensitive "et" would read the French "and" as Eastern Time.
 const CLOCK =
   `(?:(?<pre>${DAY_PART_RE})\\s{0,3})?` +
   '(?:(?<h1>\\d{1,2}):(?<m1>\\d{2})(?::(?<s1>\\d{2})(?:[.,]\\d{1,9})?)?' +
   '|(?<h2>\\d{1,2})\\s{0,3}[时時点點]\\s{0,3}(?<m2>\\d{1,2})\\s{0,3}分(?:\\s{0,3}(?<s2>\\d{1,2})\\s{0,3}秒)?' +
   '|(?<h3>\\d{1,2})h(?<m3>\\d{2})' +
-  '|(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?=\\s{0,3}(?:[Uu]hr|GMT|UTC|BST)(?![A-Za-z]))' +
+  '|(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?=\\s{0,3}(?:[Uu]hr|uur|GMT|UTC|BST)(?![A-Za-z]))' +
   // 10.20 after the Nordic `kl.` / `klo` (klokken, kello): `5 mars 2024 kl. 10.20`, `5.3.2024 klo 10.20`.
   '|(?<=(?:kl|klo)\\.?\\s{1,3})(?<h6>\\d{1,2})\\.(?<m6>\\d{2}))(?!\\d)';
 const SUFFIX =
   '(?:\\s?(?<ap>[AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?' +
-  '(?:\\s{0,3}(?:[Uu]hr|hrs?\\.?|horas|hs|h)(?![A-Za-z]))?' +
+  '(?:\\s{0,3}(?:[Uu]hr|uur|hrs?\\.?|horas|hs|h)(?![A-Za-z]))?' +
   '(?:\\s{0,3}[(（]?\\s{0,3}(?<zone>(?:GMT|UTC|UT)\\s{0,3}[+-]\\s{0,3}\\d{1,2}(?::?\\d{2})?|Z|[+-]\\d{2}(?::?\\d{2})?|' +
   ZONE_WORDS +
   ')(?![A-Za-z\\d])[)）]?)?';
@@ -61,15 +64,16 @@ const COMPACT = 'T(?<h5>\\d{2})(?<m5>\\d{2})(?<s5>\\d{2})?(?:[.,]\\d{1,9})?(?!\\
 
 const EN_WEEKDAY = '(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)(?:day|nesday|sday|urday|rsday)?';
 const WEEKDAY_CJK = '(?:星期|周|週|礼拜|禮拜)[一二三四五六日天七]';
+// A dot may close the date before the gap: `2024.03.05. 오전 10:21` (Korean), `2024. 03. 05. 10:21`.
 const GAP =
-  '[\\s,|·/]{0,12}(?:(?:' +
+  '\\.?[\\s,|·•/]{0,12}(?:(?:' +
   WEEKDAY_CJK +
   '|' +
   EN_WEEKDAY +
   '\\.?' +
   '|[(（]\\s*(?:[月火水木金土日]|' +
   WEEKDAY_CJK +
-  '|[A-Za-z]{2,9}\\.?)\\s*[)）]|T(?=\\d)|at|um|a las|a la|à|às|alle|ore|om|o|godz\\.?|kl\\.?|klo|[-–—])[\\s,|·]{0,6})?';
+  '|[A-Za-z]{2,9}\\.?)\\s*[)）]|T(?=\\d)|at|um|a las|a la|à|às|alle|ore|om|o|godz\\.?|kl\\.?|klo|[-–—])[\\s,|·•]{0,6})?';
 
 const TAIL_RE = new RegExp(`(?:${COMPACT}|${GAP}${CLOCK})${SUFFIX}`, 'uy');
 const HEAD_RE = new RegExp(`(?<![\\d:.])${CLOCK}${SUFFIX}[\\s,|·]{0,4}(?:${EN_WEEKDAY}\\.?,?\\s{0,3})?$`, 'u');
