@@ -837,6 +837,12 @@ describe('来源 and editor forms', () => {
     expect(extract(zh('2023-07-21 10:00 <div class="album_read_source">收录于合集 <span>#</span></div>')).source).toBeNull();
   });
 
+  it('keeps the quotes a source opens itself (`微信公众号“北京发布”`) and trims the ones around it', () => {
+    expect(extract(zh('2023-07-21 10:00 来源：微信公众号“北京发布”')).source).toBe('微信公众号“北京发布”');
+    expect(extract(zh('2023-07-21 10:00 来源：“北京发布”')).source).toBe('北京发布');
+    expect(extract(zh('2023-07-21 10:00 （来源：人民日报）')).source).toBe('人民日报');
+  });
+
   it('does not take a photo credit for the source', () => {
     expect(extract(zh('2023-07-21 10:00 图片来自：视觉中国')).source).toBeNull();
   });

@@ -75,12 +75,19 @@ function labelMatch(line: string, kind: LabelKind): RegExpExecArray | null {
   return LABEL_RE[kind].exec(line) ?? (HAS_BAR.test(line) ? BAR_LABEL_RE[kind].exec(line) : null);
 }
 
+/** Closing quotes and brackets a value keeps when it opens them itself: `微信公众号“北京发布”`. */
+const PAIRED: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '）': '（', ')': '(', '】': '【', ']': '[' };
+
 /** Trim brackets, quotes and punctuation left around a value. */
 export function trimValue(v: string): string {
-  return v
+  const trimmed = v
     .replace(/^[\s:：,，、;；.。()（）[\]【】"“”'‘’]+/, '')
     .replace(/[\s:：,，、;；.。()（）[\]【】"“”'‘’]+$/, '')
     .trim();
+  // Put back a closing mark whose opening one the value holds (the trim took it with the punctuation after it).
+  const rest = v.trimEnd().slice(v.indexOf(trimmed) + trimmed.length);
+  const close = rest[0];
+  return close && PAIRED[close] && trimmed.includes(PAIRED[close]!) && !trimmed.endsWith(close) ? trimmed + close : trimmed;
 }
 
 /** Brackets a value may stand in right after its label: `来源：[ 国际金融报 ]`, `来源：《人民日报》`, `来源：【新华网】`. */
