@@ -1353,6 +1353,17 @@ describe('portal info lines: unknown labels, Taiwanese credits, the info line’
     expect(extract(zh('2024-03-05 10:21 <span id="article_source">新京报</span>')).source).toBe('新京报');
   });
 
+  it("takes no portal header's date of today (`今天是：2024年3月9日 星期六`) over the article's", () => {
+    const header = (top: string): string =>
+      zh('2024-03-01 10:21 来源：新京报').replace('<div class="main">', `<div class="top">${top}</div><div class="main">`);
+    expect(extract(header('今天是：2024年3月9日 星期六')).date).toBe('2024-03-01T10:21:00+08:00');
+    expect(extract(header('Today is March 9, 2024')).date).toBe('2024-03-01T10:21:00+08:00');
+    // An unlabelled date above the headline is still the page's when it is the only one (a blog's date over its title).
+    expect(extract(zh('来源：新京报').replace('<div class="main">', '<div class="top">2024年3月9日</div><div class="main">')).date).toBe(
+      '2024-03-09',
+    );
+  });
+
   it('reads a Unix timestamp an element named as a time holds alone, as the last resort', () => {
     expect(extract(zh('<span class="pub-time">1709605293</span> 来源：新京报')).date).toBe('2024-03-05T10:21:33+08:00');
     // A number in an element named otherwise is no date.

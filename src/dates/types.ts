@@ -25,7 +25,7 @@ export interface DateOptions {
 }
 
 /** `original`: the date of the article this page reprints or translates (`原文(投稿日：…`), not the page's own. */
-export type DateLabel = 'published' | 'modified' | 'original';
+export type DateLabel = 'published' | 'modified' | 'original' | 'today';
 
 export interface FoundDate {
   parsed: ParsedDate;
