@@ -1358,6 +1358,9 @@ describe('portal info lines: unknown labels, Taiwanese credits, the info line’
       zh('2024-03-01 10:21 来源：新京报').replace('<div class="main">', `<div class="top">${top}</div><div class="main">`);
     expect(extract(header('今天是：2024年3月9日 星期六')).date).toBe('2024-03-01T10:21:00+08:00');
     expect(extract(header('Today is March 9, 2024')).date).toBe('2024-03-01T10:21:00+08:00');
+    expect(extract(header('2024年3月9日 星期六 农历正月廿九')).date).toBe('2024-03-01T10:21:00+08:00');
+    // Below the headline a lunar day stands beside the article's own date.
+    expect(extract(zh('发布时间：2024年2月10日（农历正月初一） 来源：新京报')).date).toBe('2024-02-10');
     // An unlabelled date above the headline is still the page's when it is the only one (a blog's date over its title).
     expect(extract(zh('来源：新京报').replace('<div class="main">', '<div class="top">2024年3月9日</div><div class="main">')).date).toBe(
       '2024-03-09',

@@ -66,6 +66,11 @@ const MODIFIED_META = [
 const INFO_LINES_BEFORE = 4;
 const INFO_LINES_AFTER = 15;
 const FOOTER_LINE = /copyright|©|版权|版權|ICP|备案|備案|许可证|許可證/i;
+/**
+ * Above the headline, a portal header's calendar of the day the page was served: `2024年3月9日 星期六 农历正月廿九`
+ * (below it, an info line may give a festival's lunar day beside the article's date).
+ */
+const CALENDAR_LINE = /农历|農曆|阴历|陰曆/;
 
 /** Java's Date.toString(), found in CMS meta tags: `Mon Aug 03 12:45:00 EDT 2015`. */
 const JAVA_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}:\d{2}(?::\d{2})?) ([A-Z]{2,5}) (\d{4})$/;
@@ -171,6 +176,7 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
   const datelines: LineDate[] = [];
   for (const line of lines) {
     if (FOOTER_LINE.test(line.text) || !/\d/.test(line.text)) continue;
+    if (line.index < headline && CALENDAR_LINE.test(line.text)) continue;
     if (line.text.length <= MAX_INFO_LINE) {
       const dates = findDatesInText(line.text, { defaultOffset: offset });
       if (!dates.length) continue;
