@@ -311,6 +311,16 @@ describe('bylines with an agency or a date glued on', () => {
     ['Jane Doe / Reuters', ['Jane Doe']],
     ['Michael Bloomberg', ['Michael Bloomberg']],
     ['Ani Smith', ['Ani Smith']],
+    ['Marie Dupont (avec AFP)', ['Marie Dupont']],
+    // a wire story's credit line: the writers, not the desk
+    ['Reporting by Jane Doe; Editing by John Roe', ['Jane Doe']],
+    [
+      'Reporting by Jane Doe and Ann Lee; Additional reporting by Omar Khan; Writing by Sara Berg; Editing by John Roe and Tom Ray',
+      ['Jane Doe', 'Ann Lee', 'Omar Khan', 'Sara Berg'],
+    ],
+    // the outlet closing a list of names
+    ['Jane Doe and John Roe, The New York Times', ['Jane Doe', 'John Roe']],
+    ['The Editorial Board', ['The Editorial Board']],
   ])('%s → %j', (raw, names) => expect(splitNames(raw)).toEqual(names));
 
   it('a news agency named alone is no author', () => {

@@ -30,15 +30,24 @@ export function withoutTranslator(byline: string): string {
 
 /**
  * An agency named after a person's name: `Vasilisa Stepanenko The Associated Press`, `Diana Resnik mit AP`,
- * `Marie Dupont avec AFP`, `Anna Schmidt (dpa)`.
+ * `Marie Dupont avec AFP`, `Anna Schmidt (dpa)`, `Marie Dupont (avec AFP)`.
  */
 const AGENCY_ALTERNATION = check.agencies.map(escapeRegExp).join('|');
 /** The words that put an agency beside a person in a byline: `mit AP`, `with AP`, `avec AFP`, `con EFE`, `met ANP`. */
 const BESIDE = 'mit|with|avec|con|com|met';
 const TRAILING_AGENCY = new RegExp(
-  `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:${BESIDE})\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:${AGENCY_ALTERNATION})\\s*[)）])$`,
+  `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:${BESIDE})\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:(?:${BESIDE})\\s+)?(?:${AGENCY_ALTERNATION})\\s*[)）])$`,
   'iu',
 );
+
+/** A wire story's credit line, part by part: `Reporting by A; Additional reporting by B; Editing by C`. */
+const DESK_CREDIT = new RegExp(`(?:^|;)\\s*(?:${check.deskCredits.map(escapeRegExp).join('|')})\\s+[^;]*`, 'gi');
+const WRITER_CREDIT = new RegExp(`(?:^|(?<=;))\\s*(?:${check.writerCredits.map(escapeRegExp).join('|')})\\s+`, 'gi');
+
+/** A credit line without the desk's part (`; Editing by C`: no author) and without the writers' roles before their names. */
+export function writersOnly(credit: string): string {
+  return credit.replace(DESK_CREDIT, '').replace(WRITER_CREDIT, '').trim();
+}
 
 /** A name with what templates glue to it cut off: `Andrew HusbandTwitterNews`, `木下 哲也 訳`. */
 export function trimNameTail(name: string): string {

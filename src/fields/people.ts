@@ -15,7 +15,16 @@ import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
 import { isChromeText } from '../prune/chrome.js';
 import { findDatesInText } from '../dates/index.js';
-import { agencyIn, agencyNamed, BYLINE_LEADS, isPlaceholder, notAnAuthor, trimNameTail, withoutTranslator } from './authorcheck.js';
+import {
+  agencyIn,
+  agencyNamed,
+  BYLINE_LEADS,
+  isPlaceholder,
+  notAnAuthor,
+  trimNameTail,
+  withoutTranslator,
+  writersOnly,
+} from './authorcheck.js';
 
 const AUTHOR_META = [
   // Scholarly pages (Highwire/Google Scholar tags) name the paper's authors here, one tag each; their
@@ -318,10 +327,13 @@ function onceIfTwice(s: string): string {
 /** Longer than this, one part of a credit is no name (and the patterns below need not read it). */
 const MAX_NAME_PART = 120;
 
+/** An outlet closing a list of names: `Jane Doe and John Roe, The New York Times` (a person's name never opens with The). */
+const CLOSING_OUTLET = /^the\s+\p{Lu}/iu;
+
 export function splitNames(credit: string): string[] {
   // Whitespace runs collapsed first (a line break kept: it separates names): the `\s*…` patterns below retry at
   // every space of a long run.
-  const raw = credit.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' ')).trim();
+  const raw = writersOnly(credit.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' ')).trim());
   const lastFirst = LAST_FIRST.exec(raw);
   if (lastFirst) return [`${lastFirst[2]} ${lastFirst[1]}`];
   return (
@@ -358,6 +370,7 @@ export function splitNames(credit: string): string[] {
       // Chinese bylines separate names with spaces: `王建宏 张文攀`.
       .flatMap((s) => (/^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u.test(s) && !japaneseNameOrder(s) ? s.split(/\s+/) : [s]))
       .filter(looksLikeName)
+      .filter((s, i, names) => !(i > 0 && i === names.length - 1 && CLOSING_OUTLET.test(s)))
   );
 }
 
