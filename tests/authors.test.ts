@@ -533,9 +533,12 @@ describe('author validator', () => {
     for (const [line, source] of [
       ['Par Marie Dupont avec AFP', 'AFP'],
       ['Anna Schmidt (dpa)', 'dpa'],
+      ['Par Marie Dupont (avec AFP)', 'AFP'],
+      ['Por Ana García y Luis Gómez (con EFE)', 'EFE'],
     ]) {
       const a = extract(en('', `<p class="byline">${line}</p>`));
-      expect([a.authors, a.source]).toEqual([[line.replace(/^Par | avec AFP| \(dpa\)/g, '')], source]);
+      const names = line.replace(/^(?:Par|Por) | avec AFP| \((?:avec AFP|dpa|con EFE)\)/g, '').split(' y ');
+      expect([a.authors, a.source]).toEqual([names, source]);
     }
   });
 

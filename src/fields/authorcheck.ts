@@ -164,11 +164,13 @@ export function agencyNamed(name: string): string | null {
  * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`,
  * `SIDNachrichtenagentur` → `SID`, `新华社`. Null when it names none.
  */
-const CREDIT_PARTS = new RegExp(`\\s*(?:[,;/|&、，；·()（）]|\\s(?:and|und|${BESIDE})\\s)\\s*`, 'u');
+const CREDIT_PARTS = new RegExp(`\\s*(?:[,;/|&、，；·()（）]|\\s(?:and|und|et|y|${BESIDE})\\s)\\s*`, 'u');
+/** What opens a part before the agency's name: `von dpa`, `Quelle: AFP`, and after a bracket `(avec AFP)`. */
+const PART_LEAD = new RegExp(`^(?:von|by|quelle|source|${BESIDE})[:：]?\\s+`, 'i');
 
 export function agencyIn(raw: string): string | null {
   for (const part of raw.split(CREDIT_PARTS)) {
-    const p = part.trim().replace(/^(?:von|by|quelle|source)[:：]?\s+/i, '');
+    const p = part.trim().replace(PART_LEAD, '');
     const known = agencyNamed(p) ?? datelineAgency(p);
     if (known) return known;
     const glued = AGENCY_WORD.exec(p);
