@@ -239,6 +239,10 @@ describe('body filters', () => {
     expect(isMetadataLine('校对：刘威', NO_FIELDS)).toBe(true);
     expect(isMetadataLine('澎湃新闻记者 钱七', NO_FIELDS)).toBe(true);
     expect(isMetadataLine('Published July 21, 2023 at 9:31 a.m. EDT', NO_FIELDS)).toBe(true);
+    // A reprint's note of the headline it first ran under.
+    expect(isMetadataLine('原标题：春季学期开学，织密返校疫情防控网', NO_FIELDS)).toBe(true);
+    expect(isMetadataLine('【原標題：春季學期開學】', NO_FIELDS)).toBe(true);
+    expect(isMetadataLine('报道的原标题：春季学期开学，后来改为现在的说法，引发讨论。', NO_FIELDS)).toBe(false);
     expect(
       isMetadataLine('中新网北京7月21日电 (记者 赵六)记者21日从北京市文物部门获悉，暑期期间，北京多家博物馆将延长开放时间。', NO_FIELDS),
     ).toBe(false);

@@ -53,6 +53,8 @@ const CREDIT_LINE =
 /** `澎湃新闻记者 钱七`, `本报记者 许晴`: a reporter credit alone on its line. */
 const REPORTER_LINE =
   /^.{0,10}(?:记者|記者|通讯员|通訊員|特约撰稿|特約撰稿)\s*[:：]?\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*$/u;
+/** `原标题：春季学期开学…`: a reprint's note of the headline it first ran under. */
+const ORIGINAL_TITLE_LINE = /^[【[（(]?\s*(?:原标题|原標題|原题|原題)\s*[:：]/;
 /** `Published July 21, 2023`, `Updated 3:45 PM`, `Veröffentlicht am …`. */
 const DATE_LABEL_LINE =
   /^(?:published|posted|updated|last updated|modified|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis à jour|发布时间|發佈時間|发布日期|更新时间|更新時間)\b/i;
@@ -77,6 +79,7 @@ export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (text.length > 150) return false;
   if (labelledValue(text, 'editor') && text.length <= 60) return true;
   if (text.length <= 40 && (CREDIT_LINE.test(text) || REPORTER_LINE.test(text))) return true;
+  if (text.length <= 100 && ORIGINAL_TITLE_LINE.test(text)) return true;
   // `记者：你们怎样看待农业税补贴？`: an interview's question after a label is speech, not a credit line.
   if (isSpeech(text)) return false;
   const labelled = hasMetaLabel(text);
