@@ -72,6 +72,27 @@ describe('Chinese reporter credits', () => {
   });
 });
 
+describe('Korean reporter credits', () => {
+  const ko = (info: string, lead = ''): string =>
+    `<html lang="ko"><head><title>엘리베이터 설치 확대</title></head><body><article><h1>엘리베이터 설치 확대</h1><div class="info">${info}</div>` +
+    `${lead}<p>${'서울시는 올해 노후 아파트 엘리베이터 설치 사업을 확대한다고 5일 밝혔다. 주민들의 이동 편의가 크게 개선될 전망이다. '.repeat(4)}</p></article></body></html>`;
+
+  it.each([
+    ['<span class="writer">홍길동 기자</span>', ['홍길동']],
+    ['<span>홍길동·김철수 기자</span>', ['홍길동', '김철수']],
+    ['<p class="byline">글 홍길동 기자 / 사진 김철수 기자</p>', ['홍길동']],
+    ['<p>홍길동 특파원 hong@yna.co.kr</p>', ['홍길동']],
+  ])('%s → %j', (info, names) => expect(extract(ko(info)).authors).toEqual(names));
+
+  it("reads a wire credit's reporter and its agency (`(서울=연합뉴스) 홍길동 기자 =`)", () => {
+    const a = extract(
+      ko('', '<p>(서울=연합뉴스) 홍길동 기자 = 서울시는 올해 노후 아파트 엘리베이터 설치 사업을 확대한다고 5일 밝혔다.</p>'),
+    );
+    expect(a.authors).toEqual(['홍길동']);
+    expect(a.source).toBe('연합뉴스');
+  });
+});
+
 describe('names signed under the headline', () => {
   const essay = '<p>人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是燃烧的产物，但它反过来又抑制了燃烧。</p>'.repeat(5);
 

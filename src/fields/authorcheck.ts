@@ -142,10 +142,13 @@ const DATELINE = new RegExp(
  */
 const WIRE_DATELINE = /^[^()\n]{0,60}?\(([^()\n]{2,40})\)\s*[-–—]/u;
 
-/** The agency of a dateline that opens `text` (see DATELINE, WIRE_DATELINE), or null. */
+/** A Korean wire credit: the place, `=` and the agency, in brackets (`(서울=연합뉴스)`, `(부산=뉴스1)`). */
+const PLACE_AGENCY = /^[(（]\s*[\p{Script=Hangul}\p{Script=Han}·\s]{1,12}=\s*([\p{L}\p{N}]{2,12})\s*[)）]/u;
+
+/** The agency of a dateline that opens `text` (see DATELINE, WIRE_DATELINE, PLACE_AGENCY), or null. */
 export function datelineAgency(text: string): string | null {
   const wire = WIRE_DATELINE.exec(text);
-  return DATELINE.exec(text)?.[1] ?? (wire ? agencyNamed(wire[1]!) : null);
+  return DATELINE.exec(text)?.[1] ?? (wire ? agencyNamed(wire[1]!) : null) ?? PLACE_AGENCY.exec(text)?.[1] ?? null;
 }
 
 /** The agency this name is, as the list spells it (`The Associated Press` → `Associated Press`), or null. */

@@ -219,6 +219,9 @@ const REPORTER_PATTERNS: RegExp[] = [
   // (the info line's next span may follow with no space: `封面新闻记者 张三2024-03-05 10:21`)
   /(?:记者|記者|实习生|實習生|通讯员|通訊員)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，]|(?=\d))/u,
   /^文\s*[/／|]\s*([\p{Script=Han}·]{2,4})/u,
+  // Korean: `(서울=연합뉴스) 홍길동 기자 = …` opening the text, `홍길동·김철수 기자`, `홍길동 기자 hong@yna.co.kr`.
+  /^[(（][^()（）]{1,20}[)）]\s*(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원)\s*=/u,
+  /^(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자)(?:\s+[\w.+-]+@[\w.-]+)?$/u,
   /(?:^|记者|記者)([\p{Script=Han}·]{2,4})\s*[/／]\s*文/u,
 ];
 
@@ -230,13 +233,14 @@ function reporterCredit(text: string): string[] | null {
     if (!m) continue;
     // `记者 王五 摄`: a photo's credit (a caption's), not the text's.
     if (PHOTO_CREDIT_AFTER.test(head.slice(m.index + m[0].length - 1))) return null;
-    // `记者 张三 通讯员 李四`: a second role word inside the credit separates two people.
-    return splitNames(m[1]!.replace(INNER_ROLE, '、'));
+    // `记者 张三 通讯员 李四`: a second role word inside the credit separates two people; Korean names part at a dot.
+    return splitNames(m[1]!.replace(INNER_ROLE, '、').replace(HANGUL_NAME_DOT, '、'));
   }
   return null;
 }
 
 const INNER_ROLE = /\s*(?:通讯员|通訊員|实习生|實習生|记者|記者)\s*/gu;
+const HANGUL_NAME_DOT = /(?<=\p{Script=Hangul})\s*[·ㆍ]\s*(?=\p{Script=Hangul})/gu;
 
 /** What follows a name in a photo credit: 摄 / 攝 / 摄影 (`记者 王五 摄`, `记者王五摄`). */
 const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
@@ -346,7 +350,7 @@ export function splitNames(credit: string): string[] {
       .filter((s) => s.length <= MAX_NAME_PART && !BRACKETED_PHOTO_ROLE.test(s))
       .map((s) =>
         s
-          .replace(/^(?:作者|文|撰稿)[:：/／\s]*/, '')
+          .replace(/^(?:作者|文|撰稿)[:：/／\s]*|^글\s+/, '')
           .replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '')
           // `張三／台北報導`: the place the report was filed from goes with 報導
           .replace(/(?:\s*[／/]\s*\p{Script=Han}{0,8})?(?:报道|報導|報道)$|(?:摄|攝|供稿)$/u, ''),
