@@ -347,6 +347,9 @@ describe('bylines with an agency or a date glued on', () => {
   it('a news agency named alone is no author', () => {
     expect(splitNames('Reuters')).toEqual([]);
     expect(splitNames('TNN')).toEqual([]);
+    expect(splitNames('The Canadian Press')).toEqual([]);
+    expect(splitNames('PA Media')).toEqual([]);
+    expect(splitNames('연합뉴스')).toEqual([]);
   });
 });
 
