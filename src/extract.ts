@@ -10,7 +10,8 @@ import type { Article, ExtractOptions, RemovedBlock, SpamSummary } from './types
 import { ExtractError, asExtractError } from './errors.js';
 import { decodeBytes, isProbablyBinary, looksLikeHtml } from './decode/index.js';
 import { loadHtml } from './parse/load.js';
-import { renderHeldMarkup } from './parse/held-markup.js';
+import { renderHeldMarkup, renderStateArticle, STATE_MARK } from './parse/held-markup.js';
+import { readEmbeddedState } from './parse/state.js';
 import { readMeta } from './parse/meta.js';
 import { readJsonLd } from './parse/jsonld.js';
 import { collectLines } from './parse/lines.js';
@@ -113,6 +114,7 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
   const $ = loadHtml(shallow.html);
   // Before the caps below, which then bound the rendered markup too; a string test spares the walk on pages without.
   if (TEXTAREA_TAG.test(shallow.html)) renderHeldMarkup($);
+  if (STATE_MARK.test(shallow.html)) renderStateArticle($, readEmbeddedState($));
   const flattened = capNesting($.root()[0]!);
   if (flattened)
     decoded.warnings.push(`flattened ${flattened} element${flattened === 1 ? '' : 's'} nested deeper than ${MAX_NESTING} levels`);

@@ -1408,3 +1408,27 @@ describe('articles held as markup in a <textarea> (rendered by the page’s scri
     expect(extract(held('', shown, 'name="comment"')).text).toBe(paragraphs.join('\n\n'));
   });
 });
+
+describe('articles a single-page app keeps only in its state (rendered by its script)', () => {
+  const paragraphs = [
+    'The council voted on Thursday to rebuild the harbour piers, ending two years of debate over the cost of repairs.',
+    'Work is expected to begin next spring and to take about three years, with one pier open at all times.',
+    'The ferry operators said they welcomed the decision but asked for a clear timetable for the closures.',
+  ];
+  const markup = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const app = (article: Record<string, unknown>, shown = '<div class="loading">Loading…</div>'): string =>
+    `<html><head><title>Council approves pier plan | Gazette</title></head><body><div id="__next"><nav><a href="/">Gazette</a> <a href="/news">News</a></nav>` +
+    `<main><h1>Council approves pier plan</h1>${shown}</main><footer>© 2024 Gazette</footer></div>` +
+    `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { article } } })}</script></body></html>`;
+
+  it('renders the state’s body of the headline’s own story after the headline', () => {
+    expect(extract(app({ headline: 'Council approves pier plan', body: markup })).text).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('takes no body of a story with another headline, and no second copy of a shown article', () => {
+    const other = extract(app({ headline: 'Ferry timetable changes next month', body: markup }));
+    expect(other.text).not.toContain('harbour piers');
+    const shown = extract(app({ headline: 'Council approves pier plan', body: markup }, `<article>${markup}</article>`));
+    expect(shown.text).toBe(paragraphs.join('\n\n'));
+  });
+});

@@ -15,7 +15,7 @@ import * as cheerio from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { dropDeepTags } from './depth.js';
-import { findAll, isElement, setChildren, textContent } from './load.js';
+import { bodyOf, findAll, foldForCompare, isElement, setChildren, textContent } from './load.js';
 
 /** Text an article's markup holds at least, with two paragraphs: a brief's (a 3-line Chinese brief: ~130). */
 const MIN_ARTICLE_CHARS = 80;
@@ -121,4 +121,59 @@ export function renderHeldMarkup($: CheerioAPI): number {
   }
   replaceAll(replacements);
   return replacements.size;
+}
+
+/** Page state that may hold the article (see parse/state.ts), tested on the source before any script is read. */
+export const STATE_MARK = /__NEXT_DATA__|window\.(?:DATA|__INITIAL_STATE__|__INITIAL_DATA__|__PRELOADED_STATE__|articleInfo)\s*=/;
+/** How deep and how many objects of a page's state are looked through (a hostile state is only walked this far). */
+const MAX_STATE_DEPTH = 12;
+const MAX_STATE_OBJECTS = 50_000;
+/** Paragraph openings in a string of markup. */
+const PARAGRAPH_TAG = /<p[\s>]/gi;
+
+/**
+ * An article a single-page app ships only in its state (`__NEXT_DATA__`, `window.__INITIAL_STATE__ = {…}`) and renders
+ * in the browser: the saved page shows the headline and a spinner. The markup is taken only from a state object
+ * that also holds the page's own headline (the `<h1>`, og:title or `<title>`), so a related story's body kept
+ * beside it is not; and only when the page does not show that text already (server-rendered pages keep the
+ * same markup in their state). It goes right after the headline. Returns whether one was put in.
+ */
+export function renderStateArticle($: CheerioAPI, states: unknown[]): boolean {
+  const root = $.root()[0] as unknown as ParentNode;
+  const titles = new Set(
+    [$('h1').first().text(), $('meta[property="og:title"]').attr('content') ?? '', $('title').first().text()]
+      .map(foldForCompare)
+      .filter((t) => t.length >= 4),
+  );
+  if (!titles.size) return false;
+  const titled = (s: string): boolean => {
+    const f = foldForCompare(s);
+    return f.length >= 4 && [...titles].some((t) => t === f || (t.startsWith(f) && f.length >= t.length * 0.5));
+  };
+  let best: string | null = null;
+  let seen = 0;
+  let level: unknown[] = states;
+  for (let depth = 0; depth < MAX_STATE_DEPTH && level.length && seen < MAX_STATE_OBJECTS; depth++) {
+    const next: unknown[] = [];
+    for (const node of level) {
+      if (!node || typeof node !== 'object' || ++seen > MAX_STATE_OBJECTS) continue;
+      const values = Object.values(node as Record<string, unknown>);
+      const strings = values.filter((v): v is string => typeof v === 'string');
+      const markup = strings.filter((v) => v.length >= 2 * MIN_ARTICLE_CHARS && (v.match(PARAGRAPH_TAG)?.length ?? 0) >= 2);
+      if (markup.length && strings.some((v) => v.length <= 300 && titled(v)))
+        for (const m of markup) if (!best || m.length > best.length) best = m;
+      for (const v of values) if (v && typeof v === 'object') next.push(v);
+    }
+    level = next;
+  }
+  if (!best) return false;
+  const nodes = [...parseFragment(best).children];
+  const text = collapsed(nodes.map((n) => textContent(n)).join(' '));
+  if (text.length < MIN_ARTICLE_CHARS || shownText(root).includes(text.slice(0, 40))) return false;
+  const div = $('<div class="newsclean-state-article"></div>')[0] as Element;
+  setChildren(div, nodes);
+  const h1 = $('h1').first();
+  if (h1.length) h1.after(div);
+  else $(bodyOf($)).append(div);
+  return true;
 }

@@ -25,8 +25,14 @@ function parseObjectAfter(text: string, start: number): unknown {
   return null;
 }
 
+/** Parsed once per page: the body stage and the source reader both ask (a state can be megabytes of JSON). */
+const parsedStates = new WeakMap<CheerioAPI, unknown[]>();
+
 export function readEmbeddedState($: CheerioAPI): unknown[] {
+  const cached = parsedStates.get($);
+  if (cached) return cached;
   const states: unknown[] = [];
+  parsedStates.set($, states);
   $('script#__NEXT_DATA__, script[type="application/json"]#__NEXT_DATA__').each((_, el) => {
     try {
       states.push(JSON.parse($(el).text()));
