@@ -10,8 +10,8 @@ import type { Article, ExtractOptions, RemovedBlock, SpamSummary } from './types
 import { ExtractError, asExtractError } from './errors.js';
 import { decodeBytes, isProbablyBinary, looksLikeHtml } from './decode/index.js';
 import { loadHtml } from './parse/load.js';
-import { renderHeldMarkup, renderStateArticle, STATE_MARK } from './parse/held-markup.js';
-import { readEmbeddedState } from './parse/state.js';
+import { renderHeldMarkup, renderStateArticle } from './parse/held-markup.js';
+import { readEmbeddedState, STATE_MARK } from './parse/state.js';
 import { readMeta } from './parse/meta.js';
 import { readJsonLd } from './parse/jsonld.js';
 import { collectLines } from './parse/lines.js';

@@ -1425,6 +1425,12 @@ describe('articles a single-page app keeps only in its state (rendered by its sc
     expect(extract(app({ headline: 'Council approves pier plan', body: markup })).text).toBe(paragraphs.join('\n\n'));
   });
 
+  it('reads the state a script assigns (`window.initialState = {…}`, 36kr)', () => {
+    const state = { articleDetail: { data: { widgetTitle: 'Council approves pier plan', widgetContent: markup } } };
+    const html = app({}).replace('</body>', `<script>window.initialState=${JSON.stringify(state)}</script></body>`);
+    expect(extract(html).text).toBe(paragraphs.join('\n\n'));
+  });
+
   it('takes no body of a story with another headline, and no second copy of a shown article', () => {
     const other = extract(app({ headline: 'Ferry timetable changes next month', body: markup }));
     expect(other.text).not.toContain('harbour piers');

@@ -123,8 +123,6 @@ export function renderHeldMarkup($: CheerioAPI): number {
   return replacements.size;
 }
 
-/** Page state that may hold the article (see parse/state.ts), tested on the source before any script is read. */
-export const STATE_MARK = /__NEXT_DATA__|window\.(?:DATA|__INITIAL_STATE__|__INITIAL_DATA__|__PRELOADED_STATE__|articleInfo)\s*=/;
 /** How deep and how many objects of a page's state are looked through (a hostile state is only walked this far). */
 const MAX_STATE_DEPTH = 12;
 const MAX_STATE_OBJECTS = 50_000;

@@ -5,7 +5,10 @@
 import type { CheerioAPI } from 'cheerio';
 
 const STATE_ASSIGNMENT =
-  /(?:window\.(?:DATA|__INITIAL_STATE__|__INITIAL_DATA__|__PRELOADED_STATE__|articleInfo)|var\s+(?:DATA|ARTICLE_INFO))\s*=\s*/;
+  /(?:window\.(?:DATA|__INITIAL_STATE__|__INITIAL_DATA__|__PRELOADED_STATE__|articleInfo|initialState|_SSR_HYDRATED_DATA|__APOLLO_STATE__)|var\s+(?:DATA|ARTICLE_INFO))\s*=\s*/;
+/** The same, tested on a page's source before any script is read (see parse/held-markup.ts). */
+export const STATE_MARK =
+  /__NEXT_DATA__|js-initialData|window\.(?:DATA|__INITIAL_STATE__|__INITIAL_DATA__|__PRELOADED_STATE__|articleInfo|initialState|_SSR_HYDRATED_DATA|__APOLLO_STATE__)\s*=/;
 /** Keys that name the original publisher in such state objects, most specific first. */
 const SOURCE_KEYS = ['source', 'media', 'mediaName', 'media_name', 'sourceName', 'source_name'];
 const MAX_DEPTH = 8;
@@ -33,7 +36,7 @@ export function readEmbeddedState($: CheerioAPI): unknown[] {
   if (cached) return cached;
   const states: unknown[] = [];
   parsedStates.set($, states);
-  $('script#__NEXT_DATA__, script[type="application/json"]#__NEXT_DATA__').each((_, el) => {
+  $('script#__NEXT_DATA__, script#js-initialData').each((_, el) => {
     try {
       states.push(JSON.parse($(el).text()));
     } catch {
