@@ -841,6 +841,13 @@ describe('来源 and editor forms', () => {
     expect(extract(zh('2023-07-21 10:00 <div class="album_read_source">收录于合集 <span>#</span></div>')).source).toBeNull();
   });
 
+  it('reads an outlet the info line separates by a middle dot without the dot (Toutiao: `2024-03-05 10:21 · 北京青年报`)', () => {
+    const a = extract(
+      zh('<span>2023-07-21 10:00</span><span class="dot">·</span><span class="name"><a href="/c/user/1/">北京青年报</a></span>'),
+    );
+    expect(a.source).toBe('北京青年报');
+  });
+
   it('keeps the quotes a source opens itself (`微信公众号“北京发布”`) and trims the ones around it', () => {
     expect(extract(zh('2023-07-21 10:00 来源：微信公众号“北京发布”')).source).toBe('微信公众号“北京发布”');
     expect(extract(zh('2023-07-21 10:00 来源：“北京发布”')).source).toBe('北京发布');

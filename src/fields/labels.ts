@@ -81,8 +81,8 @@ const PAIRED: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '
 /** Trim brackets, quotes and punctuation left around a value. */
 export function trimValue(v: string): string {
   const trimmed = v
-    .replace(/^[\s:：,，、;；.。()（）[\]【】"“”'‘’]+/, '')
-    .replace(/[\s:：,，、;；.。()（）[\]【】"“”'‘’]+$/, '')
+    .replace(/^[\s:：,，、;；.。()（）[\]【】"“”'‘’·•|｜]+/, '')
+    .replace(/[\s:：,，、;；.。()（）[\]【】"“”'‘’·•|｜]+$/, '')
     .trim();
   // Put back a closing mark whose opening one the value holds (the trim took it with the punctuation after it).
   const rest = v.trimEnd().slice(v.indexOf(trimmed) + trimmed.length);

@@ -136,7 +136,9 @@ function infoLineSource(ctx: PageContext, headline: number): Candidate<string> |
     for (const d of dates) rest = rest.replace(d.raw, ' ');
     // Labelled credits (`作者：张三`, `来源：`) and counters (`阅读 1234`) are other fields.
     rest = rest.replace(/\S*[:：]\s*\S*/g, ' ');
-    for (const token of rest.split(/[\s|｜/／]+/)) {
+    for (const part of rest.split(/[\s|｜/／]+/)) {
+      // A separator glued to the name goes (`·北京青年报`: Toutiao's dot between the time and the account).
+      const token = trimValue(part);
       if (!/\p{Script=Han}/u.test(token) || /\d/.test(token) || isPlaceholder(token)) continue;
       const value = agencyNamed(token) ?? (MEDIA_NAME.test(token) ? token : null);
       if (value) return { value, origin: 'info-line', raw: line.text };
