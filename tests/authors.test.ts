@@ -72,6 +72,20 @@ describe('Chinese reporter credits', () => {
   });
 });
 
+describe('a Chinese outlet in a byline element', () => {
+  it('is the source, not an author (`<div class="author-name">上观新闻</div>`)', () => {
+    const zh = (info: string): string =>
+      page(
+        '<title>老旧小区加装电梯_手机搜狐网</title>',
+        `<div class="article"><h1>老旧小区加装电梯</h1><div class="info-detail">${info}</div><article>${PARAS}</article></div>`,
+      );
+    const a = extract(zh('<div class="author-name">上观新闻</div><span>2024-03-05 10:21</span>'));
+    expect([a.authors, a.source]).toEqual([[], '上观新闻']);
+    // A person there stays an author.
+    expect(extract(zh('<div class="author-name">张三</div><span>2024-03-05 10:21</span>')).authors).toEqual(['张三']);
+  });
+});
+
 describe('Korean reporter credits', () => {
   const ko = (info: string, lead = ''): string =>
     `<html lang="ko"><head><title>엘리베이터 설치 확대</title></head><body><article><h1>엘리베이터 설치 확대</h1><div class="info">${info}</div>` +

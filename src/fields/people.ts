@@ -471,8 +471,9 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean, see
     // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
     const names = full.length ? full : all.slice(0, 1);
     if (names.length) found = { value: names, origin: 'byline-element', raw: text };
-    // A byline of an agency alone (`<span class="author">AFP</span>`) names no person, but the text's origin.
-    else seen.agency ??= agencyIn(text);
+    // A byline of an agency alone (`<span class="author">AFP</span>`) names no person, but the text's origin; so does
+    // a Chinese outlet's name there (`<div class="author-name">上观新闻</div>`, a portal's reprint).
+    else seen.agency ??= agencyIn(text) ?? (MEDIA_NAME.test(text.trim()) ? text.trim() : null);
   }
   return found;
 }
