@@ -1323,6 +1323,11 @@ describe('portal info lines: unknown labels, Taiwanese credits, the info line’
     expect(isChromeText('阅读原文')).toBe(true);
     expect(isChromeText('【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信关注：ihxdsb】')).toBe(true);
     expect(isChromeText('网友爆料称，事发时有人拨打电话报警，警方随后赶到现场。')).toBe(false);
+    // A platform's disclaimer and an app's plug close the text too; a sentence that only shares words with them does not.
+    expect(isChromeText('本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。')).toBe(true);
+    expect(isChromeText('海量资讯、精准解读，尽在新浪财经APP')).toBe(true);
+    expect(isChromeText('他说，这些观点仅代表作者本人在研究中的发现，后续还需更多数据验证。')).toBe(false);
+    expect(isChromeText('一切尽在不言中，市场反应说明了app的价值。')).toBe(false);
     const a = extract(
       zh('2024-03-05 10:21', '', '<p>【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料热线：028-12345678】</p><p>举报/反馈</p>'),
     );
