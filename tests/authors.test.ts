@@ -353,6 +353,10 @@ describe('bylines with an agency or a date glued on', () => {
       'Reporting by Jane Doe and Ann Lee; Additional reporting by Omar Khan; Writing by Sara Berg; Editing by John Roe and Tom Ray',
       ['Jane Doe', 'Ann Lee', 'Omar Khan', 'Sara Berg'],
     ],
+    // a desk's credit after the writer's, with or without a separator
+    ['Written by Jane Doe, Reviewed by Dr. John Roe', ['Jane Doe']],
+    ['By Jane Doe Illustrations by John Roe', ['Jane Doe']],
+    ['Jane Doe | Opinion Contributor', ['Jane Doe']],
     // the outlet closing a list of names
     ['Jane Doe and John Roe, The New York Times', ['Jane Doe', 'John Roe']],
     ['The Editorial Board', ['The Editorial Board']],

@@ -40,8 +40,11 @@ const TRAILING_AGENCY = new RegExp(
   'iu',
 );
 
-/** A wire story's credit line, part by part: `Reporting by A; Additional reporting by B; Editing by C`. */
-const DESK_CREDIT = new RegExp(`(?:^|;)\\s*(?:${check.deskCredits.map(escapeRegExp).join('|')})\\s+[^;]*`, 'gi');
+/**
+ * A wire story's credit line, part by part: `Reporting by A; Additional reporting by B; Editing by C`; and a desk's
+ * credit after the writer's anywhere in a byline (`Jane Doe Illustrations by John Roe`, `…, Reviewed by Dr. X`).
+ */
+const DESK_CREDIT = new RegExp(`(?:^|[;,|•·]|\\s)\\s*(?:${check.deskCredits.map(escapeRegExp).join('|')})\\s+[^;|•·]*`, 'gi');
 const WRITER_CREDIT = new RegExp(`(?:^|(?<=;))\\s*(?:${check.writerCredits.map(escapeRegExp).join('|')})\\s+`, 'gi');
 
 /** A credit line without the desk's part (`; Editing by C`: no author) and without the writers' roles before their names. */
