@@ -353,6 +353,15 @@ describe('bylines with an agency or a date glued on', () => {
       'Reporting by Jane Doe and Ann Lee; Additional reporting by Omar Khan; Writing by Sara Berg; Editing by John Roe and Tom Ray',
       ['Jane Doe', 'Ann Lee', 'Omar Khan', 'Sara Berg'],
     ],
+    // a role, a place in brackets or a date after the name; an interviewer's credit
+    ['Marie Dupont, envoyée spéciale', ['Marie Dupont']],
+    ['Marie Dupont et Jean Martin (à Lyon)', ['Marie Dupont', 'Jean Martin']],
+    ['Propos recueillis par Marie Dupont', ['Marie Dupont']],
+    ['Mario Rossi 5 marzo 2024', ['Mario Rossi']],
+    // a newsroom is no author, alone or with its agency
+    ['La rédaction', []],
+    ['Redazione', []],
+    ['Redacción EFE', []],
     // a desk's credit after the writer's, with or without a separator
     ['Written by Jane Doe, Reviewed by Dr. John Roe', ['Jane Doe']],
     ['By Jane Doe Illustrations by John Roe', ['Jane Doe']],
@@ -576,12 +585,18 @@ describe('author validator', () => {
       ['Par Marie Dupont avec AFP', 'AFP'],
       ['Anna Schmidt (dpa)', 'dpa'],
       ['Par Marie Dupont (avec AFP)', 'AFP'],
+      ['Redacción EFE', 'EFE'],
       ['Por Ana García y Luis Gómez (con EFE)', 'EFE'],
     ]) {
       const a = extract(en('', `<p class="byline">${line}</p>`));
-      const names = line.replace(/^(?:Par|Por) | avec AFP| \((?:avec AFP|dpa|con EFE)\)/g, '').split(' y ');
+      const names = line === 'Redacción EFE' ? [] : line.replace(/^(?:Par|Por) | avec AFP| \((?:avec AFP|dpa|con EFE)\)/g, '').split(' y ');
       expect([a.authors, a.source]).toEqual([names, source]);
     }
+  });
+
+  it("takes no agency from a photo's credit in a byline-named element (`Fotos: EL HERALDO/ AFP`)", () => {
+    const a = extract(en('', '<figure><img src="a.jpg"><span class="byline-image">Fotos: EL HERALDO/ AFP</span></figure>'));
+    expect(a.source).toBeNull();
   });
 
   it('cuts an agency, a weekday or an edit note after a name in a byline line', () => {

@@ -92,8 +92,8 @@ export function notAnAuthor(name: string): string | null {
   if (isPlaceholder(s)) return 'placeholder';
   if (PHOTO.test(s)) return 'photo-credit';
   if (AGENCY_WORD.test(s) || agencyNamed(s.replace(/^[(（]|[)）]$/g, ''))) return 'agency';
-  // An agency credit with a desk code or partner: `det/dpa`, `AFP/The Local`.
-  if (/[/／]/.test(s) && agencyIn(s)) return 'agency';
+  // An agency credit with a desk code or partner: `det/dpa`, `AFP/The Local`; a newsroom's with its agency: `Redacción EFE`.
+  if ((/[/／]/.test(s) && agencyIn(s)) || newsroomAgency(s)) return 'agency';
   const words = s.toLowerCase().split(/\s+/).map(bare).filter(Boolean);
   const content = words.filter((w) => !JOINING.has(w));
   if (content.length && content.every((w) => UI_WORDS.has(w))) return 'ui-words';
@@ -174,10 +174,16 @@ const CREDIT_PARTS = new RegExp(`\\s*(?:[,;/|&、，；·()（）]|\\s(?:and|und
 /** What opens a part before the agency's name: `von dpa`, `Quelle: AFP`, and after a bracket `(avec AFP)`. */
 const PART_LEAD = new RegExp(`^(?:von|by|quelle|source|${BESIDE})[:：]?\\s+`, 'i');
 
+/** A newsroom's credit with its agency's name: `Redacción EFE`, `Redazione ANSA` (the agency, or null). */
+function newsroomAgency(part: string): string | null {
+  const m = /^(\S+)\s+(\S+)$/u.exec(part.trim());
+  return m && isPlaceholder(m[1]!) ? agencyNamed(m[2]!) : null;
+}
+
 export function agencyIn(raw: string): string | null {
   for (const part of raw.split(CREDIT_PARTS)) {
     const p = part.trim().replace(PART_LEAD, '');
-    const known = agencyNamed(p) ?? datelineAgency(p);
+    const known = agencyNamed(p) ?? datelineAgency(p) ?? newsroomAgency(p);
     if (known) return known;
     const glued = AGENCY_WORD.exec(p);
     if (glued && glued.index > 0) {

@@ -264,7 +264,7 @@ const NOT_NAME = new RegExp(
 );
 /** What bylines glue after a name: a weekday or date, a contact link, a role. */
 const NAME_TAIL =
-  /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\b|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
+  /\s+(?:\d{1,2}\.?\s+[a-zà-ÿ]{3,}\.?\s+\d{4}\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\b|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
 /** Professional titles in front of a name. */
 const NAME_TITLE = /^(?:(?:rechtsanwalt|rechtsanwältin|prof\.|dr\.|dipl\.-[\p{L}]+\.?|mag\.)\s+)+/iu;
 /** A role in brackets after a name: `Anna Schmidt (Text)`; a photographer's (`Peter Müller (Fotos)`) is no author's. */
@@ -371,6 +371,8 @@ export function splitNames(credit: string): string[] {
           .replace(NAME_TITLE, '')
           .replace(/\s+@\w+$/, '')
           .replace(BRACKETED_ROLE, '')
+          // the place filed from, in brackets after the name: `Jean Martin (à Lyon)`, `Jane Doe (in Kyiv)`
+          .replace(/\s*[(（]\s*(?:à|a|in|en|aus|from|desde|da)\s+\p{Lu}[^()（）]{0,40}[)）]$/u, '')
           .replace(/\s+in\s+\p{Lu}.*$/u, '')
           .trim(),
       )
@@ -477,7 +479,9 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean, see
     if (names.length) found = { value: names, origin: 'byline-element', raw: text };
     // A byline of an agency alone (`<span class="author">AFP</span>`) names no person, but the text's origin; so does
     // a Chinese outlet's name there (`<div class="author-name">上观新闻</div>`, a portal's reprint).
-    else seen.agency ??= agencyIn(text) ?? (MEDIA_NAME.test(text.trim()) ? text.trim() : null);
+    // Not a photo's credit (`Fotos: EL HERALDO/ AFP` in a `byline-image`): the agency took the picture.
+    else if (notAnAuthor(text.trim()) !== 'photo-credit')
+      seen.agency ??= agencyIn(text) ?? (MEDIA_NAME.test(text.trim()) ? text.trim() : null);
   }
   return found;
 }
