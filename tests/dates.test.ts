@@ -142,7 +142,7 @@ describe('parseDate: German, Spanish, French, Portuguese, Italian, Polish, Dutch
   });
 });
 
-describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian, Indonesian, Arabic, Hungarian, Korean', () => {
+describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian, Indonesian, Arabic, Hungarian, Korean, Malay, Swahili', () => {
   it.each<[string, ParsedDate]>([
     ['Publicerad 5 mars 2024 kl. 10.20', t('2024-03-05T10:20:00')],
     ['12 augusti 2023', d('2023-08-12')],
@@ -165,6 +165,12 @@ describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian
     ['2024.03.05. 오전 10:21', t('2024-03-05T10:21:00')],
     ['di 5 mrt 2024, 10.21 uur', t('2024-03-05T10:21:00')],
     ['05.03.2024 • 10:21', t('2024-03-05T10:21:00')],
+    ['05 Μαρ 2024 10:21', t('2024-03-05T10:21:00')],
+    ['5 Mac 2024 10:21', t('2024-03-05T10:21:00')],
+    ['Machi 5, 2024', d('2024-03-05')],
+    ['5 марта 2024 г., 10:21', t('2024-03-05T10:21:00')],
+    ['5 березня 2024 р., 10:21', t('2024-03-05T10:21:00')],
+    ['5 mars 2024 à 10 h 21', t('2024-03-05T10:21:00')],
   ])('%s', (raw, want) => {
     expect(parseDate(raw, { now })).toEqual(want);
   });

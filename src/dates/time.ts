@@ -49,7 +49,7 @@ const CLOCK =
   `(?:(?<pre>${DAY_PART_RE})\\s{0,3})?` +
   '(?:(?<h1>\\d{1,2}):(?<m1>\\d{2})(?::(?<s1>\\d{2})(?:[.,]\\d{1,9})?)?' +
   '|(?<h2>\\d{1,2})\\s{0,3}[时時点點]\\s{0,3}(?<m2>\\d{1,2})\\s{0,3}分(?:\\s{0,3}(?<s2>\\d{1,2})\\s{0,3}秒)?' +
-  '|(?<h3>\\d{1,2})h(?<m3>\\d{2})' +
+  '|(?<h3>\\d{1,2})\\s?h\\s?(?<m3>\\d{2})' +
   '|(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?=\\s{0,3}(?:[Uu]hr|uur|GMT|UTC|BST)(?![A-Za-z]))' +
   // 10.20 after the Nordic `kl.` / `klo` (klokken, kello): `5 mars 2024 kl. 10.20`, `5.3.2024 klo 10.20`.
   '|(?<=(?:kl|klo)\\.?\\s{1,3})(?<h6>\\d{1,2})\\.(?<m6>\\d{2}))(?!\\d)';
@@ -73,7 +73,7 @@ const GAP =
   '\\.?' +
   '|[(（]\\s*(?:[月火水木金土日]|' +
   WEEKDAY_CJK +
-  '|[A-Za-z]{2,9}\\.?)\\s*[)）]|T(?=\\d)|at|um|a las|a la|à|às|alle|ore|om|o|godz\\.?|kl\\.?|klo|[-–—])[\\s,|·•]{0,6})?';
+  '|[A-Za-z]{2,9}\\.?)\\s*[)）]|T(?=\\d)|at|um|a las|a la|à|às|alle|ore|om|o|godz\\.?|kl\\.?|klo|г\\.|р\\.|[-–—])[\\s,|·•]{0,6})?';
 
 const TAIL_RE = new RegExp(`(?:${COMPACT}|${GAP}${CLOCK})${SUFFIX}`, 'uy');
 const HEAD_RE = new RegExp(`(?<![\\d:.])${CLOCK}${SUFFIX}[\\s,|·]{0,4}(?:${EN_WEEKDAY}\\.?,?\\s{0,3})?$`, 'u');
