@@ -10,6 +10,7 @@
  * least MIN_ARTICLE_CHARS characters) that the page does not already show elsewhere; comment boxes (empty), embed-code
  * boxes (`<iframe …>`, no text) and a second, hidden copy of a shown article stay textareas. Once one textarea
  * holds such an article, the other textareas beside it that hold markup (the source link) are rendered too.
+ * renderStateArticle does the same for an article a single-page app keeps only in its JSON state.
  */
 import * as cheerio from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
