@@ -358,6 +358,12 @@ describe('bylines with an agency or a date glued on', () => {
     ['Marie Dupont et Jean Martin (à Lyon)', ['Marie Dupont', 'Jean Martin']],
     ['Propos recueillis par Marie Dupont', ['Marie Dupont']],
     ['Mario Rossi 5 marzo 2024', ['Mario Rossi']],
+    // the paper's own staff named by role before the name; a desk named by a possessive is nobody
+    ['Von unserem Korrespondenten Max Mayer', ['Max Mayer']],
+    ['By our correspondent Jane Doe', ['Jane Doe']],
+    ['De notre envoyée spéciale Marie Dupont', ['Marie Dupont']],
+    ['Our Foreign Staff', []],
+    ['Nostradamus Jones', ['Nostradamus Jones']],
     // a newsroom is no author, alone or with its agency
     ['La rédaction', []],
     ['Redazione', []],
@@ -592,6 +598,10 @@ describe('author validator', () => {
       const names = line === 'Redacción EFE' ? [] : line.replace(/^(?:Par|Por) | avec AFP| \((?:avec AFP|dpa|con EFE)\)/g, '').split(' y ');
       expect([a.authors, a.source]).toEqual([names, source]);
     }
+  });
+
+  it('reads a correspondent named by role, without the city after the name', () => {
+    expect(extract(en('', '<p class="byline">Von unserer Korrespondentin Anna Schmidt, Brüssel</p>')).authors).toEqual(['Anna Schmidt']);
   });
 
   it("takes no agency from a photo's credit in a byline-named element (`Fotos: EL HERALDO/ AFP`)", () => {

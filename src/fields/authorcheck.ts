@@ -94,6 +94,8 @@ export function notAnAuthor(name: string): string | null {
   if (AGENCY_WORD.test(s) || agencyNamed(s.replace(/^[(（]|[)）]$/g, ''))) return 'agency';
   // An agency credit with a desk code or partner: `det/dpa`, `AFP/The Local`; a newsroom's with its agency: `Redacción EFE`.
   if ((/[/／]/.test(s) && agencyIn(s)) || newsroomAgency(s)) return 'agency';
+  // The paper's own desk by a possessive (`Our Foreign Staff`, `unsere Redaktion`, `notre rédaction`) names nobody.
+  if (/^(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[oa])\s/iu.test(s)) return 'placeholder';
   const words = s.toLowerCase().split(/\s+/).map(bare).filter(Boolean);
   const content = words.filter((w) => !JOINING.has(w));
   if (content.length && content.every((w) => UI_WORDS.has(w))) return 'ui-words';

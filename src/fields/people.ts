@@ -337,6 +337,13 @@ function onceIfTwice(s: string): string {
 /** Longer than this, one part of a credit is no name (and the patterns below need not read it). */
 const MAX_NAME_PART = 120;
 
+/**
+ * The paper's own staff named by role before the name: `unserer Korrespondentin Anna Schmidt`, `our correspondent
+ * Jane Doe`, `notre envoyée spéciale Marie Dupont`, `nuestro corresponsal Luis Gómez`.
+ */
+const OUR_STAFF =
+  /^(?:(?:von|by|from|de|di|da)\s+)?(?:unserem|unserer|unseren|our|notre|nos|nuestro|nuestra|nostro|nostra)\s+(?:[\p{L}-]+\s+)?(?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?|correspondents?|reporters?|envoyée?s?(?:\s+spéciale?s?)?|correspondante?s?|corresponsal(?:es)?|inviat[oa]|correspondente)\s+/iu;
+
 /** An outlet closing a list of names: `Jane Doe and John Roe, The New York Times` (a person's name never opens with The). */
 const CLOSING_OUTLET = /^the\s+\p{Lu}/iu;
 
@@ -350,6 +357,7 @@ export function splitNames(credit: string): string[] {
     raw
       .replace(/^By(?=\p{Lu})/u, '')
       .replace(LEAD_LABEL, '')
+      .replace(OUR_STAFF, '')
       // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
       .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
       .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
