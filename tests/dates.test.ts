@@ -109,6 +109,13 @@ describe('parseDate: English', () => {
     expect(parseDate('8/10/2022 9:57 AM PT', { now })).toEqual(z('2022-08-10T09:57:00-07:00'));
     expect(parseDate('07/21/23', { now })).toEqual(d('2023-07-21'));
   });
+
+  it('reads it month-first when the weekday printed before it is the month-first reading’s (Drupal: `Tue, 03/05/2024 - 10:21`)', () => {
+    expect(parseDate('Tue, 03/05/2024 - 10:21', { now })).toEqual(t('2024-03-05T10:21:00'));
+    // 3 May 2024 was a Friday: the weekday confirms the day-first reading.
+    expect(parseDate('Fri, 03/05/2024 - 10:21', { now })).toEqual(t('2024-05-03T10:21:00'));
+    expect(parseDate('Sunday, 03/05/2024', { now })).toEqual(d('2024-05-03'));
+  });
 });
 
 describe('parseDate: German, Spanish, French, Portuguese, Italian, Polish, Dutch, Japanese', () => {

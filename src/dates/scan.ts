@@ -1,5 +1,5 @@
 /** Shared scanner: date cores → non-overlapping dates with their attached time, zone and label. */
-import { dateOnly, withTime } from './build.js';
+import { dateOnly, withTime, type DateParts } from './build.js';
 import { labelBefore } from './labels.js';
 import { findDateCores, type DateCore } from './patterns.js';
 import { isUsZone, timeAfter, timeBefore, timeParts, type FoundTime } from './time.js';
@@ -7,6 +7,19 @@ import type { DateOptions, FoundDate } from './types.js';
 
 // Numeric dates right after a version word are version numbers (`v2023.07.21`, `版本 2.10.2023`).
 const VERSION_BEFORE = /(?:\bv|\bver\.?|\bversion|版本|版本号)\s*$/iu;
+
+/** An English weekday right before a date: `Tue, 03/05/2024 - 10:21` (Drupal's default). Sunday is 0. */
+const WEEKDAY_BEFORE = /(?<![A-Za-z])(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s{0,3}$/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** Whether the weekday printed before an ambiguous `A/B/YYYY` is that of its month-first reading and not the other's. */
+function weekdayPicks(text: string, start: number, monthFirst: DateParts, dayFirst: DateParts): boolean {
+  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (!m) return false;
+  const named = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const weekday = (d: DateParts): number => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return weekday(monthFirst) === named && weekday(dayFirst) !== named;
+}
 
 /** Leftmost first, then longest; drop anything overlapping an earlier pick. */
 function resolveOverlaps(cores: DateCore[]): DateCore[] {
@@ -44,7 +57,7 @@ export function scanDates(text: string, opts: DateOptions | undefined, strict: b
     }
     const label = labelBefore(text, start, prevEnd);
     if (strict && c.weak && !time && !label) continue;
-    const parts = c.monthFirst && isUsZone(time?.zone) ? c.monthFirst : c.parts;
+    const parts = c.monthFirst && (isUsZone(time?.zone) || weekdayPicks(text, c.start, c.monthFirst, c.parts)) ? c.monthFirst : c.parts;
     const parsed = time ? withTime(parts, timeParts(time, parts, opts), opts) : dateOnly(parts);
     const found: FoundDate = { parsed, index: start, raw: text.slice(start, end) };
     if (label) found.label = label;
