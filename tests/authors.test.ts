@@ -600,6 +600,15 @@ describe('author validator', () => {
     }
   });
 
+  it.each([
+    ['Posted on March 5, 2024 by Jane Doe', ['Jane Doe']],
+    ['March 5, 2024 by Jane Doe Smith', ['Jane Doe Smith']],
+    ['Submitted by Jane Doe on Tue, 03/05/2024 - 10:21', ['Jane Doe']],
+    ['March 5, 2024 by admin', []],
+  ])('reads who posted from a blog info line: %s', (line, names) => {
+    expect(extract(en('', `<div class="submitted">${line}</div>`)).authors).toEqual(names);
+  });
+
   it('reads a correspondent named by role, without the city after the name', () => {
     expect(extract(en('', '<p class="byline">Von unserer Korrespondentin Anna Schmidt, Brüssel</p>')).authors).toEqual(['Anna Schmidt']);
   });

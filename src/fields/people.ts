@@ -253,7 +253,7 @@ const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
 
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
 const BY_LINE = new RegExp(
-  `^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:(?:posted|written|story|words|reporting|reported|text) by|${BYLINE_LEADS})\\s+(.{2,120})$`,
+  `^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:(?:posted|written|story|words|reporting|reported|text|submitted) by|${BYLINE_LEADS})\\s+(.{2,120})$`,
   'i',
 );
 
@@ -517,6 +517,9 @@ function twitterLabelAuthor(ctx: PageContext): Candidate<string[]> | null {
 /** `Autorin: Uta Staschewski, Projektleiterin der HSS` — a labelled name followed by a role. */
 const LABELLED_NAME_WITH_ROLE = /(?:^|[^\p{L}])(?:Autor(?:in)?|Author|Auteur|Autore|Text)\s*[:：]\s*([^,，;|]{2,40}),/u;
 /** `Von Leonora Holling` alone on a short line: two to four capitalised words. */
+/** `… by Jane Doe` closing a line that opens with a date. */
+const BY_AFTER_DATE = /\sby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
+
 const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
 
 /**
@@ -570,6 +573,10 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
     if (by && /^\p{Lu}/u.test(by[1]!) && !sponsored(line))
       return { value: splitNames(by[1]!.replace(/\s*[|•·].*$/, '')), origin: 'byline', raw: line.text };
+    // A blog's info line names the day, then who posted (`Posted on March 5, 2024 by Jane Doe`, WordPress's default).
+    const after = line.text.length <= 120 ? BY_AFTER_DATE.exec(line.text) : null;
+    if (after && findDatesInText(line.text.slice(0, after.index)).length && !sponsored(line))
+      return { value: splitNames(after[1]!), origin: 'byline-after-date', raw: line.text };
     const reporters = reporterCredit(line.text);
     if (reporters) {
       // Credits stack: `本报实习生 刘国栋 周炜` over `本报记者 王燕平 方云凤`.
