@@ -364,6 +364,8 @@ describe('bylines with an agency or a date glued on', () => {
     ['De notre envoyée spéciale Marie Dupont', ['Marie Dupont']],
     ['Our Foreign Staff', []],
     ['Nostradamus Jones', ['Nostradamus Jones']],
+    // a joining word left at the end by a cut credit
+    ['Jane Doe and', ['Jane Doe']],
     // a newsroom is no author, alone or with its agency
     ['La rédaction', []],
     ['Redazione', []],

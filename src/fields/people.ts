@@ -264,7 +264,7 @@ const NOT_NAME = new RegExp(
 );
 /** What bylines glue after a name: a weekday or date, a contact link, a role. */
 const NAME_TAIL =
-  /\s+(?:\d{1,2}\.?\s+[a-zà-ÿ]{3,}\.?\s+\d{4}\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\b|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
+  /\s+(?:\d{1,2}\.?\s+[a-zà-ÿ]{3,}\.?\s+\d{4}\b|(?:and|und|et|y|e)$|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\b|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
 /** Professional titles in front of a name. */
 const NAME_TITLE = /^(?:(?:rechtsanwalt|rechtsanwältin|prof\.|dr\.|dipl\.-[\p{L}]+\.?|mag\.)\s+)+/iu;
 /** A role in brackets after a name: `Anna Schmidt (Text)`; a photographer's (`Peter Müller (Fotos)`) is no author's. */
