@@ -238,6 +238,8 @@ describe('body filters', () => {
     expect(isMetadataLine('23-07-21 09:31 來源:中央紀委國家監委網站 編輯:高正武', NO_FIELDS)).toBe(true);
     expect(isMetadataLine('校对：刘威', NO_FIELDS)).toBe(true);
     expect(isMetadataLine('澎湃新闻记者 钱七', NO_FIELDS)).toBe(true);
+    expect(isMetadataLine('記者張三／台北報導', NO_FIELDS)).toBe(true);
+    expect(isMetadataLine('聯合報／記者張三、李四／綜合報導', NO_FIELDS)).toBe(true);
     expect(isMetadataLine('Published July 21, 2023 at 9:31 a.m. EDT', NO_FIELDS)).toBe(true);
     // A reprint's note of the headline it first ran under.
     expect(isMetadataLine('原标题：春季学期开学，织密返校疫情防控网', NO_FIELDS)).toBe(true);
@@ -1336,7 +1338,10 @@ describe('portal info lines: unknown labels, Taiwanese credits, the info line’
 
   it('reads a Taiwanese reporter credit with the place it was filed from (`記者張三／台北報導`)', () => {
     expect(splitNames('聯合報／記者張三／台北報導')).toEqual(['張三']);
-    expect(extract(zh('2024-03-05 10:21', '<p>記者張三／台北報導</p>')).authors).toEqual(['張三']);
+    const lead = extract(zh('2024-03-05 10:21', '<p>記者張三／台北報導</p>'));
+    expect(lead.authors).toEqual(['張三']);
+    // A byline on its own line is no text.
+    expect(lead.text.startsWith('今年夏天')).toBe(true);
     expect(extract(zh('2024-03-05 10:21', '<p>記者張三、李四／綜合報導</p>')).authors).toEqual(['張三', '李四']);
   });
 

@@ -50,9 +50,9 @@ export function isBreadcrumbLine(text: string, crumbs: readonly string[]): boole
 /** `校对：刘威`, `摄影：…`: a short line that is only a credit label and a name. */
 const CREDIT_LINE =
   /^[【（(]?(?:校对|校對|审核|審核|审校|審校|摄影|攝影|图片|圖片|视频|視頻|监制|監製|统筹|統籌|策划|策劃|翻译|翻譯|实习生|實習生|通讯员|通訊員)\s*[:：]/;
-/** `澎湃新闻记者 钱七`, `本报记者 许晴`: a reporter credit alone on its line. */
+/** `澎湃新闻记者 钱七`, `本报记者 许晴`, `記者張三／台北報導`: a reporter credit alone on its line. */
 const REPORTER_LINE =
-  /^.{0,10}(?:记者|記者|通讯员|通訊員|特约撰稿|特約撰稿)\s*[:：]?\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*$/u;
+  /^.{0,10}(?:记者|記者|通讯员|通訊員|特约撰稿|特約撰稿)\s*[:：]?\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*(?:\s*[／/]\s*\p{Script=Han}{0,8}(?:报道|報導|報道))?$/u;
 /** `原标题：春季学期开学…`: a reprint's note of the headline it first ran under. */
 const ORIGINAL_TITLE_LINE = /^[【[（(]?\s*(?:原标题|原標題|原题|原題)\s*[:：]/;
 /** `Published July 21, 2023`, `Updated 3:45 PM`, `Veröffentlicht am …`. */
