@@ -516,10 +516,9 @@ function twitterLabelAuthor(ctx: PageContext): Candidate<string[]> | null {
 
 /** `Autorin: Uta Staschewski, Projektleiterin der HSS` — a labelled name followed by a role. */
 const LABELLED_NAME_WITH_ROLE = /(?:^|[^\p{L}])(?:Autor(?:in)?|Author|Auteur|Autore|Text)\s*[:：]\s*([^,，;|]{2,40}),/u;
-/** `Von Leonora Holling` alone on a short line: two to four capitalised words. */
 /** `… by Jane Doe` closing a line that opens with a date. */
 const BY_AFTER_DATE = /\sby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
-
+/** `Von Leonora Holling` alone on a short line: two to four capitalised words. */
 const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
 
 /**
