@@ -363,6 +363,9 @@ describe('bylines with an agency or a date glued on', () => {
     ['By our correspondent Jane Doe', ['Jane Doe']],
     ['De notre envoyée spéciale Marie Dupont', ['Marie Dupont']],
     ['Our Foreign Staff', []],
+    ['Door onze redacteur Jan Jansen', ['Jan Jansen']],
+    ['Haber Merkezi', []],
+    ['Da Redação', []],
     ['Nostradamus Jones', ['Nostradamus Jones']],
     // a joining word left at the end by a cut credit
     ['Jane Doe and', ['Jane Doe']],
@@ -594,10 +597,14 @@ describe('author validator', () => {
       ['Anna Schmidt (dpa)', 'dpa'],
       ['Par Marie Dupont (avec AFP)', 'AFP'],
       ['Redacción EFE', 'EFE'],
+      ['DHA', 'DHA'],
       ['Por Ana García y Luis Gómez (con EFE)', 'EFE'],
     ]) {
       const a = extract(en('', `<p class="byline">${line}</p>`));
-      const names = line === 'Redacción EFE' ? [] : line.replace(/^(?:Par|Por) | avec AFP| \((?:avec AFP|dpa|con EFE)\)/g, '').split(' y ');
+      const names =
+        line === 'Redacción EFE' || line === 'DHA'
+          ? []
+          : line.replace(/^(?:Par|Por) | avec AFP| \((?:avec AFP|dpa|con EFE)\)/g, '').split(' y ');
       expect([a.authors, a.source]).toEqual([names, source]);
     }
   });

@@ -1309,6 +1309,8 @@ describe('portal info lines: unknown labels, Taiwanese credits, the info line’
     expect(labelledValue('作者：张三 摄像：李四', 'author')).toBe('张三');
     // One character before a colon is a spaced name's, and the colon ends the value as before.
     expect(labelledValue('作者: 赵 培：北京物资学院', 'author')).toBe('赵 培');
+    // Indonesian: Penulis (writer) beside Editor.
+    expect(labelledValue('Penulis: Budi Santoso | Editor: Siti Aminah', 'author')).toBe('Budi Santoso');
     const a = extract(zh('2024-03-05 10:21:00 来源：东方网 作者：张三 选稿：李四'));
     expect(a.authors).toEqual(['张三']);
     // 选稿 (the web editor who picked the story) is an editor's credit.

@@ -342,7 +342,7 @@ const MAX_NAME_PART = 120;
  * Jane Doe`, `notre envoyée spéciale Marie Dupont`, `nuestro corresponsal Luis Gómez`.
  */
 const OUR_STAFF =
-  /^(?:(?:von|by|from|de|di|da)\s+)?(?:unserem|unserer|unseren|our|notre|nos|nuestro|nuestra|nostro|nostra)\s+(?:[\p{L}-]+\s+)?(?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?|correspondents?|reporters?|envoyée?s?(?:\s+spéciale?s?)?|correspondante?s?|corresponsal(?:es)?|inviat[oa]|correspondente)\s+/iu;
+  /^(?:(?:von|by|from|de|di|da|door)\s+)?(?:unserem|unserer|unseren|our|notre|nos|nuestro|nuestra|nostro|nostra|onze)\s+(?:[\p{L}-]+\s+)?(?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?|correspondents?|reporters?|envoyée?s?(?:\s+spéciale?s?)?|correspondante?s?|corresponsal(?:es)?|inviat[oa]|correspondente|redacteur|verslaggever)\s+/iu;
 
 /** An outlet closing a list of names: `Jane Doe and John Roe, The New York Times` (a person's name never opens with The). */
 const CLOSING_OUTLET = /^the\s+\p{Lu}/iu;
