@@ -17,6 +17,8 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { dropDeepTags } from './depth.js';
 import { bodyOf, findAll, foldForCompare, isElement, setChildren, textContent } from './load.js';
+// The page's text as the pruners read it: blocks apart, scripts, styles and form controls (textareas) left out.
+import { textOf } from '../prune/dom.js';
 
 /** Text an article's markup holds at least, with two paragraphs: a brief's (a 3-line Chinese brief: ~130). */
 const MIN_ARTICLE_CHARS = 80;
@@ -51,24 +53,6 @@ function paragraphCount(nodes: AnyNode[]): number {
   return n;
 }
 
-const collapsed = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-/** Text of the page outside textareas, scripts and styles. */
-function shownText(root: ParentNode): string {
-  let out = '';
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'text') out += (node as unknown as { data: string }).data;
-    else if (isElement(node) && (node.name === 'textarea' || node.name === 'script' || node.name === 'style')) continue;
-    else if ('children' in node) {
-      const kids = (node as ParentNode).children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-    }
-  }
-  return collapsed(out);
-}
-
 /** A `<div>` with the textarea's attributes (its class names what it holds: `article-source-name`) and `children`. */
 function divFor($: CheerioAPI, textarea: Element, children: AnyNode[]): Element {
   const div = $('<div></div>')[0] as Element;
@@ -99,11 +83,11 @@ export function renderHeldMarkup($: CheerioAPI): number {
   for (const textarea of textareas) {
     const nodes = parseHeld(textarea, BLOCK_TAG);
     if (!nodes) continue;
-    const text = collapsed(nodes.map((n) => textContent(n)).join(' '));
+    const text = textOf(nodes);
     // An article has paragraphs; an embed's consent placeholder holds one quoted post (`<blockquote><p>…`).
     if (text.length < MIN_ARTICLE_CHARS || paragraphCount(nodes) < 2) continue;
     // A hidden copy of an article the page shows (a print or share version) is not a second article.
-    shown ??= shownText(root);
+    shown ??= textOf(root);
     const probe = text.slice(0, 40);
     if (shown.includes(probe)) continue;
     articles.push({ textarea, nodes });
@@ -167,8 +151,8 @@ export function renderStateArticle($: CheerioAPI, states: unknown[]): boolean {
   }
   if (!best) return false;
   const nodes = [...parseFragment(best).children];
-  const text = collapsed(nodes.map((n) => textContent(n)).join(' '));
-  if (text.length < MIN_ARTICLE_CHARS || shownText(root).includes(text.slice(0, 40))) return false;
+  const text = textOf(nodes);
+  if (text.length < MIN_ARTICLE_CHARS || textOf(root).includes(text.slice(0, 40))) return false;
   const div = $('<div class="newsclean-state-article"></div>')[0] as Element;
   setChildren(div, nodes);
   const h1 = $('h1').first();
