@@ -86,6 +86,10 @@ export function isPlaceholder(value: string): boolean {
   return PLACEHOLDERS.has(value.trim().toLowerCase().replace(/\s+/g, ''));
 }
 
+/** The paper's own, before a desk or a role: `our`, `unserer`, `notre`, `nuestro`, `nostro`, `onze`. */
+export const OUR = 'our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[oa]|onze';
+const OWN_DESK = new RegExp(`^(?:${OUR})\\s`, 'iu');
+
 /** Why a candidate is not an author, or null when it may be one. */
 export function notAnAuthor(name: string): string | null {
   const s = name.trim();
@@ -95,7 +99,7 @@ export function notAnAuthor(name: string): string | null {
   // An agency credit with a desk code or partner: `det/dpa`, `AFP/The Local`; a newsroom's with its agency: `Redacción EFE`.
   if ((/[/／]/.test(s) && agencyIn(s)) || newsroomAgency(s)) return 'agency';
   // The paper's own desk by a possessive (`Our Foreign Staff`, `unsere Redaktion`, `notre rédaction`) names nobody.
-  if (/^(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[oa])\s/iu.test(s)) return 'placeholder';
+  if (OWN_DESK.test(s)) return 'placeholder';
   const words = s.toLowerCase().split(/\s+/).map(bare).filter(Boolean);
   const content = words.filter((w) => !JOINING.has(w));
   if (content.length && content.every((w) => UI_WORDS.has(w))) return 'ui-words';

@@ -21,6 +21,7 @@ import {
   BYLINE_LEADS,
   isPlaceholder,
   notAnAuthor,
+  OUR,
   trimNameTail,
   withoutTranslator,
   writersOnly,
@@ -341,8 +342,10 @@ const MAX_NAME_PART = 120;
  * The paper's own staff named by role before the name: `unserer Korrespondentin Anna Schmidt`, `our correspondent
  * Jane Doe`, `notre envoyée spéciale Marie Dupont`, `nuestro corresponsal Luis Gómez`.
  */
-const OUR_STAFF =
-  /^(?:(?:von|by|from|de|di|da|door)\s+)?(?:unserem|unserer|unseren|our|notre|nos|nuestro|nuestra|nostro|nostra|onze)\s+(?:[\p{L}-]+\s+)?(?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?|correspondents?|reporters?|envoyée?s?(?:\s+spéciale?s?)?|correspondante?s?|corresponsal(?:es)?|inviat[oa]|correspondente|redacteur|verslaggever)\s+/iu;
+const OUR_STAFF = new RegExp(
+  `^(?:(?:von|by|from|de|di|da|door)\\s+)?(?:${OUR})\\s+(?:[\\p{L}-]+\\s+)?(?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?|correspondents?|reporters?|envoyée?s?(?:\\s+spéciale?s?)?|correspondante?s?|corresponsal(?:es)?|inviat[oa]|correspondente|redacteur|verslaggever)\\s+`,
+  'iu',
+);
 
 /** An outlet closing a list of names: `Jane Doe and John Roe, The New York Times` (a person's name never opens with The). */
 const CLOSING_OUTLET = /^the\s+\p{Lu}/iu;
