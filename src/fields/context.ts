@@ -6,6 +6,7 @@ import type { TextLine } from '../parse/lines.js';
 import type { FieldOrigin, SiteRule } from '../types.js';
 import type { Element } from 'domhandler';
 import { eachMatch, elementsBelow, selectFrom } from '../parse/select.js';
+import { textContent } from '../parse/load.js';
 
 export interface PageContext {
   $: CheerioAPI;
@@ -48,6 +49,18 @@ export function* selectEach(ctx: PageContext, selector: string, limit = Infinity
     if (n++ >= limit) return;
     yield el;
   }
+}
+
+/** The first element matching `selector`, or null: a walk that stops there (cheerio's `$(selector).first()` lists every match). */
+export function firstMatch(ctx: PageContext, selector: string): Element | null {
+  for (const el of selectEach(ctx, selector, 1)) return el;
+  return null;
+}
+
+/** The text of the first element matching `selector` (cheerio's `$(selector).first().text()`), '' when none does. */
+export function firstText(ctx: PageContext, selector: string): string {
+  const el = firstMatch(ctx, selector);
+  return el ? textContent(el) : '';
 }
 
 /** The first `count` lines below the headline line (none when the headline was not found): the info line's place. */

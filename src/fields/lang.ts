@@ -4,7 +4,7 @@
  */
 import stopwords from '../data/stopwords.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
-import type { PageContext } from './context.js';
+import { firstMatch, type PageContext } from './context.js';
 
 const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(stopwords)
@@ -69,10 +69,10 @@ function primary(tag: string | null | undefined): string | null {
 }
 
 export function readLang(ctx: PageContext, text: string): string | null {
-  const html = ctx.$('html');
+  const html = firstMatch(ctx, 'html')?.attribs ?? {};
   const declared =
-    primary(html.attr('lang')) ??
-    primary(html.attr('xml:lang')) ??
+    primary(html['lang']) ??
+    primary(html['xml:lang']) ??
     primary(firstMeta(ctx.meta, ['content-language', 'og:locale', 'language', 'dc.language'])?.value) ??
     primary(ctx.jsonld.inLanguage);
   const guessed = guessLang(text);

@@ -3,7 +3,7 @@ import { cleanText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { titleSegments } from './title.js';
-import { record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
+import { firstText, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import brandData from '../data/site-name.json' with { type: 'json' };
 
@@ -220,7 +220,7 @@ const BRACKETED_DOMAIN = /(?<=\S)\s*[(（][\w.-]+\.[a-z]{2,}[)）]$/iu;
 
 function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | null, brands: Candidate<string>[]): SiteCandidate[] {
   const out: SiteCandidate[] = [];
-  const titleTag = cleanText(ctx.$('title').first().text());
+  const titleTag = cleanText(firstText(ctx, 'title'));
   const segments = titleSegments(titleTag);
   const channels = channelSegments(segments, title);
   const meta = firstMeta(ctx.meta, [

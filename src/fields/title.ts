@@ -7,7 +7,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { cleanText, findAll, foldForCompare, isElement, textContent } from '../parse/load.js';
 import { findDatesInText } from '../dates/index.js';
 import { firstMeta } from '../parse/meta.js';
-import { record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
+import { firstText, record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import { POST_TITLE } from '../body/entries.js';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
@@ -444,7 +444,7 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     const postTitle = cleanText(ctx.$(ctx.entry).find(POST_TITLE).first().text());
     if (postTitle) return { title: record(ctx, 'title', { value: postTitle, origin: 'listing-first-post', raw: postTitle }), kicker: null };
   }
-  const titleTag = cleanText(ctx.$('head title').first().text() || ctx.$('title').first().text());
+  const titleTag = cleanText(firstText(ctx, 'head title') || firstText(ctx, 'title'));
   const metaTitle = firstMeta(ctx.meta, ['og:title', 'twitter:title', 'headline', 'title', 'dc.title']);
   const jsonTitle = ctx.jsonld.headline;
   const refs = [titleTag, metaTitle?.value ?? '', jsonTitle ?? ''].filter(Boolean);
