@@ -101,9 +101,13 @@ describe('the newsclean command: one bundled file with a V8 code cache', () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^cli-[0-9a-f]{8}-\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
 
+    const written = await readFile(join(cache, files[0]!));
     const warm = run(CLI, args, cache);
     expect(sorted(warm.stdout)).toEqual(sorted(expected.stdout));
     expect(await readdir(cache)).toEqual(files);
+    // V8 accepted the cache (a rejected one is written again, after the run): it was made under the flags the
+    // command sets for itself (bin/newsclean.cjs sets them before compiling).
+    expect((await readFile(join(cache, files[0]!))).equals(written)).toBe(true);
 
     // A cache of another build of this install is replaced; another install's cache is left alone.
     const stale = files[0]!.replace(/^(cli-[0-9a-f]{8}-)\d+/, '$1999');

@@ -14,7 +14,8 @@ import labelData from '../src/data/date-labels.json' with { type: 'json' };
 import { labelBefore } from '../src/dates/labels.js';
 import { escapeRegExp } from '../src/parse/regexp.js';
 import { execFileSync } from 'node:child_process';
-import { TIER_UP_FLAG, tierUpFlag } from '../src/batch/pool.js';
+import { V8_TUNING, v8TuningFlags } from '../src/batch/pool.js';
+import { createRequire } from 'node:module';
 
 /** The plain reading: every maximal run of one UTF-16 unit, cut to `max`. */
 function cutRunsPlainly(s: string, max: number): { text: string; cut: number } {
@@ -220,20 +221,40 @@ describe('date labels read from prefix trees as from the longest-first list', ()
   });
 });
 
-describe('the workers’ tier-up budget', () => {
-  it('is raised by default, and left alone when the user set it or turned the tuning off', () => {
-    expect(tierUpFlag({}, [])).toBe(TIER_UP_FLAG);
-    expect(tierUpFlag({ NEWSCLEAN_V8_TUNING: 'off' }, [])).toBeNull();
-    expect(tierUpFlag({}, ['--interrupt-budget=1000'])).toBeNull();
-    expect(tierUpFlag({}, ['--interrupt_budget', '1000'])).toBeNull();
-    expect(tierUpFlag({ NODE_OPTIONS: '--max-old-space-size=4096 --interrupt-budget=1000' }, [])).toBeNull();
-    expect(tierUpFlag({ NODE_OPTIONS: '--max-old-space-size=4096' }, ['--enable-source-maps'])).toBe(TIER_UP_FLAG);
+describe('the workers’ V8 flags', () => {
+  it('are set by default, each left alone when the user set it, all when the tuning is off', () => {
+    expect(v8TuningFlags({}, [])).toEqual(['--interrupt-budget=540672', '--no-regexp-tier-up']);
+    expect(v8TuningFlags({ NEWSCLEAN_V8_TUNING: 'off' }, [])).toEqual([]);
+    expect(v8TuningFlags({}, ['--interrupt-budget=1000'])).toEqual(['--no-regexp-tier-up']);
+    expect(v8TuningFlags({}, ['--interrupt_budget', '1000'])).toEqual(['--no-regexp-tier-up']);
+    expect(v8TuningFlags({}, ['--regexp-tier-up'])).toEqual(['--interrupt-budget=540672']);
+    expect(v8TuningFlags({}, ['--noregexp_tier_up'])).toEqual(['--interrupt-budget=540672']);
+    expect(v8TuningFlags({ NODE_OPTIONS: '--max-old-space-size=4096 --interrupt-budget=1000 --regexp-tier-up' }, [])).toEqual([]);
+    expect(v8TuningFlags({ NODE_OPTIONS: '--max-old-space-size=4096' }, ['--enable-source-maps'])).toEqual(V8_TUNING);
   });
 
-  it('names a flag this Node’s V8 knows (V8 ignores an unknown one without a word)', () => {
-    const name = TIER_UP_FLAG.split('=')[0]!;
+  it('are the ones the command sets for its own process, read the same way', () => {
+    const bin = createRequire(import.meta.url)('../bin/newsclean.cjs') as {
+      v8TuningFlags(env: NodeJS.ProcessEnv, execArgv: readonly string[], flags: readonly string[]): string[];
+    };
+    const cases: Array<[NodeJS.ProcessEnv, string[]]> = [
+      [{}, []],
+      [{ NEWSCLEAN_V8_TUNING: 'off' }, []],
+      [{ NEWSCLEAN_V8_TUNING: '0' }, []],
+      [{}, ['--interrupt_budget=5', '--stack-size=2000']],
+      [{ NODE_OPTIONS: '--no-regexp-tier-up' }, []],
+      [{ NODE_OPTIONS: '--regexp_tier_up --interrupt-budget=9' }, ['--enable-source-maps']],
+    ];
+    for (const [env, argv] of cases)
+      expect(bin.v8TuningFlags(env, argv, V8_TUNING), JSON.stringify([env, argv])).toEqual(v8TuningFlags(env, argv));
+  });
+
+  it('names flags this Node’s V8 knows (V8 ignores an unknown one without a word)', () => {
     const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
-    expect(options).toMatch(new RegExp(`^\\s*${name}\\s`, 'm'));
-    expect(Number(TIER_UP_FLAG.split('=')[1])).toBeGreaterThan(67584);
+    for (const flag of V8_TUNING) {
+      const name = flag.replace(/^--(no-)?/, '').replace(/=.*$/, '');
+      expect(options, flag).toMatch(new RegExp(`^\\s*--${name}\\s`, 'm'));
+    }
+    expect(Number(V8_TUNING[0]!.split('=')[1])).toBeGreaterThan(67584);
   });
 });

@@ -10,6 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { Piscina } from 'piscina';
 import type { ExtractOptions } from '../types.js';
 import type { PageMeta, PageOutcome, PageReply, PageTask, TaskStarted, WorkerSettings } from './worker.js';
+import v8Tuning from '../data/v8-tuning.json' with { type: 'json' };
 import { messageOf } from './types.js';
 
 export interface PagePoolOptions {
@@ -37,34 +38,47 @@ export class WorkerPoolError extends Error {
 const YOUNG_GENERATION_MB = 192;
 
 /**
- * V8's tier-up budget for the workers: 8× the default (67,584 bytes of bytecode run between profiler ticks).
- * With the default, V8 optimises every function that runs a little, and on a batch each worker spends the
- * first hundred or so pages compiling in background threads: one worker used 1.38 cores, and on two cores
- * two workers were only 1.04–1.07× one over 300 pages. With 8× only the really hot code is optimised, later:
- * one worker's CPU over 300 corpus pages 8.4 → 7.3 s at the same wall time, two workers 5.8 → 4.9 s; over
- * 1,500 pages one worker unchanged (26.1 → 25.8 s), two 19.0 → 17.5 s (scripts/bench.mjs; the README's speed
- * section). V8 flags are the process's, not a worker's (Worker `execArgv` takes no V8 options), so this is
- * set once, when the first pool starts; it changes only when code is optimised, never what it does.
+ * V8 flags for the workers (src/data/v8-tuning.json; the command sets the same for its own process), each of
+ * which changes only when code is compiled, never what it does (the corpus output is the same with and without
+ * them). V8 flags are the process's, not a worker's (Worker `execArgv` takes no V8 options), so they are set
+ * once, when the first pool starts (scripts/bench.mjs measures them; the README's speed section):
+ * - the tier-up budget, 8× the default (67,584 bytes of bytecode run between profiler ticks). With the default,
+ *   V8 optimises every function that runs a little, and on a batch each worker spends the first hundred or so
+ *   pages compiling in background threads: one worker used 1.38 cores, and on two cores two workers were only
+ *   1.04–1.07× one over 300 pages. With 8× only the really hot code is optimised, later: one worker's CPU over
+ *   300 corpus pages 8.4 → 7.3 s at the same wall time, two workers 5.8 → 4.9 s; over 1,500 pages one worker
+ *   unchanged (26.1 → 25.8 s), two 19.0 → 17.5 s.
+ * - no regexp tier-up: by default V8 runs a regular expression in its bytecode interpreter first and compiles it
+ *   to machine code only after that; a worker runs the same few hundred expressions (labels, dates, lexicons,
+ *   chrome phrases) over every page, mostly over long texts, so interpreting them first only costs. Compiled at
+ *   once: one worker over 300 corpus pages 6.15 → 5.88 s wall, over 828 pages 14.7 → 14.2 s, two workers over
+ *   300 pages 4.6 → 4.45 s; `newsclean page.html` 0.21–0.35 → 0.17–0.29 s (with the raised budget).
  */
-export const TIER_UP_FLAG = '--interrupt-budget=540672';
+export const V8_TUNING: readonly string[] = v8Tuning.flags;
 
-/**
- * The V8 flag to set before the workers start, or null: none when the process was started with its own
- * `--interrupt-budget` (the user's choice stands) or NEWSCLEAN_V8_TUNING is `off`.
- */
-export function tierUpFlag(env: NodeJS.ProcessEnv, execArgv: readonly string[]): string | null {
-  if (env['NEWSCLEAN_V8_TUNING'] === 'off' || env['NEWSCLEAN_V8_TUNING'] === '0') return null;
-  const own = (arg: string): boolean => /^--interrupt[-_]budget(=|$)/.test(arg);
-  if (execArgv.some(own) || (env['NODE_OPTIONS'] ?? '').split(/\s+/).some(own)) return null;
-  return TIER_UP_FLAG;
+/** A flag's name as V8 reads it: without `--`, `no`, a value, and with `_` as `-`. */
+function flagName(arg: string): string {
+  return arg
+    .replace(/^--(no-?)?/, '')
+    .replace(/=.*$/, '')
+    .replace(/_/g, '-');
 }
 
-let tierUpSet = false;
-function raiseTierUpBudget(): void {
-  if (tierUpSet) return;
-  tierUpSet = true;
-  const flag = tierUpFlag(process.env, process.execArgv);
-  if (flag) setFlagsFromString(flag);
+/**
+ * The V8 flags to set: V8_TUNING without those the process was started with a value of its own for (in its
+ * arguments or NODE_OPTIONS: the user's choice stands); none when NEWSCLEAN_V8_TUNING is `off`.
+ */
+export function v8TuningFlags(env: NodeJS.ProcessEnv, execArgv: readonly string[]): string[] {
+  if (env['NEWSCLEAN_V8_TUNING'] === 'off' || env['NEWSCLEAN_V8_TUNING'] === '0') return [];
+  const own = new Set([...execArgv, ...(env['NODE_OPTIONS'] ?? '').split(/\s+/)].filter((arg) => arg.startsWith('--')).map(flagName));
+  return V8_TUNING.filter((flag) => !own.has(flagName(flag)));
+}
+
+let tuned = false;
+function tuneV8(): void {
+  if (tuned) return;
+  tuned = true;
+  for (const flag of v8TuningFlags(process.env, process.execArgv)) setFlagsFromString(flag);
 }
 
 export class PagePool {
@@ -79,7 +93,7 @@ export class PagePool {
 
   constructor(options: PagePoolOptions) {
     this.#timeoutMs = options.timeoutMs;
-    raiseTierUpBudget();
+    tuneV8();
     this.#pool = new (loadPiscina())<PageTask, PageReply>({
       filename: workerFilename(),
       minThreads: options.jobs,
