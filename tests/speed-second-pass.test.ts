@@ -1,12 +1,12 @@
 /**
  * Issue 14, second pass: shortcuts that must give what the plain code gave. The heading walk in
  * the title reader against the selector it replaced; the progress bar's package loaded only when a
- * bar is shown.
+ * bar is shown; the cleaned text's length counted without the cleaned copy.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import { findAll, loadHtml } from '../src/parse/load.js';
+import { cleanLength, cleanText, findAll, loadHtml } from '../src/parse/load.js';
 import { isHeadingElement } from '../src/fields/title.js';
 import { assertBuilt, ROOT } from './batch-helpers.js';
 import { hiddenReason } from '../src/prune/hidden.js';
@@ -123,5 +123,43 @@ describe('pruning walks', () => {
       (n) => events.push(`-${name(n)}`),
     );
     expect(events.join(' ')).toBe('+a +b +#text -#text +c -c -b +skip -a +e -e');
+  });
+});
+
+describe('cleanLength: the length of cleanText without the copy', () => {
+  it('agrees with cleanText on every UTF-16 code unit, alone, between letters and in runs', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}b`, `${ch}${ch}x${ch} `, ` ${ch}`])
+        expect(cleanLength(s), `U+${c.toString(16)} in ${JSON.stringify(s)}`).toBe(cleanText(s).length);
+    }
+  });
+
+  it('agrees with cleanText on random mixes of text and spaces of every kind', () => {
+    const pieces = [
+      'a',
+      '中',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u3000',
+      '\u200b',
+      '\ufeff',
+      '\u2028',
+      '\u202f',
+      '\u180e',
+      '\u0085',
+      'é',
+      '😀',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let trial = 0; trial < 5000; trial++) {
+      let s = '';
+      for (let k = Math.floor(next() * 12); k >= 0; k--) s += pieces[Math.floor(next() * pieces.length)];
+      expect(cleanLength(s), JSON.stringify(s)).toBe(cleanText(s).length);
+    }
   });
 });

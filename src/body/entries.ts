@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { cleanText, findAll, foldForCompare } from '../parse/load.js';
+import { cleanLength, cleanText, findAll, foldForCompare } from '../parse/load.js';
 import { titleSegments } from '../fields/title.js';
 
 export const POST_TITLE =
@@ -51,8 +51,8 @@ export function firstEntryRoot($: CheerioAPI): Element | null {
   };
   if (findAll($.root()[0]!, headlineOutside).length) return null;
   // A post has text of its own, not just a linked title (related lists do).
-  const text = cleanText($(node).text()).length;
-  const linkText = cleanText($(node).find('a').text()).length;
+  const text = cleanLength($(node).text());
+  const linkText = cleanLength($(node).find('a').text());
   return text - linkText >= MIN_POST_TEXT ? node : null;
 }
 

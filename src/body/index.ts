@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI, CheerioOptions } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
+import { bodyOf, cleanLength, cleanText, findAll, textContent } from '../parse/load.js';
 import { dropUnreadAttributes, runReadabilityOnNodes, unmaskProse, type ReadabilityDom } from './readability.js';
 import { namesOtherProse, proseHolders, spreadPieces, weightedLength } from '../prune/prose.js';
 import { nonLinkChars } from '../prune/dom.js';
@@ -60,7 +60,7 @@ interface PageBlocks {
 
 function paragraphChars(blocks: PageBlocks, p: Element): number {
   let n = blocks.chars.get(p);
-  if (n === undefined) blocks.chars.set(p, (n = cleanText(textContent(p)).length));
+  if (n === undefined) blocks.chars.set(p, (n = cleanLength(textContent(p))));
   return n;
 }
 
@@ -89,7 +89,7 @@ function densestBlock(blocks: PageBlocks): Element | null {
   }
   for (const br of breaks) {
     const prev = br.prev;
-    if (prev?.type === 'text') add(br.parent as Element, cleanText((prev as unknown as { data: string }).data).length);
+    if (prev?.type === 'text') add(br.parent as Element, cleanLength((prev as unknown as { data: string }).data));
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -112,7 +112,7 @@ const MIN_MARKED_BODY = 200;
 function markedBody({ articleBodies }: PageBlocks): { el: Element; length: number } | null {
   let best: { el: Element; length: number } | null = null;
   for (const el of articleBodies) {
-    const length = cleanText(textContent(el)).length;
+    const length = cleanLength(textContent(el));
     if (length >= MIN_MARKED_BODY && (!best || length > best.length)) best = { el, length };
   }
   return best;

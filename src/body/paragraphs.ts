@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isBlockTag, linesOf } from '../parse/lines.js';
-import { cleanText, textContent } from '../parse/load.js';
+import { cleanLength, cleanText, textContent } from '../parse/load.js';
 
 export type ParagraphTag = 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'blockquote' | 'pre' | 'figure' | 'table';
 
@@ -140,7 +140,7 @@ function isDataTable(table: Element): boolean {
   )
     return false;
   const cells = tableRows(table).flat();
-  return cells.length >= 2 && cells.every((cell) => cleanText(textContent(cell)).length <= LAYOUT_CELL_CHARS);
+  return cells.length >= 2 && cells.every((cell) => cleanLength(textContent(cell)) <= LAYOUT_CELL_CHARS);
 }
 
 function tableText(table: Element): string {
@@ -202,9 +202,7 @@ function imageHtml(img: Element, src: string): string {
  */
 function sharesLineWithText(img: Element, root: ParentNode): boolean {
   const hasText = (node: AnyNode): boolean =>
-    node.type === 'text'
-      ? cleanText((node as unknown as { data: string }).data).length > 0
-      : isTag(node) && cleanText(textContent(node)).length > 0;
+    node.type === 'text' ? cleanLength((node as unknown as { data: string }).data) > 0 : isTag(node) && cleanLength(textContent(node)) > 0;
   const cuts = (node: AnyNode): boolean => isTag(node) && (node.name === 'br' || isBlockTag(node.name));
   for (let n: Element = img; n.parent && n !== root; n = n.parent as Element) {
     const siblings = n.parent.children;

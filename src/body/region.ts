@@ -9,7 +9,7 @@
  * description, printed as the dek) is found here by its text.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { bodyOf, cleanText, foldForCompare, textContent } from '../parse/load.js';
+import { bodyOf, cleanLength, cleanText, foldForCompare, textContent } from '../parse/load.js';
 import { isElement } from '../prune/dom.js';
 import { weightedLength } from '../prune/prose.js';
 import type { CheerioAPI } from 'cheerio';
@@ -27,7 +27,7 @@ const MIN_PARAGRAPH_CHARS = 500;
 export function textRegion(
   root: ParentNode,
   paragraphs: readonly Element[],
-  lengthOf: (p: Element) => number = (p) => cleanText(textContent(p)).length,
+  lengthOf: (p: Element) => number = (p) => cleanLength(textContent(p)),
 ): Element | null {
   const chars = new Map<ParentNode, number>();
   let total = 0;

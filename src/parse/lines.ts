@@ -6,7 +6,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { BLOCK_ELEMENTS, bodyOf, cleanText } from './load.js';
+import { BLOCK_ELEMENTS, bodyOf, cleanLength, cleanText } from './load.js';
 
 export interface TextLine {
   text: string;
@@ -75,7 +75,7 @@ export function linesOf(root: ParentNode, unit?: (el: Element) => string | null)
       const data = (node as unknown as { data: string }).data;
       buf += data;
       if (blank && data.trim()) blank = false;
-      if (inLink) linkChars += cleanText(data).length;
+      if (inLink) linkChars += cleanLength(data);
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;

@@ -82,6 +82,42 @@ export function cleanText(s: string): string {
   return UNCLEAN.test(s) ? s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim() : s;
 }
 
+/** A space that cleanText collapses: JavaScript's whitespace (`\s`, NBSP and U+3000 among it) and the zero-width space. */
+function collapsible(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `cleanLength(s)`, counted without making the cleaned copy: many readers only weigh a block's text, and
+ * the copy of a whole page's text was a large share of the garbage made per page.
+ */
+export function cleanLength(s: string): number {
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    if (collapsible(s.charCodeAt(i))) {
+      if (n > 0) pendingSpace = true;
+    } else {
+      if (pendingSpace) n++;
+      pendingSpace = false;
+      n++;
+    }
+  }
+  return n;
+}
+
 /**
  * Text for comparing headlines and lines: width and case folded; spaces, punctuation, symbols and invisible
  * format characters (soft hyphens, word joiners: `Helikopter\u00adlandeplatz`, `–\u2060 Magisk`) gone.

@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
-import { bodyOf, cleanText, findAll, textContent } from '../parse/load.js';
+import { bodyOf, cleanLength, cleanText, findAll, textContent } from '../parse/load.js';
 import { detach } from './dom.js';
 import { namesOtherProse, proseHolders } from './prose.js';
 import type { TextLine } from '../parse/lines.js';
@@ -61,14 +61,14 @@ export function removedEntry(kind: RemovedBlock['kind'], reason: string, text: s
 }
 
 function pageTextLength($: CheerioAPI): number {
-  return cleanText(textContent(bodyOf($))).length || 1;
+  return cleanLength(textContent(bodyOf($))) || 1;
 }
 
 /** `$(root).find('p').text()`, cleaned: the text of every <p> below root, joined. */
 function paragraphTextLength($: CheerioAPI, root: Element | null): number {
   let text = '';
   for (const p of findAll(root ?? bodyOf($), (el) => el.name === 'p')) text += textContent(p);
-  return cleanText(text).length;
+  return cleanLength(text);
 }
 
 /** The default structural selectors when they are all `body > tag` (they are): tested in one walk. */
@@ -191,11 +191,11 @@ export function removeChromeLines($: CheerioAPI, lines: readonly TextLine[], rel
 }
 
 export function linkDensity($: CheerioAPI, el: Element): number {
-  const text = cleanText($(el).text()).length;
+  const text = cleanLength($(el).text());
   if (!text) return 0;
   const linkText = $(el)
     .find('a')
     .toArray()
-    .reduce((n, a) => n + cleanText($(a).text()).length, 0);
+    .reduce((n, a) => n + cleanLength($(a).text()), 0);
   return linkText / text;
 }
