@@ -34,6 +34,13 @@ describe('labelled values', () => {
     ['2023-07-21 09:31　来 源：澎湃新闻　作　者：张三', 'source', '澎湃新闻'],
     ['2023-07-21 09:31　来 源：澎湃新闻　作　者：张三', 'author', '张三'],
     ['责 任 编 辑：李四', 'editor', '李四'],
+    // The editor in charge, when the line also credits another editor (央视网's closing line).
+    ['编辑：王诗尧 责任编辑：刘亮', 'editor', '刘亮'],
+    ['编辑：王诗尧　責任編輯：劉亮', 'editor', '劉亮'],
+    ['责任编辑：刘亮 编辑：王诗尧', 'editor', '刘亮'],
+    ['编辑：王诗尧 责编｜刘亮', 'editor', '刘亮'],
+    // An in-charge label without a name leaves the other editor.
+    ['编辑：王诗尧 责任编辑：', 'editor', '王诗尧'],
   ] as const)('%s → %s', (line, kind, value) => {
     expect(labelledValue(line, kind)).toBe(value);
   });
@@ -909,6 +916,10 @@ describe('来源 and editor forms', () => {
     expect(extract(zh('2023-07-21 10:00', '<div class="editor">责任编辑：赵六</div>')).editor).toBe('赵六');
     // The label in one block, the name in the next.
     expect(extract(zh('2023-07-21 10:00', '<div class="editor"><div>责任编辑：</div><div>赵六</div></div>')).editor).toBe('赵六');
+    // Beside another editor's credit, the editor in charge.
+    const both = extract(zh('2023-07-21 10:00', '<div class="editor">编辑：张三　责任编辑：赵六</div>'));
+    expect(both.editor).toBe('赵六');
+    expect(both.text).not.toContain('张三');
   });
 
   it.each([

@@ -97,11 +97,25 @@ const OPENING_BRACKET = /^\s*([[【(（《〔])\s*/;
 /** A staff code after a name: glued with `_`, or after a space behind a Han name (`黄忆南 PN269`). */
 const STAFF_CODE = /(?:_|(?<=\p{Script=Han})\s+)[A-Za-z]{0,4}\d{2,}$/u;
 
+/** The editor in charge's label (`责任编辑：`), anywhere in a line. */
+const IN_CHARGE_RE = new RegExp(`(?:${alt(labels.editorInCharge)})\\s*[:：｜|]\\s*`, 'u');
+
 /** The value after a label of this kind in a line, or null. */
 export function labelledValue(line: string, kind: LabelKind): string | null {
   const m = labelMatch(line, kind);
   if (!m) return null;
-  let rest = line.slice(m.index + m[0].length);
+  // `编辑：张三 责任编辑：赵六`: the editor in charge is the page's editor, wherever the line names them.
+  if (kind === 'editor' && !IN_CHARGE_RE.test(m[0])) {
+    const inCharge = IN_CHARGE_RE.exec(line.slice(m.index + m[0].length));
+    const value = inCharge ? valueAfter(line.slice(m.index + m[0].length + inCharge.index + inCharge[0].length)) : null;
+    if (value) return value;
+  }
+  return valueAfter(line.slice(m.index + m[0].length));
+}
+
+/** The value a label opens: up to the next label, date, separator or bracket; null when it reads as no name. */
+function valueAfter(after: string): string | null {
+  let rest = after;
   // A value in brackets ends at its closing bracket (a bracket elsewhere ends a value).
   const open = OPENING_BRACKET.exec(rest);
   if (open) {
