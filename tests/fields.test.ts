@@ -1267,6 +1267,18 @@ describe('dates from the article, not from elsewhere on the page', () => {
     );
   });
 
+  it('an update time beside the headline dates a page that shows no publication, rather than a related list', () => {
+    const related = `<aside class="related"><h3>Related</h3><ul><li><a href="/a">Mayor names new parks chief</a>
+      <span class="date">February 28, 2024</span></li></ul></aside>`;
+    const page = (info: string): string => `<html><head><title>Riverfront piers to be rebuilt</title></head><body><article>
+      <h1>Riverfront piers to be rebuilt</h1><div class="timestamp">${info}</div>${prose}</article>${related}</body></html>`;
+    const a = extract(page('Updated 10:21 AM EST, Tue March 5, 2024'), { debug: true });
+    expect(a.date).toBe('2024-03-05T10:21:00-05:00');
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'date', origin: 'modified-only:info-line' }));
+    // With nothing beside the headline, the list's date still stands in.
+    expect(extract(page('')).date).toBe('2024-02-28');
+  });
+
   it("a list item led by another article's headline is not an info line, whatever its box is called", () => {
     const html = `<html><head><title>Riverfront piers to be rebuilt</title><meta property="article:published_time" content="2024-03-05"></head><body>
       <h1>Riverfront piers to be rebuilt</h1><div class="box"><ul>

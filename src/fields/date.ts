@@ -454,9 +454,11 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   // The page's own URL: given by the caller, else its canonical link or og:url.
   const pageUrl = ctx.url ?? ctx.$('link[rel="canonical"]').attr('href') ?? firstMeta(ctx.meta, ['og:url'])?.value ?? null;
   const fromUrl = pageUrl ? dateFromUrl(pageUrl) : null;
-  // A caption's or a sidebar's date stands in only for a page with no other date (its URL's included).
+  // A caption's or a sidebar's date stands in only for a page with no other date (its URL's included), nor an update
+  // time shown beside the headline (`Updated 10:21 AM EST, Tue March 5, 2024` above a related list's `February 28`):
+  // that dates the page then (below).
   const stray =
-    published || structured || fromUrl
+    published || structured || fromUrl || visible.some((d) => d.label === 'modified')
       ? undefined
       : (elsewhere.find((d) => d.label === 'published') ??
         elsewhere.find((d) => d.label === undefined) ??
