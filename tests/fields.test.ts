@@ -257,6 +257,40 @@ describe('body filters', () => {
     ).toBe(false);
   });
 
+  it("reads a line of the authors' names and byline words only as their credit, and nothing more", () => {
+    const jane = { ...NO_FIELDS, authors: ['Jane Doe', 'John Roe'] };
+    for (const line of [
+      'Written by Jane Doe',
+      'Jane DoeSenior Reporter',
+      'Jane Doe, Staff Writer',
+      'by: Jane Doe',
+      'Von Jane Doe und John Roe',
+      'Jane Doe | John Roe',
+    ])
+      expect(isMetadataLine(line, jane), line).toBe(true);
+    // Readability takes a `rel="author"` link out of the text and leaves its lead.
+    expect(isMetadataLine('Written by', jane)).toBe(true);
+    expect(isMetadataLine('Reporting by', jane)).toBe(true);
+    for (const line of ['Jane Doe said the vote was close.', 'Interview', 'Research', 'Jane Doe and the council', 'Written by a resident'])
+      expect(isMetadataLine(line, jane), line).toBe(false);
+    // Without authors read, no such line is known to be a credit.
+    expect(isMetadataLine('Written by', NO_FIELDS)).toBe(false);
+    expect(isMetadataLine('Jane Doe', NO_FIELDS)).toBe(false);
+  });
+
+  it('leaves no byline in the text when Readability took its author link out', () => {
+    const prose = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<p>The council voted on Tuesday to approve the riverfront plan, part ${i + 1} of a story that officials said would reshape the district for decades to come.</p>`,
+    ).join('');
+    const html = `<html><head><title>Council approves riverfront plan</title></head><body><main><h1>Council approves riverfront plan</h1>
+      <div class="article-body">${prose}<p>Written by <a rel="author" href="/u/jd">Jane Doe</a></p></div></main></body></html>`;
+    const a = extract(html);
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.text).not.toMatch(/Written by|Jane Doe/);
+  });
+
   it("keeps an interview's questions, which begin with the reporter's label", () => {
     expect(isMetadataLine('记者：你通过什么渠道最快地获取这些信息？', NO_FIELDS)).toBe(false);
     expect(isMetadataLine('记者：据你了解，农民通过什么渠道来获取农业政策和农机信息？', NO_FIELDS)).toBe(false);

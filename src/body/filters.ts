@@ -7,6 +7,7 @@ import { findDatesInText } from '../dates/index.js';
 import { hasMetaLabel, labelledValue } from '../fields/labels.js';
 import { isChromeText } from '../prune/chrome.js';
 import { looksLikeHanName, looksLikeName } from '../fields/people.js';
+import { bylineLeadOnly, creditOnly } from '../fields/authorcheck.js';
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import { foldForCompare } from '../parse/load.js';
@@ -93,6 +94,10 @@ export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (/\d{1,2}[:：]\d{2}/.test(text) && isDateOnlyLine(text)) return true; // a date-only line is dated
   if (fields.authors.length && text.length <= 100 && /^(?:by|von|por|par)\s/i.test(text) && fields.authors.some((a) => text.includes(a)))
     return true;
+  // `Written by Jane Doe`, `Jane Doe Senior Reporter`: the authors' names and byline words only.
+  if (fields.authors.length && text.length <= 100 && creditOnly(text, fields.authors)) return true;
+  // `Written by` left alone: Readability took the byline's `rel="author"` link out of the text.
+  if (fields.authors.length && bylineLeadOnly(text)) return true;
   return false;
 }
 

@@ -81,6 +81,38 @@ const LEAD_WORD = new RegExp(`^(?:${BYLINE_LEADS})$`, 'i');
 /** A particle joined to a surname: `al-Sayed`, `d'Alembert`, `o'Brien`, `l'Hôpital`. */
 const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ben|bin|abu|d|l|o|ibn)[-'’]\p{L}/u;
 
+/** The words that lead a byline to its names: `by`, `von`, `written by`, `reporting by`. */
+const LEAD_WORDS = new Set([...lower(check.bylineLeads), ...check.writerCredits.flatMap((c) => c.toLowerCase().split(/\s+/))]);
+
+/** The words a byline puts around its names: leads, job titles, joining words. */
+const CREDIT_WORDS = new Set([...LEAD_WORDS, ...JOB_WORDS, ...JOINING]);
+
+/**
+ * Whether a line is a byline's lead left without its names (`Written by`): Readability takes a `rel="author"` link
+ * out of the text as the byline and leaves the words before it.
+ */
+export function bylineLeadOnly(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s,:]+/u).filter(Boolean);
+  // ending with the lead proper (`by`, `von`), so that a heading (`Interview`, `Research`) is not one
+  return words.length > 0 && words.length <= 4 && words.every((w) => LEAD_WORDS.has(w)) && LEAD_WORD.test(words.at(-1)!);
+}
+
+/**
+ * Whether a short line is nothing but a credit of these authors: their names with byline words around them
+ * (`Written by Jane Doe`, `Jane Doe Senior Reporter`, `Von Jane Doe und John Roe`), and no other word.
+ */
+export function creditOnly(line: string, authors: readonly string[]): boolean {
+  let rest = line.toLowerCase();
+  let named = false;
+  for (const author of authors) {
+    const name = author.toLowerCase();
+    if (!name || !rest.includes(name)) continue;
+    rest = rest.split(name).join(' ');
+    named = true;
+  }
+  return named && rest.split(/[\s,;:|•·–—/&()]+/u).every((w) => !w || CREDIT_WORDS.has(w));
+}
+
 /** A placeholder or note where a name or a 来源 should stand (`未知`, `转载文章`, `互联网`, `admin`). */
 export function isPlaceholder(value: string): boolean {
   return PLACEHOLDERS.has(value.trim().toLowerCase().replace(/\s+/g, ''));
