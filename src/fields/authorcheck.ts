@@ -92,7 +92,10 @@ const CREDIT_WORDS = new Set([...LEAD_WORDS, ...JOB_WORDS, ...JOINING]);
  * out of the text as the byline and leaves the words before it.
  */
 export function bylineLeadOnly(line: string): boolean {
-  const words = line.toLowerCase().split(/[\s,:]+/u).filter(Boolean);
+  const words = line
+    .toLowerCase()
+    .split(/[\s,:]+/u)
+    .filter(Boolean);
   // ending with the lead proper (`by`, `von`), so that a heading (`Interview`, `Research`) is not one
   return words.length > 0 && words.length <= 4 && words.every((w) => LEAD_WORDS.has(w)) && LEAD_WORD.test(words.at(-1)!);
 }

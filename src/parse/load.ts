@@ -82,8 +82,8 @@ export function cleanText(s: string): string {
   return UNCLEAN.test(s) ? s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim() : s;
 }
 
-/** A space that cleanText collapses: JavaScript's whitespace (`\s`, NBSP and U+3000 among it) and the zero-width space. */
-function collapsible(c: number): boolean {
+/** Code units cleanText folds into a space: JavaScript's `\s` (NBSP and U+3000 among it) and U+200B. */
+export function isFoldedSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 0xa0) return false;
   return (
@@ -100,14 +100,14 @@ function collapsible(c: number): boolean {
 }
 
 /**
- * `cleanLength(s)`, counted without making the cleaned copy: many readers only weigh a block's text, and
+ * `cleanText(s).length`, counted without making the cleaned copy: many readers only weigh a block's text, and
  * the copy of a whole page's text was a large share of the garbage made per page.
  */
 export function cleanLength(s: string): number {
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
-    if (collapsible(s.charCodeAt(i))) {
+    if (isFoldedSpace(s.charCodeAt(i))) {
       if (n > 0) pendingSpace = true;
     } else {
       if (pendingSpace) n++;

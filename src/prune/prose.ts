@@ -10,6 +10,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { BLOCK, isElement, isText, OPAQUE, walk } from './dom.js';
+import { isFoldedSpace } from '../parse/load.js';
 
 /** Direct paragraph children that make a run (a teaser card has one). */
 const MIN_RUN = 2;
@@ -29,23 +30,6 @@ const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef
 export function weightedLength(text: string): number {
   const wide = text.match(WIDE);
   return text.length + (wide ? wide.length : 0);
-}
-
-/** Code units cleanText folds into a space: JavaScript's `\s` and U+200B. */
-function isFoldedSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** WIDE's ranges, for one code unit. */
