@@ -22,7 +22,7 @@ import { readDescription, statedDescriptions } from './fields/description.js';
 import { headlineLineIndex, readDates } from './fields/date.js';
 import { inUtc, languageZone } from './dates/index.js';
 import { readAuthorCredits, readEditor, readSource } from './fields/people.js';
-import { agencyIn, datelineAgency, notAnAuthor } from './fields/authorcheck.js';
+import { agencyIn, creditedAgencies, datelineAgency, notAnAuthor } from './fields/authorcheck.js';
 import { readBreadcrumb, readSiteName, sectionLabels } from './fields/site.js';
 import { isChinese, readLang } from './fields/lang.js';
 import { prunePage } from './prune/index.js';
@@ -220,6 +220,19 @@ function extractFromDocument(
     source = datelineAgency(paragraph);
     if (!source) continue;
     ctx.origins.push({ field: 'source', origin: 'dateline', raw: paragraph.slice(0, 40) });
+    break;
+  }
+  // So does an agency's credit closing it (`(Reuters)`, `（新华社）`): the text keeps it, as the page prints it.
+  for (const paragraph of source
+    ? []
+    : body.text
+        .slice(-200)
+        .split(/\n\s*\n/)
+        .slice(-2)
+        .reverse()) {
+    source = creditedAgencies(paragraph);
+    if (!source) continue;
+    ctx.origins.push({ field: 'source', origin: 'closing-agency', raw: paragraph });
     break;
   }
   if (

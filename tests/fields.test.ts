@@ -1004,6 +1004,30 @@ describe('来源 and editor forms', () => {
     expect(a.authors).toEqual(authors);
   });
 
+  it.each([
+    ['<p>（新华社）</p>', '新华社'],
+    ['<p>【新華社】</p>', '新華社'],
+    ['<p>(Reuters)</p>', 'Reuters'],
+    ['<p>(The Associated Press)</p>', 'Associated Press'],
+    ['<p>(AFP/dpa)</p>', 'AFP/dpa'],
+    ['<p>（共同）</p><p>关联阅读</p>', '共同'],
+  ])('takes the agency of a credit closing the story as the source, and keeps it in the text: %s', (tail, source) => {
+    const a = extract(zh('2023-07-21 10:00', tail), { debug: true });
+    expect(a.source).toBe(source);
+    expect(a.origins).toContainEqual(expect.objectContaining({ field: 'source', origin: 'closing-agency' }));
+    expect(a.text).toContain(tail.replace(/<[^>]+>/g, '').slice(0, 4));
+  });
+
+  it('takes no source from a closing bracket that is no agency, nor from an agency in the middle of the text', () => {
+    expect(extract(zh('2023-07-21 10:00', '<p>（完）</p>')).source).toBeNull();
+    expect(extract(zh('2023-07-21 10:00', '<p>（张三）</p>')).source).toBeNull();
+    expect(extract(zh('2023-07-21 10:00', '<p>(Reuters/Jane Doe)</p>')).source).toBeNull();
+    const middle = zh('2023-07-21 10:00').replace('</h1>', '</h1><p>（新华社）</p>');
+    expect(extract(middle).source).toBeNull();
+    // A stated 来源 wins.
+    expect(extract(zh('2023-07-21 10:00 来源：人民日报', '<p>（新华社）</p>')).source).toBe('人民日报');
+  });
+
   it("takes no author from a photo's credit (`新华社记者 谢环驰 摄`), and still from the reporter's", () => {
     const caption = '<p><img src="a.jpg"></p><p>图为加装电梯后的朝阳小区。新华社记者 王五 摄</p>';
     expect(extract(zh('2023-07-21 10:00', caption)).authors).toEqual([]);

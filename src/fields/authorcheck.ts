@@ -221,6 +221,15 @@ function newsroomAgency(part: string): string | null {
   return m && isPlaceholder(m[1]!) ? agencyNamed(m[2]!) : null;
 }
 
+/** A paragraph that is an agency's credit alone (`(Reuters)`, `（新华社）`, `© AFP`, `(AFP/dpa)`, `【時事通信】`): the agencies, or null. */
+const CLOSING_CREDIT = /^[(（【[]?\s*(?:©\s*)?([^()（）【】[\]]{2,60}?)\s*[)）】\]]?$/u;
+export function creditedAgencies(paragraph: string): string | null {
+  const inner = paragraph.length <= 64 ? CLOSING_CREDIT.exec(paragraph.trim())?.[1] : undefined;
+  if (!inner) return null;
+  const names = inner.split(/\s*[/,、，·]\s*/u).map(agencyNamed);
+  return names.every((n) => n !== null) ? names.join('/') : null;
+}
+
 export function agencyIn(raw: string): string | null {
   for (const part of raw.split(CREDIT_PARTS)) {
     const p = part.trim().replace(PART_LEAD, '');
