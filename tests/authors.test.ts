@@ -86,6 +86,27 @@ describe('a Chinese outlet in a byline element', () => {
   });
 });
 
+describe('Japanese bylines', () => {
+  const ja = (byline: string): string =>
+    `<html lang="ja"><head><meta charset="utf-8"><title>市議会、河川敷の再開発計画を承認</title></head><body><article><h1>市議会、河川敷の再開発計画を承認</h1>` +
+    `<p class="date">2024年3月5日</p><p class="byline">${byline}</p>` +
+    `<p>${'市議会は５日、長年議論されてきた河川敷の再開発計画を承認した。工事は来年にも始まる見通しだ。'.repeat(5)}</p></article></body></html>`;
+
+  it.each([
+    ['山田太郎記者', ['山田太郎']],
+    ['山田 太郎 記者', ['山田 太郎']],
+    ['山田太郎、鈴木花子記者', ['山田太郎', '鈴木花子']],
+    ['（山田太郎）', ['山田太郎']],
+    ['ワシントン＝山田太郎特派員', ['山田太郎']],
+    ['文：山田太郎', ['山田太郎']],
+  ])('%s → %j', (byline, names) => expect(extract(ja(byline)).authors).toEqual(names));
+
+  it('still reads the Chinese role before the name (`本报记者张三`)', () => {
+    const zh = ja('本报记者张三').replace('lang="ja"', 'lang="zh"');
+    expect(extract(zh).authors).toEqual(['张三']);
+  });
+});
+
 describe('Korean reporter credits', () => {
   const ko = (info: string, lead = ''): string =>
     `<html lang="ko"><head><title>엘리베이터 설치 확대</title></head><body><article><h1>엘리베이터 설치 확대</h1><div class="info">${info}</div>` +

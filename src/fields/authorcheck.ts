@@ -18,6 +18,9 @@ const GLUED_TAIL = new RegExp(`(?<=\\p{Ll})(?:${check.gluedTails.map(escapeRegEx
 const AGENCY_WORD = new RegExp(`(?:${check.agencyWords.map(escapeRegExp).join('|')})`, 'iu');
 const AGENCIES = new Map(check.agencies.map((a) => [a.toLowerCase(), a]));
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${check.roleSuffixes.map(escapeRegExp).join('|')})$`, 'u');
+const GLUED_ROLE_SUFFIX = new RegExp(`(?<=\\p{Script=Han})(?:${check.gluedRoleSuffixes.map(escapeRegExp).join('|')})$`, 'u');
+/** A name in brackets of its own: `（山田太郎）`, `(Jane Doe)`. */
+const BRACKETED_NAME = /^[(（【[]\s*([^()（）【】[\]]+?)\s*[)）】\]]$/u;
 
 const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 const isRoleWord = (w: string): boolean => JOB_WORDS.has(bare(w)) || UI_WORDS.has(bare(w));
@@ -54,7 +57,12 @@ export function writersOnly(credit: string): string {
 
 /** A name with what templates glue to it cut off: `Andrew HusbandTwitterNews`, `木下 哲也 訳`. */
 export function trimNameTail(name: string): string {
-  return withoutJobTitle(name.replace(GLUED_TAIL, '').replace(ROLE_SUFFIX, '').replace(TRAILING_AGENCY, '').trim());
+  return withoutJobTitle(withoutRoleSuffix(name.replace(BRACKETED_NAME, '$1').replace(GLUED_TAIL, '')).replace(TRAILING_AGENCY, '').trim());
+}
+
+/** A name without the credit role written after it (`木下 哲也 訳`, `홍길동 기자`, `山田太郎記者`). */
+export function withoutRoleSuffix(name: string): string {
+  return name.replace(ROLE_SUFFIX, '').replace(GLUED_ROLE_SUFFIX, '');
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   notAnAuthor,
   OUR,
   trimNameTail,
+  withoutRoleSuffix,
   withoutTranslator,
   writersOnly,
 } from './authorcheck.js';
@@ -366,7 +367,10 @@ export function splitNames(credit: string): string[] {
       .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
       .filter((s) => s.length <= MAX_NAME_PART && !BRACKETED_PHOTO_ROLE.test(s))
       .map((s) =>
-        s
+        // a role after the name first (`山田太郎記者`): the Chinese role before one (`本报记者张三`) would take the name with it
+        withoutRoleSuffix(s)
+          // the place filed from before a Japanese name: `ワシントン＝山田太郎`
+          .replace(/^[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}[=＝](?=\p{Script=Han})/u, '')
           .replace(/^(?:作者|文|撰稿)[:：/／\s]*|^글\s+/, '')
           .replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '')
           // `張三／台北報導`: the place the report was filed from goes with 報導
