@@ -149,7 +149,7 @@ describe('parseDate: German, Spanish, French, Portuguese, Italian, Polish, Dutch
   });
 });
 
-describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian, Indonesian, Arabic, Hungarian, Korean, Malay, Swahili', () => {
+describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian, Indonesian, Arabic, Hungarian, Korean, Malay, Swahili and more', () => {
   it.each<[string, ParsedDate]>([
     ['Publicerad 5 mars 2024 kl. 10.20', t('2024-03-05T10:20:00')],
     ['12 augusti 2023', d('2023-08-12')],
@@ -178,6 +178,18 @@ describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian
     ['5 марта 2024 г., 10:21', t('2024-03-05T10:21:00')],
     ['5 березня 2024 р., 10:21', t('2024-03-05T10:21:00')],
     ['5 mars 2024 à 10 h 21', t('2024-03-05T10:21:00')],
+    // Croatian, Slovenian, Estonian, Latvian, Hebrew, Hindi (its vowel signs are marks, not letters), Zulu.
+    ['5. ožujka 2024. 10:21', t('2024-03-05T10:21:00')],
+    ['12. kolovoza 2023.', d('2023-08-12')],
+    ['5. marec 2024 10:21', t('2024-03-05T10:21:00')],
+    ['5. märts 2024 10:21', t('2024-03-05T10:21:00')],
+    ['5. marts 2024', d('2024-03-05')],
+    ['5 במרץ 2024 10:21', t('2024-03-05T10:21:00')],
+    ['5 मार्च 2024 10:21', t('2024-03-05T10:21:00')],
+    ['12 सितंबर 2023', d('2023-09-12')],
+    ['5 Mashi 2024', d('2024-03-05')],
+    // `listopada` is November in Polish and October in Croatian: read as Polish.
+    ['5 listopada 2024', d('2024-11-05')],
   ])('%s', (raw, want) => {
     expect(parseDate(raw, { now })).toEqual(want);
   });

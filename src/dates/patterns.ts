@@ -71,11 +71,11 @@ const n = (s: string | undefined): number => Number(s ?? 'NaN');
 
 const FOUR_DIGITS = /\d{4}/;
 const ANY_DIGIT = /\d/;
-// A month name is a run of letters as long as the shortest name at least (what matches a letter ignoring case is
-// a letter): numeric dates and ISO values (`2016-12-09T14:50:00+00:00`) never run, nor in a one-page run
+// A month name is a run of letters (and the vowel signs of Indic scripts, marks: `मार्च`) as long as the shortest
+// name at least (what matches a letter ignoring case is a letter): numeric dates and ISO values (`2016-12-09T14:50:00+00:00`) never run, nor in a one-page run
 // compile, the month-name patterns.
 const SHORTEST_MONTH = Math.min(...[...MONTHS.keys()].map((name) => [...name].length));
-const MONTH_NAME_NEEDS = [FOUR_DIGITS, new RegExp(`\\p{L}{${SHORTEST_MONTH}}`, 'u')];
+const MONTH_NAME_NEEDS = [FOUR_DIGITS, new RegExp(`[\\p{L}\\p{M}]{${SHORTEST_MONTH}}`, 'u')];
 
 const MATCHERS: Matcher[] = [
   {
@@ -140,7 +140,7 @@ const MATCHERS: Matcher[] = [
   {
     // 21 July 2023, 21. Juli 2023, 21 de julio de 2023, 1er juillet 2023, 21-Jul-2023, Fri, 21 Jul 2023
     re: new RegExp(
-      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s{0,3}(?:de|of)\\s{1,3}|[\\s\\-/]{0,4})(${MONTH_RE})\\.?(?!\\p{L})(?:,?\\s{0,3}(?:de|del)\\s{1,3}|[\\s,\\-/]{0,4})(\\d{4})${YEAR_END}`,
+      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s{0,3}(?:de|of)\\s{1,3}|[\\s\\-/]{0,4})(${MONTH_RE})\\.?(?![\\p{L}\\p{M}])(?:,?\\s{0,3}(?:de|del)\\s{1,3}|[\\s,\\-/]{0,4})(\\d{4})${YEAR_END}`,
       'giu',
     ),
     needs: MONTH_NAME_NEEDS,
@@ -157,7 +157,7 @@ const MATCHERS: Matcher[] = [
   {
     // July 21, 2023; Jul. 21 2023; July 21st, 2023; julio 21 de 2023
     re: new RegExp(
-      `(?<![\\p{L}])(${MONTH_RE})\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s{0,3},?\\s{0,3}(?:de\\s{1,3})?(\\d{4})${YEAR_END}`,
+      `(?<![\\p{L}\\p{M}])(${MONTH_RE})\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s{0,3},?\\s{0,3}(?:de\\s{1,3})?(\\d{4})${YEAR_END}`,
       'giu',
     ),
     needs: MONTH_NAME_NEEDS,
