@@ -8,7 +8,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { extract } from '../src/extract.js';
-import { loadHtml, textContent } from '../src/parse/load.js';
+import { findAll, loadHtml, textContent } from '../src/parse/load.js';
+import { dropUnreadAttributes } from '../src/body/readability.js';
 import { capWidth } from '../src/prune/wide.js';
 import { dropDeepTags } from '../src/parse/depth.js';
 import { MAX_TEXT_NODE, capTextNodes } from '../src/prune/long-text.js';
@@ -236,6 +237,38 @@ describe('the Readability cost guard on text', () => {
     const article = extract(page(`<article>${ARTICLE}</article>`));
     expect(article.warnings.some((w) => /too deeply nested for Readability|too many elements too deeply/.test(w))).toBe(false);
     expect(article.text).toContain('The council voted on Thursday');
+  });
+});
+
+describe("a srcset Readability's URL pattern reads in quadratic time (fuzz seed 1111)", () => {
+  const img = (srcset: string) => `<figure><img src="/pier.jpg" srcset="${srcset}" alt="The pier"></figure>`;
+
+  it(
+    'a 100 KB srcset that is no list of URLs goes before Readability (the old code: 25 s in its pattern); the article and its picture stay',
+    () => {
+      const article = extract(
+        page(`<article>${ARTICLE.replace('</p>', `</p>${img(`https://cdn.example/p/${'pier-'.repeat(20_000)} 640w 2x`)}`)}</article>`),
+        {
+          url: 'https://news.example/a',
+        },
+      );
+      expect(article.text).toContain('The council voted on Thursday');
+      expect(article.text).toContain('Fishermen, who had asked');
+      expect(article.html).toContain('https://news.example/pier.jpg');
+      expect(article.html).not.toContain('pier-pier-pier-');
+    },
+    LINEAR_GUARD,
+  );
+
+  it('keeps an ordinary srcset, and drops one over the limits (a long list, one overlong URL)', () => {
+    const root = loadHtml(
+      `<img id="a" srcset="/p-320.jpg 320w, /p-640.jpg 640w"><img id="b" srcset="${'/p.jpg 320w, '.repeat(2_000)}"><source id="c" srcset="data:image/png;base64,${'A'.repeat(3_000)}">`,
+    ).root()[0]!;
+    dropUnreadAttributes(root);
+    const srcset = (id: string) => findAll(root, (el) => el.attribs['id'] === id)[0]!.attribs['srcset'];
+    expect(srcset('a')).toBe('/p-320.jpg 320w, /p-640.jpg 640w');
+    expect(srcset('b')).toBeUndefined();
+    expect(srcset('c')).toBeUndefined();
   });
 });
 
