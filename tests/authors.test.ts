@@ -412,6 +412,31 @@ describe('bylines with an agency or a date glued on', () => {
   });
 });
 
+describe('a byline lead with a colon', () => {
+  // `Von: Name` (German portals), `By: Name`, `Por: Name`, `Par : Name` (French spacing): the lead, then the names.
+  const withInfo = (line: string): string =>
+    page(
+      '<title>Stadtrat genehmigt Plan</title>',
+      `<article><h1>Stadtrat genehmigt Plan für das Flussufer</h1><ul class="info"><li>13. Mai 2026</li><li>${line}</li></ul>${'<p>Der Stadtrat hat den lange umstrittenen Plan für das Flussufer genehmigt, eine Entscheidung, die den Bezirk für Jahrzehnte prägen wird.</p>'.repeat(5)}</article>`,
+    );
+
+  it.each([
+    ['Von: Bill McCarthy', ['Bill McCarthy']],
+    ['By: Bill McCarthy', ['Bill McCarthy']],
+    ['Por: Bill McCarthy', ['Bill McCarthy']],
+    ['Par : Bill McCarthy', ['Bill McCarthy']],
+    ['Door: Bill McCarthy', ['Bill McCarthy']],
+    ['Von: <a href="/bill">Bill MCCARTHY</a>, <a href="/m">Marisha GOLDHAMER</a>', ['Bill MCCARTHY', 'Marisha GOLDHAMER']],
+    // the lead with a colon before a word that names no one
+    ['Posted by: admin', []],
+    ['By: Staff', []],
+  ])('%s → %j', (line, names) => {
+    const a = extract(withInfo(line));
+    expect(a.authors).toEqual(names);
+    if (names.length) expect(a.text).not.toContain(names[0]);
+  });
+});
+
 describe('author validator', () => {
   const en = (head: string, body: string): string =>
     page(

@@ -255,7 +255,7 @@ const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
 
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
 const BY_LINE = new RegExp(
-  `^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:(?:posted|written|story|words|reporting|reported|text|submitted) by|${BYLINE_LEADS})\\s+(.{2,120})$`,
+  `^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:(?:posted|written|story|words|reporting|reported|text|submitted) by|${BYLINE_LEADS})(?:\\s*[:：]\\s*|\\s+)(.{2,120})$`,
   'i',
 );
 
@@ -526,7 +526,7 @@ const LABELLED_NAME_WITH_ROLE = /(?:^|[^\p{L}])(?:Autor(?:in)?|Author|Auteur|Aut
 /** `… by Jane Doe` closing a line that opens with a date. */
 const BY_AFTER_DATE = /\sby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 /** `Von Leonora Holling` alone on a short line: two to four capitalised words. */
-const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
+const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)(?:\s*:\s*|\s+)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
 
 /**
  * Who posted it, in forum and blog info lines: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `由海姑娘张贴 @ 2005-06-14`,
