@@ -437,6 +437,28 @@ describe('a byline lead with a colon', () => {
   });
 });
 
+describe('a byline and its date in one line', () => {
+  // Spans side by side make one line: the names end where the date begins, in any language the date scanner reads.
+  const inline = (byline: string, date: string): string =>
+    page(
+      '<title>Council approves plan</title>',
+      `<article><h1>Council approves riverfront plan</h1><div class="article-info"><span>${byline}</span> <span>${date}</span></div>${'<p>The city council voted to approve the long-debated plan for the riverfront, a decision that officials said would reshape the district for decades.</p>'.repeat(5)}</article>`,
+    );
+
+  it.each([
+    ['By Jane Doe', 'March 5, 2024', ['Jane Doe']],
+    ['BY JANE DOE AND JOHN ROE', 'Mar. 5, 2024', ['JANE DOE', 'JOHN ROE']],
+    ['By Jane Doe &amp; John Roe', 'March 5, 2024 at 3:45 pm', ['Jane Doe', 'John Roe']],
+    ['Autor: Jan Kowalski', '5 marca 2024', ['Jan Kowalski']],
+    ['Door Jan Jansen', 'op 5 maart 2024', ['Jan Jansen']],
+    ['Von Anna Schmidt', 'am 5. März 2024', ['Anna Schmidt']],
+    // a capitalised surname that is also a joining word stays
+    ['By Jane Le', 'March 5, 2024', ['Jane Le']],
+  ])('%s + %s → %j', (byline, date, names) => {
+    expect(extract(inline(byline, date)).authors).toEqual(names);
+  });
+});
+
 describe('author validator', () => {
   const en = (head: string, body: string): string =>
     page(

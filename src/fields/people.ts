@@ -571,14 +571,29 @@ function sponsored(line: TextLine): boolean {
   return findAll(line.block, (a) => a.name === 'a' && /(?:^|\s)sponsored(?:\s|$)/i.test(a.attribs['rel'] ?? '')).length > 0;
 }
 
+/**
+ * A byline line's credit up to where a date begins (`By Jane Doe March 5, 2024`: the byline and the date printed in
+ * one line, spans side by side), and without the word that joined them (`Von R. R. am 07.08.2013`). The date scanner
+ * knows every language's forms; the name patterns only the numeric ones, and a comma inside a date would split off
+ * a second "name".
+ */
+function beforeDate(credit: string): string {
+  if (!/\d/.test(credit)) return credit;
+  const at = findDatesInText(credit)[0]?.index ?? -1;
+  return at > 0 ? credit.slice(0, at).replace(DATE_JOINER, '') : credit;
+}
+// Lower case only: a capitalised `Le` or `Am` closing a credit is a surname (`Jane Le`).
+const DATE_JOINER =
+  /[\s,|•·–—-]*(?:(?<!\p{L})(?:am|on|op|le|el|il|em|på|vom|den|du|del|the|[Uu]pdated|[Aa]ktualisiert|[Pp]ublicado|[Pp]ublié)[\s,:]*)?$/u;
+
 function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
   for (const [i, line] of lines.entries()) {
     if (line.text.length > 400) continue;
     const labelled = labelledValue(line.text, 'author');
-    if (labelled) return { value: splitNames(labelled), origin: 'visible-label', raw: line.text };
+    if (labelled) return { value: splitNames(beforeDate(labelled)), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
     if (by && /^\p{Lu}/u.test(by[1]!) && !sponsored(line))
-      return { value: splitNames(by[1]!.replace(/\s*[|•·].*$/, '')), origin: 'byline', raw: line.text };
+      return { value: splitNames(beforeDate(by[1]!).replace(/\s*[|•·].*$/, '')), origin: 'byline', raw: line.text };
     // A blog's info line names the day, then who posted (`Posted on March 5, 2024 by Jane Doe`, WordPress's default).
     const after = line.text.length <= 120 ? BY_AFTER_DATE.exec(line.text) : null;
     if (after && findDatesInText(line.text.slice(0, after.index)).length && !sponsored(line))
