@@ -412,7 +412,7 @@ describe('bylines with an agency or a date glued on', () => {
   });
 });
 
-describe('a byline lead with a colon', () => {
+describe('byline leads: a colon after the lead, and the leads and labels of other languages', () => {
   // `Von: Name` (German portals), `By: Name`, `Por: Name`, `Par : Name` (French spacing): the lead, then the names.
   const withInfo = (line: string): string =>
     page(
@@ -427,6 +427,16 @@ describe('a byline lead with a colon', () => {
     ['Par : Bill McCarthy', ['Bill McCarthy']],
     ['Door: Bill McCarthy', ['Bill McCarthy']],
     ['Von: <a href="/bill">Bill MCCARTHY</a>, <a href="/m">Marisha GOLDHAMER</a>', ['Bill MCCARTHY', 'Marisha GOLDHAMER']],
+    // a writer's credit in other languages (data: writerCredits), and their labels (labels.json)
+    ['Geschrieben von Anna Schmidt', ['Anna Schmidt']],
+    ['Escrito por Juan Pérez', ['Juan Pérez']],
+    ['Écrit par Marie Dupont', ['Marie Dupont']],
+    ['Scritto da Mario Rossi', ['Mario Rossi']],
+    ['Skrevet af Anne Hansen', ['Anne Hansen']],
+    ['Yazar: Ahmet Yılmaz', ['Ahmet Yılmaz']],
+    ['Автор: Иван Петров', ['Иван Петров']],
+    ['Reporter: Jane Doe', ['Jane Doe']],
+    ['Texte : Marie Dupont', ['Marie Dupont']],
     // the lead with a colon before a word that names no one
     ['Posted by: admin', []],
     ['By: Staff', []],

@@ -83,6 +83,11 @@ function withoutJobTitle(name: string): string {
 
 /** The words that lead a byline, as an alternation for patterns (`by|von|por|…`). */
 export const BYLINE_LEADS = check.bylineLeads.map(escapeRegExp).join('|');
+/** The phrases that credit a writer (`written by`, `geschrieben von`, `escrito por`), as an alternation, longest first. */
+export const WRITER_LEADS = [...check.writerCredits]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 /** The word that leads a byline (`Article by`, `Un reportage par`): a name never ends with it. */
 const LEAD_WORD = new RegExp(`^(?:${BYLINE_LEADS})$`, 'i');
 

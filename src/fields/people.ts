@@ -25,6 +25,7 @@ import {
   trimNameTail,
   withoutRoleSuffix,
   withoutTranslator,
+  WRITER_LEADS,
   writersOnly,
 } from './authorcheck.js';
 
@@ -255,7 +256,7 @@ const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
 
 /** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
 const BY_LINE = new RegExp(
-  `^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:(?:posted|written|story|words|reporting|reported|text|submitted) by|${BYLINE_LEADS})(?:\\s*[:：]\\s*|\\s+)(.{2,120})$`,
+  `^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:${WRITER_LEADS}|${BYLINE_LEADS})(?:\\s*[:：]\\s*|\\s+)(.{2,120})$`,
   'i',
 );
 
