@@ -14,7 +14,7 @@ import labelData from '../src/data/date-labels.json' with { type: 'json' };
 import { labelBefore } from '../src/dates/labels.js';
 import { escapeRegExp } from '../src/parse/regexp.js';
 import { execFileSync } from 'node:child_process';
-import { V8_TUNING, v8TuningFlags } from '../src/batch/pool.js';
+import { poolV8Flags, V8_TUNING, V8_TUNING_EVERY_CORE, v8TuningFlags } from '../src/batch/pool.js';
 import { createRequire } from 'node:module';
 
 /** The plain reading: every maximal run of one UTF-16 unit, cut to `max`. */
@@ -249,9 +249,19 @@ describe('the workers’ V8 flags', () => {
       expect(bin.v8TuningFlags(env, argv, V8_TUNING), JSON.stringify([env, argv])).toEqual(v8TuningFlags(env, argv));
   });
 
+  it('add no concurrent recompilation only when every core has a worker, and leave a user’s own value alone', () => {
+    expect(poolV8Flags(1, 2, {}, [])).toEqual(V8_TUNING);
+    expect(poolV8Flags(2, 2, {}, [])).toEqual([...V8_TUNING, '--no-concurrent-recompilation']);
+    expect(poolV8Flags(8, 4, {}, [])).toEqual([...V8_TUNING, '--no-concurrent-recompilation']);
+    expect(poolV8Flags(3, 4, {}, [])).toEqual(V8_TUNING);
+    expect(poolV8Flags(2, 2, {}, ['--concurrent-recompilation'])).toEqual(V8_TUNING);
+    expect(poolV8Flags(2, 2, { NODE_OPTIONS: '--concurrent_recompilation' }, [])).toEqual(V8_TUNING);
+    expect(poolV8Flags(2, 2, { NEWSCLEAN_V8_TUNING: 'off' }, [])).toEqual([]);
+  });
+
   it('names flags this Node’s V8 knows (V8 ignores an unknown one without a word)', () => {
     const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
-    for (const flag of V8_TUNING) {
+    for (const flag of [...V8_TUNING, ...V8_TUNING_EVERY_CORE]) {
       const name = flag.replace(/^--(no-)?/, '').replace(/=.*$/, '');
       expect(options, flag).toMatch(new RegExp(`^\\s*--${name}\\s`, 'm'));
     }

@@ -4,6 +4,7 @@
  * which piscina replaces; the page becomes a `timeout` / `memory` error and the batch goes on.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
@@ -41,7 +42,7 @@ const YOUNG_GENERATION_MB = 192;
  * V8 flags for the workers (src/data/v8-tuning.json; the command sets the same for its own process), each of
  * which changes only when code is compiled, never what it does (the corpus output is the same with and without
  * them). V8 flags are the process's, not a worker's (Worker `execArgv` takes no V8 options), so they are set
- * once, when the first pool starts (scripts/bench.mjs measures them; the README's speed section):
+ * once each, by the first pool that needs them (scripts/bench.mjs measures them; the README's speed section):
  * - the tier-up budget, 8× the default (67,584 bytes of bytecode run between profiler ticks). With the default,
  *   V8 optimises every function that runs a little, and on a batch each worker spends the first hundred or so
  *   pages compiling in background threads: one worker used 1.38 cores, and on two cores two workers were only
@@ -56,6 +57,16 @@ const YOUNG_GENERATION_MB = 192;
  */
 export const V8_TUNING: readonly string[] = v8Tuning.flags;
 
+/**
+ * Set besides V8_TUNING when a pool has a worker for every core (src/data/v8-tuning.json):
+ * - no concurrent recompilation: V8 optimises a hot function on a compiler thread of its own, so that the thread
+ *   running the code need not wait. With a core to spare (one worker on two cores) that is time won; with every
+ *   core running a worker, the compiler threads only take turns with the workers, and each optimisation costs a
+ *   hand-over between threads besides. Two workers over the 300 pages of `npm run bench` on two cores, five
+ *   alternated runs each: 4.32 → 4.17 s wall (8.40 → 8.18 s CPU); one worker with it, 5.8 → 6.5 s, hence only then.
+ */
+export const V8_TUNING_EVERY_CORE: readonly string[] = v8Tuning.whenEveryCoreHasAWorker;
+
 /** A flag's name as V8 reads it: without `--`, `no`, a value, and with `_` as `-`. */
 function flagName(arg: string): string {
   return arg
@@ -65,20 +76,28 @@ function flagName(arg: string): string {
 }
 
 /**
- * The V8 flags to set: V8_TUNING without those the process was started with a value of its own for (in its
- * arguments or NODE_OPTIONS: the user's choice stands); none when NEWSCLEAN_V8_TUNING is `off`.
+ * The V8 flags to set: `flags` (V8_TUNING unless given) without those the process was started with a value of its
+ * own for (in its arguments or NODE_OPTIONS: the user's choice stands); none when NEWSCLEAN_V8_TUNING is `off`.
  */
-export function v8TuningFlags(env: NodeJS.ProcessEnv, execArgv: readonly string[]): string[] {
+export function v8TuningFlags(env: NodeJS.ProcessEnv, execArgv: readonly string[], flags: readonly string[] = V8_TUNING): string[] {
   if (env['NEWSCLEAN_V8_TUNING'] === 'off' || env['NEWSCLEAN_V8_TUNING'] === '0') return [];
   const own = new Set([...execArgv, ...(env['NODE_OPTIONS'] ?? '').split(/\s+/)].filter((arg) => arg.startsWith('--')).map(flagName));
-  return V8_TUNING.filter((flag) => !own.has(flagName(flag)));
+  return flags.filter((flag) => !own.has(flagName(flag)));
 }
 
-let tuned = false;
-function tuneV8(): void {
-  if (tuned) return;
-  tuned = true;
-  for (const flag of v8TuningFlags(process.env, process.execArgv)) setFlagsFromString(flag);
+/** The flags a pool of `jobs` workers on `cores` cores sets: V8_TUNING, and V8_TUNING_EVERY_CORE when no core is spare. */
+export function poolV8Flags(jobs: number, cores: number, env: NodeJS.ProcessEnv, execArgv: readonly string[]): string[] {
+  return v8TuningFlags(env, execArgv, jobs >= cores ? [...V8_TUNING, ...V8_TUNING_EVERY_CORE] : V8_TUNING);
+}
+
+/** The flags set so far in this process: V8 flags are the process's, and each is set once. */
+const flagsSet = new Set<string>();
+function tuneV8(jobs: number): void {
+  for (const flag of poolV8Flags(jobs, availableParallelism(), process.env, process.execArgv)) {
+    if (flagsSet.has(flag)) continue;
+    flagsSet.add(flag);
+    setFlagsFromString(flag);
+  }
 }
 
 export class PagePool {
@@ -93,7 +112,7 @@ export class PagePool {
 
   constructor(options: PagePoolOptions) {
     this.#timeoutMs = options.timeoutMs;
-    tuneV8();
+    tuneV8(options.jobs);
     this.#pool = new (loadPiscina())<PageTask, PageReply>({
       filename: workerFilename(),
       minThreads: options.jobs,
