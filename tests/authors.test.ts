@@ -17,6 +17,21 @@ describe('labelled values', () => {
     const a = extract(page('<title>标题</title>', `<h1>我是怎样卷入的</h1><div>${line}</div>${PARAS}`));
     expect(a.source).toBeNull();
   });
+
+  it("does not take a picture's or a chart's credit for the article's (`Photo Source:`, `Weather Data Source:`)", () => {
+    expect(labelledValue('Photo Source: Markus Spiske from Pexels.', 'source')).toBeNull();
+    expect(labelledValue('Weather Data Source: Wettervorhersage', 'source')).toBeNull();
+    expect(labelledValue('image source: Getty', 'source')).toBeNull();
+    expect(labelledValue('Source: Reuters', 'source')).toBe('Reuters');
+    expect(labelledValue('5 March 2024 | Source: Reuters', 'source')).toBe('Reuters');
+    expect(labelledValue('Courtesy of Forests News Written by: Julie Mollins', 'author')).toBe('Julie Mollins');
+  });
+
+  it('reads a German gender colon as part of a word, not as a label (`Autor:innen`, `Redakteur:innen`)', () => {
+    expect(labelledValue('Wie viele Redakteur:innen finden den Chefredakteur doof?', 'author')).toBeNull();
+    expect(labelledValue('Die Autor:innen des Berichts', 'author')).toBeNull();
+    expect(labelledValue('Autor: Jeff Kinney', 'author')).toBe('Jeff Kinney');
+  });
 });
 
 describe('organisations and software are not authors', () => {

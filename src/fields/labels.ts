@@ -37,15 +37,25 @@ const VALUE_END = new RegExp(
   ].join('|'),
 );
 
+const LATIN = /^[\p{Script=Latin} ]+$/u;
+/** Words before a Latin label that make it the credit of a picture, a chart or data (labels.json). */
+const ANOTHER_THING = `(?:${labels.creditOfAnotherThing
+  .flatMap((w) => [w, w.toLowerCase()])
+  .map(escapeRegExp)
+  .join('|')})`;
+
 /**
  * Labels need a colon after them. Single-character labels (文) also need a non-letter before
  * them; longer ones may follow a letter, as when spans are glued: `福建日报作者：陈立`.
  */
 function labelRe(list: readonly string[], colon: string): RegExp {
-  const long = list.filter((l) => l.length > 1);
+  const long = list.filter((l) => l.length > 1 && !LATIN.test(l));
+  const latin = list.filter((l) => l.length > 1 && LATIN.test(l));
   const short = list.filter((l) => l.length === 1);
-  // A photo's credit (`图片来源：`, `图片来自：`) is not the article's.
+  // A photo's credit (`图片来源：`, `图片来自：`, `Photo Source:`) is not the article's.
   const parts = [`(?<!图片|圖片|照片|图|圖)(${alt(long)})`];
+  // `Autor:innen` is a word in gender notation, not a label.
+  if (latin.length) parts.push(`(?<!${ANOTHER_THING}\\s)(${alt(latin)})(?![:：]\\p{Ll})`);
   if (short.length) parts.push(`(?:^|(?<=[^\\p{L}]))(${alt(short)})`);
   return new RegExp(`(?:${parts.join('|')})\\s*${colon}\\s*`, 'u');
 }
