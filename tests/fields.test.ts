@@ -964,7 +964,18 @@ describe('来源 and editor forms', () => {
     const a = extract(zh('2023-07-21 10:00', `<p>${line}</p>`), { debug: true });
     expect(a.editor).toBe(editor);
     expect(a.origins).toContainEqual(expect.objectContaining({ field: 'editor', origin: 'closing-line' }));
+    // The credit leaves the text.
+    expect(a.text).not.toContain(line);
   });
+
+  it.each([['【编辑 王五】'], ['（编辑/王五）'], ['[责编 王五]'], ['（编辑：王五）'], ['（编辑：王五 审核：赵六）']])(
+    'reads an editor in %s closing the last paragraph, and the text leaves the brackets',
+    (credit) => {
+      const a = extract(zh('2023-07-21 10:00', `<p>居民表示，电梯装好后出行方便多了。${credit}</p>`));
+      expect(a.editor).toBe('王五');
+      expect(a.text).toMatch(/电梯装好后出行方便多了。$/);
+    },
+  );
 
   it('reads no editor from a closing line that holds more than the credit', () => {
     expect(extract(zh('2023-07-21 10:00', '<p>编辑 赵六说，电梯装好后出行方便多了</p>')).editor).toBeNull();

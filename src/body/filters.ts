@@ -6,7 +6,7 @@
 import { findDatesInText } from '../dates/index.js';
 import { hasMetaLabel, labelledValue } from '../fields/labels.js';
 import { isChromeText } from '../prune/chrome.js';
-import { looksLikeHanName, looksLikeName } from '../fields/people.js';
+import { editorLineName, looksLikeHanName, looksLikeName } from '../fields/people.js';
 import { bylineLeadOnly, creditOnly } from '../fields/authorcheck.js';
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
@@ -78,7 +78,11 @@ function isSpeech(text: string): boolean {
 /** A short line made of metadata: date + labels, `责任编辑：X`, `【编辑:王五】`, `By Jane Doe`. */
 export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (text.length > 150) return false;
+  // A sentence closed by the editor's credit in brackets (`……方便多了。（编辑：王五）`) is prose: the credit alone
+  // leaves it, where it closes the text (filterBody).
+  if (fields.editor && /[。！？!?]\s*$/.test(text.slice(0, Math.max(0, closingEditorAt(text, fields.editor))))) return false;
   if (labelledValue(text, 'editor') && text.length <= 60) return true;
+  if (fields.editor && editorLineName(text) === fields.editor) return true;
   if (text.length <= 40 && (CREDIT_LINE.test(text) || REPORTER_LINE.test(text))) return true;
   if (text.length <= 100 && ORIGINAL_TITLE_LINE.test(text)) return true;
   // `记者：你们怎样看待农业税补贴？`: an interview's question after a label is speech, not a credit line.
@@ -216,10 +220,13 @@ function headlineWithExtras(text: string, foldedTitle: string): boolean {
 /** The most a kicker or a date adds to a headline's line. */
 const MAX_KICKER = 40;
 
-/** Where a bracketed credit of this editor closes `text` (`（编辑 王五）`, `(责编：王五)`), or -1. */
+/**
+ * Where a bracketed credit of this editor closes `text` (`（编辑 王五）`, `(责编：王五)`), or -1; other labelled credits
+ * may follow the editor's in the brackets (`（编辑：王五 审核：赵六）`).
+ */
 function closingEditorAt(text: string, editor: string): number {
   const re = new RegExp(
-    `[（(【[]\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：/／]?\\s*${escapeRegExp(editor)}\\s*[)）】\\]]\\s*$`,
+    `[（(【[]\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：/／]?\\s*${escapeRegExp(editor)}(?:\\s+\\p{Script=Han}{2,4}\\s*[:：]\\s*[\\p{Script=Han}·]{2,4})*\\s*[)）】\\]]\\s*$`,
     'u',
   );
   return re.exec(text)?.index ?? -1;

@@ -197,11 +197,17 @@ export function readEditor(ctx: PageContext, headline: number): string | null {
 
 /**
  * An editor credited without a colon at the end of the text: in brackets closing the last paragraph
- * (`……全文完。（编辑 王五）`, also with the site before the role: `（松花江网编辑 孙桂芳）`), or as a line of its
- * own that holds nothing else (`编辑/赵六`, `责编 赵六`).
+ * (`……全文完。（编辑 王五）`, `【编辑 王五】`, `（编辑/王五）`, also with the site before the role: `（松花江网编辑 孙桂芳）`),
+ * or as a line of its own that holds nothing else (`编辑/赵六`, `责编 赵六`).
  */
 const CLOSING_EDITOR =
-  /[（(](?:[\p{Script=Han}]{2,8}?(?=编辑|編輯))?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）]\s*$|^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／\s]\s*([\p{Script=Han}·]{2,4})$/u;
+  /[（(【[](?:[\p{Script=Han}]{2,8}?(?=编辑|編輯))?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：/／\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）】\]]\s*$|^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／\s]\s*([\p{Script=Han}·]{2,4})$/u;
+
+/** The editor a line of its own credits without a colon (`编辑 赵六`, `责编/赵六`), or null: the text leaves it. */
+export function editorLineName(text: string): string | null {
+  const m = text.length <= 20 ? CLOSING_EDITOR.exec(text) : null;
+  return m?.[2] ?? null;
+}
 
 function closingEditor(lines: TextLine[]): Candidate<string> | null {
   // From the end: the credit closes the text, and a portal's legal notice or footer may follow it at any length.
