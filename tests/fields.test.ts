@@ -977,6 +977,17 @@ describe('来源 and editor forms', () => {
     },
   );
 
+  it.each([
+    ['（来源：新华网）', 'source', '新华网'],
+    ['【来源：新华网】', 'source', '新华网'],
+    ['（作者：张三）', 'authors', ['张三']],
+    ['（来源：新华网 编辑：王五）', 'editor', '王五'],
+  ] as const)('keeps a short closing sentence whose bracketed credit %s gives the %s, and drops the credit', (credit, field, value) => {
+    const a = extract(zh('2023-07-21 10:00', `<p>居民表示，电梯装好后出行方便多了。${credit}</p>`));
+    expect(a[field]).toEqual(value);
+    expect(a.text).toMatch(/电梯装好后出行方便多了。$/);
+  });
+
   it('reads no editor from a closing line that holds more than the credit', () => {
     expect(extract(zh('2023-07-21 10:00', '<p>编辑 赵六说，电梯装好后出行方便多了</p>')).editor).toBeNull();
     expect(extract(zh('2023-07-21 10:00', '<p>编辑推荐</p>')).editor).toBeNull();

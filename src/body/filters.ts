@@ -78,9 +78,9 @@ function isSpeech(text: string): boolean {
 /** A short line made of metadata: date + labels, `责任编辑：X`, `【编辑:王五】`, `By Jane Doe`. */
 export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (text.length > 150) return false;
-  // A sentence closed by the editor's credit in brackets (`……方便多了。（编辑：王五）`) is prose: the credit alone
-  // leaves it, where it closes the text (filterBody).
-  if (fields.editor && /[。！？!?]\s*$/.test(text.slice(0, Math.max(0, closingEditorAt(text, fields.editor))))) return false;
+  // A sentence closed by a credit in brackets (`……方便多了。（编辑：王五）`, `（来源：新华网）`) is prose: the credit
+  // alone leaves it, where it closes the text (filterBody).
+  if (/[。！？!?]\s*$/.test(text.slice(0, Math.max(0, closingCreditAt(text, fields))))) return false;
   if (labelledValue(text, 'editor') && text.length <= 60) return true;
   if (fields.editor && editorLineName(text) === fields.editor) return true;
   if (text.length <= 40 && (CREDIT_LINE.test(text) || REPORTER_LINE.test(text))) return true;
@@ -232,6 +232,25 @@ function closingEditorAt(text: string, editor: string): number {
   return re.exec(text)?.index ?? -1;
 }
 
+/** A bracketed group closing a text: `（来源：新华网）`, `【来源：新华网 编辑：王五】`. */
+const CLOSING_BRACKETS = /[（(【[]([^（）()【】[\]]{2,40})[)）】\]]\s*$/u;
+
+/**
+ * Where a bracketed credit closes `text`, or -1: the editor's (`（编辑 王五）`, colon or not), or any group of labelled
+ * credits that names the page's source, editor or an author (`（来源：新华网）`, `（作者：张三）`).
+ */
+function closingCreditAt(text: string, fields: BodyFields): number {
+  const editorAt = fields.editor ? closingEditorAt(text, fields.editor) : -1;
+  if (editorAt >= 0) return editorAt;
+  const m = CLOSING_BRACKETS.exec(text);
+  if (!m) return -1;
+  const inner = m[1]!;
+  const named = (v: string | null): boolean => v !== null && (v === fields.source || v === fields.editor || fields.authors.includes(v));
+  return named(labelledValue(inner, 'source')) || named(labelledValue(inner, 'editor')) || named(labelledValue(inner, 'author'))
+    ? m.index
+    : -1;
+}
+
 export function filterBody(
   paragraphs: Paragraph[],
   fields: BodyFields,
@@ -260,9 +279,9 @@ export function filterBody(
     return !isMetadataLine(p.text, fields);
   });
   const kept = trimEdges(filtered, heuristics);
-  // The editor's credit in brackets closing the last paragraph (`……全文完。（编辑 王五）`) is the editor field's.
+  // A credit in brackets closing the last paragraph (`……全文完。（编辑 王五）`, `（来源：新华网）`) is the fields'.
   const last = kept[kept.length - 1];
-  const editorTail = fields.editor && last && heuristics.on('trailing-credit') ? closingEditorAt(last.text, fields.editor) : -1;
+  const editorTail = last && heuristics.on('trailing-credit') ? closingCreditAt(last.text, fields) : -1;
   if (last && editorTail >= 0) {
     const text = last.text.slice(0, editorTail).trim();
     if (text) kept[kept.length - 1] = { ...last, text, inner: text.replace(/&/g, '&amp;').replace(/</g, '&lt;') };
