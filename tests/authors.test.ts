@@ -507,6 +507,7 @@ describe('author validator', () => {
     ['a job title before words', 'Korrespondent für Politik'],
     ['a role in place of a name', 'Special to the Daily Post'],
     ['an author code in brackets', '(jd)'],
+    ['a phrase in lower case', 'words that matter more'],
   ])('rejects %s as author (%s)', (_, name) => {
     // Shown on the page too, so that the validator, not the shown-on-page test, is what rejects it.
     expect(extract(en(`<meta name="author" content="${name}">`, `<p class="meta">${name}</p>`)).authors).toEqual([]);

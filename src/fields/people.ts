@@ -322,7 +322,10 @@ export function looksLikeName(s: string): boolean {
   // Picture credits stand where bylines do: `Bild © hr`, `Фото из Инстаграма …`.
   if (/©|^(?:foto|fotos|photo|photos|bild|bilder|фото)(?=\s|$)/iu.test(s)) return false;
   if (/\p{Script=Han}/u.test(s)) return s.length <= 12;
-  return s.split(/\s+/).length <= 5;
+  const words = s.split(/\s+/);
+  // Three words or more, none capitalised, are a phrase (`they matter more than ever`), not a name.
+  if (words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w))) return false;
+  return words.length <= 5;
 }
 
 /**
