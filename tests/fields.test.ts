@@ -1228,6 +1228,28 @@ describe('dates of other texts', () => {
   });
 });
 
+describe('dates on the page that date something else (no structured date to fall back on)', () => {
+  const page = (lines: string): string =>
+    `<html><head><title>Council approves riverfront plan</title></head><body><article><h1>Council approves riverfront plan</h1>${lines}` +
+    `<p>${'The council met on Thursday night and voted on the plan after a long debate. '.repeat(6)}</p></article></body></html>`;
+
+  it('a date inside a sentence of the lead is an event the text tells of, not the info line', () => {
+    const lead = '<p>The plan goes back to a motion that the council, after months of debate, first adopted on 13 December 2022.</p>';
+    expect(extract(page(`${lead}<p class="meta">8 January 2026</p>`)).date).toBe('2026-01-08');
+    // A dateline at the head of a paragraph still dates it.
+    expect(
+      extract(page('<p>8 January 2026 – The plan goes back to a motion that the council adopted after months of debate.</p>')).date,
+    ).toBe('2026-01-08');
+  });
+
+  it.each([['Verfügbar bis 06.05.2024'], ['Available until May 6, 2024'], ['截止日期：2024-05-06']])(
+    'the end of something (%s) does not date the page',
+    (end) => {
+      expect(extract(page(`<p class="video">Video (2:57 Min.) ${end}</p><p class="meta">22.04.2024</p>`)).date).toBe('2024-04-22');
+    },
+  );
+});
+
 describe('dates from the article, not from elsewhere on the page', () => {
   const prose = `<p>${'The council met on Thursday night and voted on the plan after a long debate. '.repeat(6)}</p>`;
 

@@ -2,7 +2,7 @@
  * Published/modified labels in front of a date (`发布时间：`, `更新於`, `Updated`, `Veröffentlicht am`, `Stand:`).
  * A run of label words is read as one phrase, so `更新时间` is modified even though `时间` alone means published,
  * and `原文(投稿日：` (a translation's note on its source) dates the original article, not this page; `今天是：` (a
- * portal header's date of today) dates nothing.
+ * portal header's date of today) and `Verfügbar bis` (when a video goes offline) date nothing.
  */
 import labels from '../data/date-labels.json' with { type: 'json' };
 import type { DateLabel } from './types.js';
@@ -10,11 +10,14 @@ import { prefixTree } from '../parse/regexp.js';
 
 const lower = (words: string[]): string[] => words.map((w) => w.toLowerCase());
 const ORIGINAL = lower(labels.original);
-const TODAY = lower(labels.today);
+/** Words whose date dates nothing of the page's: today's date in a portal header, an end (`Verfügbar bis`). */
+const NOTHING = lower([...labels.today, ...labels.expires]);
 const MODIFIED = lower(labels.modified);
 const LATIN_START = /^[A-Za-z]/;
 /** Lower case and once each: the pattern ignores case, and a prefix tree must not split `Update`/`update` apart. */
-const ALL_WORDS = [...new Set([...labels.published, ...labels.modified, ...labels.original, ...labels.today].map((w) => w.toLowerCase()))];
+const ALL_WORDS = [
+  ...new Set([...labels.published, ...labels.modified, ...labels.original, ...labels.today, ...labels.expires].map((w) => w.toLowerCase())),
+];
 // Words starting with a Latin letter must stand alone (`Stand` is not in `Standard`). As prefix trees (see
 // prefixTree): the same matches as the longest-first list, compiled several times faster; a Latin and a
 // non-Latin word never start at the same place, so the two trees never compete.
@@ -34,8 +37,8 @@ export function labelBefore(text: string, start: number, from: number): DateLabe
   const m = LABEL_RE.exec(text.slice(Math.max(from, start - 40), start));
   if (!m?.[1]) return undefined;
   const phrase = m[1].toLowerCase();
-  // The portal header's `今天是：2024年3月9日` is the day the page was served.
-  if (TODAY.some((w) => phrase.includes(w))) return 'today';
+  // The portal header's `今天是：2024年3月9日` is the day the page was served; `Verfügbar bis …` when a video goes.
+  if (NOTHING.some((w) => phrase.includes(w))) return 'nothing';
   if (ORIGINAL.some((w) => phrase.includes(w))) return 'original';
   return MODIFIED.some((w) => phrase.includes(w)) ? 'modified' : 'published';
 }

@@ -24,8 +24,11 @@ export interface DateOptions {
   dayFirst?: boolean;
 }
 
-/** `original`: the date of the article this page reprints or translates (`原文(投稿日：…`), not the page's own. */
-export type DateLabel = 'published' | 'modified' | 'original' | 'today';
+/**
+ * `original`: the date of the article this page reprints or translates (`原文(投稿日：…`), not the page's own;
+ * `nothing`: a date of nothing on the page (a portal header's today, `Verfügbar bis …`).
+ */
+export type DateLabel = 'published' | 'modified' | 'original' | 'nothing';
 
 export interface FoundDate {
   parsed: ParsedDate;

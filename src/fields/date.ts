@@ -181,7 +181,8 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
       const dates = findDatesInText(line.text, { defaultOffset: offset });
       if (!dates.length) continue;
       const target = notTheArticles(ctx, line, headlineLine) ? elsewhere : found;
-      for (const d of dates) target.push({ ...withTimeBelow(ctx, line, withLabelAbove(ctx, line, d), offset), line });
+      for (const d of dates)
+        (inProse(line.text, d) ? elsewhere : target).push({ ...withTimeBelow(ctx, line, withLabelAbove(ctx, line, d), offset), line });
     } else if (headline >= 0) {
       const head = findDatesInText(line.text.slice(0, DATELINE_HEAD), { defaultOffset: offset })[0];
       if (head) datelines.push({ ...head, line });
@@ -189,6 +190,15 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
   }
   return { found, elsewhere, datelines };
 }
+
+/**
+ * A date inside a sentence (`…, который Верховная Рада приняла 13 декабря 2022 года.`): unlabelled, well into a line
+ * that reads as prose (many words, closed by a full stop), it is an event the text tells of, not the info line's.
+ */
+function inProse(text: string, d: FoundDate): boolean {
+  return !d.label && d.index > DATELINE_HEAD && /[.。!?！？]["”»」]?\s*$/u.test(text) && text.split(/\s+/).length >= PROSE_WORDS;
+}
+const PROSE_WORDS = 10;
 
 /** A month and day without a year, and a time: `03-05 10:21`, `3月5日 10:21`. */
 const DAY_WITHOUT_YEAR = /(?<![\d:/.年-])(\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?!\d)/u;
