@@ -12,6 +12,9 @@
  *   side and whether it pays (helps pages of ≥ 3 hosts, and no body set is net negative).
  *   `--ablate a,b` measures only those rules.
  * - `--heuristics SPEC` (`name=off,…`) runs everything with those switches, to try a change before making it.
+ * - `--strip-structured` runs every set again on copies of its pages without their structured data (JSON-LD blocks,
+ *   and <meta> tags whose attributes name a date or time) and prints that table too: how the readers of the visible
+ *   page (info line, byline, headline) fare on a page that states nothing in its markup, as many held-out pages do.
  *
  * A set whose truth gives its dates as UTC instants (every dated line has `date_is_utc: true`, as the
  * mercury fixtures do) is run with `--utc`: score.py compares calendar days, and the day of an
@@ -34,6 +37,7 @@ const check = args.includes('--check');
 const folds = Number(opt('--folds', '0')) || 0;
 const ablateArg = args.includes('--ablate') ? (opt('--ablate', '') ?? '') : null;
 const baseSwitches = opt('--heuristics', '');
+const stripStructured = args.includes('--strip-structured');
 const floorFile = join(root, 'eval', 'floor.json');
 
 if (!existsSync(corpus) || !existsSync(scorer)) {
@@ -115,11 +119,31 @@ function foldOf(host, k) {
   return h % k;
 }
 
+/** A page without its structured data: JSON-LD blocks, and <meta> tags naming a date or time (bytes kept as they are). */
+const withoutStructuredData = (html) =>
+  html
+    .replace(/<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<meta\b[^>]*(?:date|time|publish|modified|created|issued)[^>]*>/gi, '');
+
+/** The folder of a set's pages: the corpus's own, or (`--strip-structured`) copies without structured data. */
+function pagesOf(set, stripped) {
+  const dir = join(corpus, set, 'html');
+  if (!stripped) return dir;
+  const copy = join(outDir, 'stripped', set);
+  mkdirSync(copy, { recursive: true });
+  for (const f of readdirSync(dir)) {
+    const html = readFileSync(join(dir, f)).toString('latin1');
+    writeFileSync(join(copy, f), Buffer.from(withoutStructuredData(html), 'latin1'));
+  }
+  return copy;
+}
+
 /** Runs newsclean over a set; returns the JSONL path. */
 function runSet(set, truthRows, switches, tag) {
   const out = join(outDir, `${set}${tag}.jsonl`);
   const zone = datesAreUtc(truthRows) ? ['--utc'] : [];
-  const cli = [join(root, 'dist', 'cli.js'), join(corpus, set, 'html'), '--out', out, '--no-progress', ...zone];
+  const pages = pagesOf(set, tag === '.stripped');
+  const cli = [join(root, 'dist', 'cli.js'), pages, '--out', out, '--no-progress', ...zone];
   const env = { ...process.env, NEWSCLEAN_HEURISTICS: switches };
   const run = spawnSync(process.execPath, cli, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env });
   if (run.status !== 0 && run.status !== 1) {
@@ -192,7 +216,7 @@ function evaluate(switches, tag) {
   for (const set of sets) {
     const truthFile = join(corpus, set, 'truth.jsonl');
     const truthRows = readJsonl(truthFile);
-    if (tag && !truthRows.some((r) => r.body || r.body_must_contain)) continue; // ablation: body sets only
+    if (tag.startsWith('.ablate') && !truthRows.some((r) => r.body || r.body_must_contain)) continue; // ablation: body sets only
     const t0 = Date.now();
     const out = runSet(set, truthRows, switches, tag);
     const seconds = (Date.now() - t0) / 1000;
@@ -222,14 +246,23 @@ function evaluate(switches, tag) {
 const fmt = (v) => (v === null || v === undefined ? '–' : v.toFixed(3));
 const cellsOf = (r) => COLUMNS.map(([key, , pages]) => (pages && !r[pages] ? '–' : fmt(r[key])));
 
-const results = evaluate(baseSwitches, '');
-console.log(`| set | pages | errors | ${COLUMNS.map((c) => c[1]).join(' | ')} |`);
-console.log(`|---|---|---|${COLUMNS.map(() => '---').join('|')}|`);
-for (const [set, r] of Object.entries(results)) {
-  console.log(`| ${set} | ${r.pages} | ${r.errors} | ${cellsOf(r).join(' | ')} |`);
-  for (const [i, f] of (r.folds ?? []).entries()) {
-    console.log(`| ${set} fold ${i + 1}/${folds} (${f.hostCount} hosts) | ${f.pages} | ${f.errors} | ${cellsOf(f).join(' | ')} |`);
+function printTable(results, suffix) {
+  console.log(`| set | pages | errors | ${COLUMNS.map((c) => c[1]).join(' | ')} |`);
+  console.log(`|---|---|---|${COLUMNS.map(() => '---').join('|')}|`);
+  for (const [set, r] of Object.entries(results)) {
+    console.log(`| ${set}${suffix} | ${r.pages} | ${r.errors} | ${cellsOf(r).join(' | ')} |`);
+    for (const [i, f] of (r.folds ?? []).entries()) {
+      console.log(`| ${set} fold ${i + 1}/${folds} (${f.hostCount} hosts) | ${f.pages} | ${f.errors} | ${cellsOf(f).join(' | ')} |`);
+    }
   }
+}
+
+const results = evaluate(baseSwitches, '');
+printTable(results, '');
+
+if (stripStructured) {
+  console.log('\nThe same pages without their structured data (JSON-LD, date and time <meta> tags):');
+  printTable(evaluate(baseSwitches, '.stripped'), ' (stripped)');
 }
 
 if (ablateArg !== null) {
