@@ -484,6 +484,46 @@ describe('a byline and its date in one line', () => {
   });
 });
 
+describe('credits of the outlet and words that only look like a byline', () => {
+  const at = (url: string, head: string, body: string): string =>
+    page(
+      `<title>Volleyball: Meister gewinnt das Finale</title><link rel="canonical" href="${url}">${head}`,
+      `<article><h1>Volleyball: Meister gewinnt das Finale</h1>${body}${'<p>Der Meister hat das Finale nach fünf Sätzen gewonnen und feiert damit den dritten Titel in Folge.</p>'.repeat(5)}</article>`,
+    );
+
+  it.each([
+    ['https://www.swr.de/sport/a.html', 'SWR Sport'],
+    ['https://www.mdr.de/nachrichten/a.html', 'MDR THÜRINGEN'],
+    ['https://www.n-tv.de/sport/a.html', 'n-tv NACHRICHTEN'],
+  ])('on %s, the outlet before a desk or a region (%s) is no author', (url, credit) => {
+    expect(extract(at(url, `<meta name="author" content="${credit}">`, `<p class="meta">${credit}</p>`)).authors).toEqual([]);
+  });
+
+  it('keeps a person whose first name the host is', () => {
+    expect(
+      extract(at('https://kay.com/a.html', '<meta name="author" content="Kay Smith">', '<p class="meta">Kay Smith</p>')).authors,
+    ).toEqual(['Kay Smith']);
+  });
+
+  it('drops an academic title before the name (`Dr. med.`)', () => {
+    expect(splitNames('Dr. med. Stefan Frädrich')).toEqual(['Stefan Frädrich']);
+  });
+
+  it('takes no byline from an element that holds the headline (a header box, a breadcrumb ending in it)', () => {
+    const crumbs =
+      '<div class="article-contributors"><a href="/">Startseite</a> | <a href="/schweiz">Schweiz</a> | Volleyball: Meister gewinnt das Finale</div>';
+    expect(extract(at('https://example.ch/a.html', '', crumbs)).authors).toEqual([]);
+  });
+
+  it('reads a heading of nouns after `Von` as no byline (`Von Risiken und Nebenwirkungen`)', () => {
+    expect(extract(at('https://example.de/a.html', '', '<h2>Von Risiken und Nebenwirkungen</h2>')).authors).toEqual([]);
+    expect(extract(at('https://example.de/a.html', '', '<p>Von Anna Schmidt und Max Roe</p>')).authors).toEqual([
+      'Anna Schmidt',
+      'Max Roe',
+    ]);
+  });
+});
+
 describe('author validator', () => {
   const en = (head: string, body: string): string =>
     page(

@@ -275,7 +275,7 @@ const NOT_NAME = new RegExp(
 const NAME_TAIL =
   /\s+(?:\d{1,2}\.?\s+[a-zà-ÿ]{3,}\.?\s+\d{4}\b|(?:and|und|et|y|e)$|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\d{1,2}[./]\s?\d|(?:am|on|le|el)\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\b|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:kontakt|contact|twitter|email|e-mail|mail|follow|folgen)\b).*$/i;
 /** Professional titles in front of a name. */
-const NAME_TITLE = /^(?:(?:rechtsanwalt|rechtsanwältin|prof\.|dr\.|dipl\.-[\p{L}]+\.?|mag\.)\s+)+/iu;
+const NAME_TITLE = /^(?:(?:rechtsanwalt|rechtsanwältin|prof\.|dr\.|med\.|rer\.\s?nat\.|phil\.|dipl\.-[\p{L}]+\.?|mag\.)\s+)+/iu;
 /** A role in brackets after a name: `Anna Schmidt (Text)`; a photographer's (`Peter Müller (Fotos)`) is no author's. */
 const BRACKETED_ROLE = /\s*[(（]\s*(?:text|texte|texto|testo|tekst|words|interview|recherche|research)\s*[)）]$/iu;
 const BRACKETED_PHOTO_ROLE =
@@ -487,7 +487,12 @@ function bylineUnit(el: Element): boolean {
  * The first byline element outside comments and side blocks that names someone; `seen.agency` gets the agency a
  * byline element names alone (`<span class="author">AFP</span>`), which names no person but the text's origin.
  */
-function bylineElements(ctx: PageContext, accept: (name: string) => boolean, seen: { agency: string | null }): Candidate<string[]> | null {
+function bylineElements(
+  ctx: PageContext,
+  accept: (name: string) => boolean,
+  seen: { agency: string | null },
+  headline: string | null,
+): Candidate<string[]> | null {
   let found: Candidate<string[]> | null = null;
   for (const el of selectEach(ctx, BYLINE_SELECTOR)) {
     if (found) break;
@@ -496,6 +501,8 @@ function bylineElements(ctx: PageContext, accept: (name: string) => boolean, see
     const nameEl = node.find('[itemprop="name"]').first();
     const text = withoutTranslator(cleanText(spacedText(nameEl.length ? nameEl[0]! : el, bylineUnit)));
     if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) continue;
+    // An element that holds the headline is the article's header or a breadcrumb ending in it, not its byline.
+    if (headline && text.includes(headline)) continue;
     const all = splitNames(text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '')).filter(accept);
     // Beside full names, a single word is a link's label (`Valve`, `Thursday`), not a co-author.
     const full = all.filter((n) => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n));
@@ -602,8 +609,10 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
     const labelled = labelledValue(line.text, 'author');
     if (labelled) return { value: splitNames(beforeDate(labelled)), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
-    if (by && /^\p{Lu}/u.test(by[1]!) && !sponsored(line))
-      return { value: splitNames(beforeDate(by[1]!).replace(/\s*[|•·].*$/, '')), origin: 'byline', raw: line.text };
+    const byNames = by && /^\p{Lu}/u.test(by[1]!) && !sponsored(line) ? splitNames(beforeDate(by[1]!).replace(/\s*[|•·].*$/, '')) : [];
+    // Several names of one word each are nouns (`Von Risiken und Nebenwirkungen`, a German heading), not people.
+    if (byNames.length && !(byNames.length > 1 && byNames.every((n) => !/\s/.test(n) && !/\p{Script=Han}/u.test(n))))
+      return { value: byNames, origin: 'byline', raw: line.text };
     // A blog's info line names the day, then who posted (`Posted on March 5, 2024 by Jane Doe`, WordPress's default).
     const after = line.text.length <= 120 ? BY_AFTER_DATE.exec(line.text) : null;
     if (after && findDatesInText(line.text.slice(0, after.index)).length && !sponsored(line))
@@ -690,6 +699,10 @@ function namesTheSite(name: string, siteNames: string[], host: string | null): b
   if (f.length < min) return false;
   // The host whole inside the name: `EFC Bayrische Bembel` on bayrische-bembel.de.
   if (host && host.length >= 3 && (host.includes(f) || (host.length >= 6 && wholeWordsFold(name, host)))) return true;
+  // The outlet's short name before a desk or a region (`SWR Sport` on swr.de, `MDR THÜRINGEN` on mdr.de, `n-tv NACHRICHTEN`
+  // on n-tv.de); a first name in title case that is also the host (`Kay Smith` on kay.com) is a person's.
+  const first = name.trim().split(/\s+/);
+  if (host && first.length > 1 && foldName(first[0]!) === host && !/^\p{Lu}\p{Ll}+$/u.test(first[0]!)) return true;
   return siteNames.some((s) => s.length >= min && (s.includes(f) || f.includes(s)));
 }
 
@@ -804,6 +817,9 @@ function shownOnPage(ctx: PageContext, c: Candidate<string[]> | null): Candidate
   return shown.length ? { ...c, value: shown } : null;
 }
 
+/** A headline this long, found inside a byline element, says the element is more than a byline. */
+const MIN_HEADLINE_IN_BYLINE = 10;
+
 /**
  * Authors, and the news agency the credits name (`dpa`, `(Reuters)`, `新华社`): an agency is the
  * text's origin, not an author, so a credit naming only an agency gives no author and the chain goes
@@ -838,7 +854,9 @@ export function readAuthorCredits(
   // A meta author the page shows nowhere is a CMS account (`Manniac`, `Robert Harm`), not the text's credited author.
   const meta = (): Candidate<string[]> | null => shownOnPage(ctx, metaAuthor(ctx));
   const bylineSeen = { agency: null as string | null };
-  const byline = (): Candidate<string[]> | null => bylineElements(ctx, accept, bylineSeen);
+  const headlineText =
+    headline >= 0 && (ctx.lines[headline]?.text.length ?? 0) >= MIN_HEADLINE_IN_BYLINE ? ctx.lines[headline]!.text : null;
+  const byline = (): Candidate<string[]> | null => bylineElements(ctx, accept, bylineSeen, headlineText);
   const visible = (): Candidate<string[]> | null =>
     visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
   // Read in order, each only when the ones before it gave no name.
