@@ -1240,6 +1240,13 @@ describe('dates on the page that date something else (no structured date to fall
     expect(
       extract(page('<p>8 January 2026 – The plan goes back to a motion that the council adopted after months of debate.</p>')).date,
     ).toBe('2026-01-08');
+    // A few words before the date do, in a sentence an agency's credit closes.
+    const since =
+      '<p>Der Generalsekretär ist seit 1. Januar 2020 Marc Frings, der zuletzt das Büro der Stiftung in Ramallah leitete. (KNA)</p>';
+    expect(extract(page(`${since}<p class="meta">19.11.2021</p>`)).date).toBe('2021-11-19');
+    // An info line joined to a notice by a bar keeps its date: the sentence is the notice's part.
+    const joined = '<p>By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links, and we earn from purchases.</p>';
+    expect(extract(page(joined)).date).toBe('2023-10-31');
   });
 
   it.each([['Verfügbar bis 06.05.2024'], ['Available until May 6, 2024'], ['截止日期：2024-05-06']])(

@@ -192,13 +192,24 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
 }
 
 /**
- * A date inside a sentence (`…, который Верховная Рада приняла 13 декабря 2022 года.`): unlabelled, well into a line
- * that reads as prose (many words, closed by a full stop), it is an event the text tells of, not the info line's.
+ * A date inside a sentence (`…, который Верховная Рада приняла 13 декабря 2022 года.`, `ZdK-Generalsekretär ist seit
+ * 1. Januar 2020 Marc Frings, …`): unlabelled, after a few words of a line that reads as prose (many words, closed by
+ * a full stop, perhaps then an agency's credit), it is an event the text tells of, not the info line's.
  */
 function inProse(text: string, d: FoundDate): boolean {
-  return !d.label && d.index > DATELINE_HEAD && /[.。!?！？]["”»」]?\s*$/u.test(text) && text.split(/\s+/).length >= PROSE_WORDS;
+  if (d.label) return false;
+  // The part of the line the date stands in: info lines join their parts with bars and bullets
+  // (`By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links…`).
+  const start = Math.max(...[...INFO_PART_MARKS].map((m) => text.lastIndexOf(m, d.index))) + 1;
+  const ends = [...INFO_PART_MARKS].map((m) => text.indexOf(m, d.index + d.raw.length)).filter((i) => i >= 0);
+  const part = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  const before = text.slice(start, d.index);
+  return before.split(/\s+/).filter(Boolean).length >= WORDS_BEFORE && SENTENCE_END.test(part) && part.split(/\s+/).length >= PROSE_WORDS;
 }
+const INFO_PART_MARKS = '|｜•·';
 const PROSE_WORDS = 10;
+const WORDS_BEFORE = 3;
+const SENTENCE_END = /[.。!?！？]["”»」]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/u;
 
 /** A month and day without a year, and a time: `03-05 10:21`, `3月5日 10:21`. */
 const DAY_WITHOUT_YEAR = /(?<![\d:/.年-])(\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?!\d)/u;
