@@ -524,6 +524,26 @@ describe('credits of the outlet and words that only look like a byline', () => {
   });
 });
 
+describe('co-authors each in a link of their own', () => {
+  const byline =
+    '<address>Von <a rel="author" href="/autoren/dominik-bath/">Dominik Bath</a> und <a rel="author" href="/autoren/theresa-martus/">Theresa Martus</a></address>';
+  const article = (head: string): string =>
+    page(
+      `<title>Streit um die Rente</title>${head}`,
+      `<article><h1>Streit um die Rente</h1>${byline}${'<p>Die Koalition streitet weiter über die Rente, und eine Einigung ist vor dem Herbst nicht in Sicht.</p>'.repeat(5)}</article>`,
+    );
+
+  it('reads every link of a byline, not the first alone', () => {
+    expect(extract(article('')).authors).toEqual(['Dominik Bath', 'Theresa Martus']);
+  });
+
+  it('completes a meta author that names the first of them', () => {
+    expect(extract(article('<meta name="author" content="Dominik Bath">')).authors).toEqual(['Dominik Bath', 'Theresa Martus']);
+    // Whichever of them it names.
+    expect(extract(article('<meta name="author" content="Theresa Martus">')).authors).toEqual(['Dominik Bath', 'Theresa Martus']);
+  });
+});
+
 describe('author validator', () => {
   const en = (head: string, body: string): string =>
     page(

@@ -494,8 +494,17 @@ function bylineElements(
   headline: string | null,
 ): Candidate<string[]> | null {
   let found: Candidate<string[]> | null = null;
+  let foundEl: Element | null = null;
   for (const el of selectEach(ctx, BYLINE_SELECTOR)) {
-    if (found) break;
+    if (found && foundEl) {
+      // Each author in a link of their own (`Von <a rel="author">A</a> und <a rel="author">B</a>`): the like elements
+      // beside the first are its co-authors. The first element unlike it ends the byline.
+      if (!likeSibling(el, foundEl)) break;
+      const first: Candidate<string[]> = found;
+      const more = splitNames(cleanText(spacedText(el, bylineUnit))).filter((n) => accept(n) && !first.value.includes(n));
+      if (more.length) found = { ...first, value: [...first.value, ...more] };
+      continue;
+    }
     if (creditsAnotherText(el)) continue;
     const node = ctx.$(el);
     const nameEl = node.find('[itemprop="name"]').first();
@@ -508,7 +517,10 @@ function bylineElements(
     const full = all.filter((n) => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n));
     // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
     const names = full.length ? full : all.slice(0, 1);
-    if (names.length) found = { value: names, origin: 'byline-element', raw: text };
+    if (names.length) {
+      found = { value: names, origin: 'byline-element', raw: text };
+      foundEl = el;
+    }
     // A byline of an agency alone (`<span class="author">AFP</span>`) names no person, but the text's origin; so does
     // a Chinese outlet's name there (`<div class="author-name">上观新闻</div>`, a portal's reprint).
     // Not a photo's credit (`Fotos: EL HERALDO/ AFP` in a `byline-image`): the agency took the picture.
@@ -516,6 +528,17 @@ function bylineElements(
       seen.agency ??= agencyIn(text) ?? (MEDIA_NAME.test(text.trim()) ? text.trim() : null);
   }
   return found;
+}
+
+/** Another element of the same kind in the same parent: the same tag, class and rel (`<a rel="author">` beside one). */
+function likeSibling(el: Element, first: Element): boolean {
+  return (
+    el !== first &&
+    el.parent === first.parent &&
+    el.name === first.name &&
+    el.attribs['class'] === first.attribs['class'] &&
+    el.attribs['rel'] === first.attribs['rel']
+  );
 }
 
 const WRITTEN_BY = /written by|author|verfasst|geschrieben|autor|escrito|écrit/i;
@@ -781,7 +804,8 @@ function metaAuthor(ctx: PageContext): Candidate<string[]> | null {
   const generator = ctx.meta.get('generator')?.[0];
   const found: Array<Candidate<string[]>> = [];
   for (const key of AUTHOR_META) {
-    // One citation_author tag per author; other keys are read once (a repeated meta author is a duplicate).
+    // One citation_author tag per author; other keys are read once (a repeated meta author is a duplicate, or a
+    // review's `itemprop="author"`, which the meta lookup does not tell from the page's).
     const raw = key === 'citation_author' ? ctx.meta.get(key)?.join('; ') : ctx.meta.get(key)?.[0];
     if (!raw || creditsSoftware(raw, generator)) continue;
     const value = splitNames(authorSlug(raw) ?? raw);
@@ -815,6 +839,16 @@ function shownOnPage(ctx: PageContext, c: Candidate<string[]> | null): Candidate
   const text = pageText(ctx).toLowerCase();
   const shown = c.value.filter((n) => text.includes(cleanText(n).toLowerCase()));
   return shown.length ? { ...c, value: shown } : null;
+}
+
+/** The byline element's names when they hold every name of `c` and more: the full list of co-authors. */
+function completedByByline(c: Candidate<string[]>, shown: Candidate<string[]> | null): Candidate<string[]> {
+  if (!shown || shown.value.length <= c.value.length) return c;
+  const stated = new Set(c.value.map(foldName));
+  const names = new Set(shown.value.map(foldName));
+  // The names it adds are written as names are (`Theresa Martus`, not `originally created` from the byline's notes).
+  const added = shown.value.filter((n) => !stated.has(foldName(n)));
+  return c.value.every((n) => names.has(foldName(n))) && added.every((n) => !/^[\p{Ll}\s.'-]+$/u.test(n)) ? shown : c;
 }
 
 /** A headline this long, found inside a byline element, says the element is more than a byline. */
@@ -870,8 +904,10 @@ export function readAuthorCredits(
   const rawCredits = [...AUTHOR_META.map((k) => ctx.meta.get(k)?.[0] ?? ''), ...ctx.jsonld.authors];
   let agency: string | null = rawCredits.map(agencyIn).find((a) => a) ?? null;
   for (const read of chain) {
-    const c = read();
+    let c = read();
     if (!c) continue;
+    // A meta author names one writer where the byline shows them all (`<meta name="author" content="A">`, `Von A und B`).
+    if (read === meta) c = completedByByline(c, byline());
     agency ??= agencyIn(c.raw) ?? bylineSeen.agency;
     // A candidate that names an organisation anywhere (`Olympia-Verlag GmbH, Nürnberg, Germany`) is an address, not a byline.
     const parts = c.raw.split(',').map((p) => p.trim());
