@@ -80,7 +80,7 @@ export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (text.length > 150) return false;
   // A sentence closed by a credit in brackets (`……方便多了。（编辑：王五）`, `（来源：新华网）`) is prose: the credit
   // alone leaves it, where it closes the text (filterBody).
-  if (/[。！？!?]\s*$/.test(text.slice(0, Math.max(0, closingCreditAt(text, fields))))) return false;
+  if (/[。！？!?.]\s*$/.test(text.slice(0, Math.max(0, closingCreditAt(text, fields))))) return false;
   if (labelledValue(text, 'editor') && text.length <= 60) return true;
   if (fields.editor && editorLineName(text) === fields.editor) return true;
   if (text.length <= 40 && (CREDIT_LINE.test(text) || REPORTER_LINE.test(text))) return true;
@@ -281,9 +281,9 @@ export function filterBody(
   const kept = trimEdges(filtered, heuristics);
   // A credit in brackets closing the last paragraph (`……全文完。（编辑 王五）`, `（来源：新华网）`) is the fields'.
   const last = kept[kept.length - 1];
-  const editorTail = last && heuristics.on('trailing-credit') ? closingCreditAt(last.text, fields) : -1;
-  if (last && editorTail >= 0) {
-    const text = last.text.slice(0, editorTail).trim();
+  const creditTail = last && heuristics.on('trailing-credit') ? closingCreditAt(last.text, fields) : -1;
+  if (last && creditTail >= 0) {
+    const text = last.text.slice(0, creditTail).trim();
     if (text) kept[kept.length - 1] = { ...last, text, inner: text.replace(/&/g, '&amp;').replace(/</g, '&lt;') };
     else kept.pop();
   }
