@@ -484,8 +484,9 @@ function bylineUnit(el: Element): boolean {
 }
 
 /**
- * The first byline element outside comments and side blocks that names someone; `seen.agency` gets the agency a
- * byline element names alone (`<span class="author">AFP</span>`), which names no person but the text's origin.
+ * The first byline element outside comments and side blocks that names someone, with the like elements beside it
+ * (one link per co-author); `seen.agency` gets the agency a byline element names alone
+ * (`<span class="author">AFP</span>`), which names no person but the text's origin.
  */
 function bylineElements(
   ctx: PageContext,
