@@ -544,6 +544,38 @@ describe('co-authors each in a link of their own', () => {
   });
 });
 
+describe('byline elements where the markup is the only credit', () => {
+  const article = (inside: string, after = ''): string =>
+    page(
+      '<title>Die Rente und ihre Folgen</title>',
+      `<article><h1>Die Rente und ihre Folgen</h1>${inside}${'<p>Die Koalition streitet weiter über die Rente, und eine Einigung ist vor dem Herbst nicht in Sicht.</p>'.repeat(5)}</article>${after}`,
+    );
+
+  it("reads the byline in an article's own <aside> column", () => {
+    const column =
+      '<aside class="article__aside"><div class="byline">05.06.2025 um 14:46 von <span class="author__name">Anne Muster</span></div></aside>';
+    expect(extract(article(column)).authors).toEqual(['Anne Muster']);
+    // An aside of related articles inside it still credits other texts.
+    const related = '<aside class="related-articles"><div class="byline"><span class="author__name">Max Roe</span></div></aside>';
+    expect(extract(article(`${column.replace('Anne Muster', '')}${related}`)).authors).not.toContain('Max Roe');
+  });
+
+  it('keeps a `von` that is part of the name (`Christoph von Ritter`)', () => {
+    expect(extract(article('<span class="author-name"><strong>Christoph von Ritter</strong></span>')).authors).toEqual([
+      'Christoph von Ritter',
+    ]);
+  });
+
+  it('reads a microdata name given in a <meta>, when the page shows it', () => {
+    const shown =
+      '<dl><dd itemprop="author" itemscope itemtype="https://schema.org/Person">Julius Richter <meta itemprop="name" content="Julius Richter"></dd></dl>';
+    expect(extract(article(shown)).authors).toEqual(['Julius Richter']);
+    // An account the page shows nowhere is no credit.
+    const hidden = '<div itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="ricsti"></div>';
+    expect(extract(article(hidden)).authors).toEqual([]);
+  });
+});
+
 describe('author validator', () => {
   const en = (head: string, body: string): string =>
     page(

@@ -423,8 +423,7 @@ function creditsAnotherText(el: Element): boolean {
   return withinBody(
     el,
     (e) =>
-      (e.name === 'footer' && !articleFooter(e)) ||
-      e.name === 'aside' ||
+      ((e.name === 'footer' || e.name === 'aside') && !articleFooter(e)) ||
       e.attribs['id'] === 'comments' ||
       COMMENT.test(e.attribs['class'] ?? '') ||
       // Not a box that holds the headline: NatGeo wraps its articles in `ad-template-type--article`.
@@ -453,6 +452,7 @@ const AD_CLASS = /(?:^|[\s_-])(?:ads?|advert\w*)(?=[\s_-]|$)/i;
 /** Footers of an article that list other articles (`<footer class="content-related">`), with their teasers' bylines. */
 const OTHER_ARTICLES = /related|teaser|recommend/i;
 /** A <footer> inside an <article> that is not a list of other articles: the article's own. */
+/** An <article>'s own <footer> or <aside> (its byline column: `<aside class="article__aside">`), not one of related articles. */
 const articleFooter = (footer: Element): boolean =>
   !OTHER_ARTICLES.test(`${footer.attribs['class'] ?? ''} ${footer.attribs['id'] ?? ''}`) && withinBody(footer, (a) => a.name === 'article');
 
@@ -508,12 +508,18 @@ function bylineElements(
     }
     if (creditsAnotherText(el)) continue;
     const node = ctx.$(el);
-    const nameEl = node.find('[itemprop="name"]').first();
-    const text = withoutTranslator(cleanText(spacedText(nameEl.length ? nameEl[0]! : el, bylineUnit)));
+    const nameEl = node.find('[itemprop="name"]').first()[0];
+    // Microdata may give the name as `<meta itemprop="name" content="…">`, whose text is empty: taken when the page
+    // shows it (a name it shows nowhere is a CMS account, as for meta authors).
+    const metaName = nameEl?.name === 'meta' ? cleanText(nameEl.attribs['content'] ?? '') : null;
+    const named = metaName !== null ? (metaName && pageText(ctx).includes(metaName) ? metaName : '') : spacedText(nameEl ?? el, bylineUnit);
+    const text = withoutTranslator(cleanText(named));
     if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) continue;
     // An element that holds the headline is the article's header or a breadcrumb ending in it, not its byline.
     if (headline && text.includes(headline)) continue;
-    const all = splitNames(text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '')).filter(accept);
+    // Up to the lead (`05.06.2025 um 14:46 von Anne-Marie Slaughter`), unless the `von` is a name's (`Christoph von Ritter`).
+    const credit = PARTICLE_NAME.test(text) ? text : text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '');
+    const all = splitNames(credit).filter(accept);
     // Beside full names, a single word is a link's label (`Valve`, `Thursday`), not a co-author.
     const full = all.filter((n) => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n));
     // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
@@ -530,6 +536,9 @@ function bylineElements(
   }
   return found;
 }
+
+/** A name with `von` inside it, alone: `Christoph von Ritter`, `Ursula von der Leyen`. */
+const PARTICLE_NAME = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+von(?:\s+(?:der|dem|den))?\s+\p{Lu}[\p{L}-]+$/u;
 
 /** Another element of the same kind in the same parent: the same tag, class and rel (`<a rel="author">` beside one). */
 function likeSibling(el: Element, first: Element): boolean {
