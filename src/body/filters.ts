@@ -225,6 +225,8 @@ const MAX_KICKER = 40;
  * may follow the editor's in the brackets (`（编辑：王五 审核：赵六）`).
  */
 function closingEditorAt(text: string, editor: string): number {
+  // Asked of every short paragraph: most do not name the editor, and need no pattern built for them.
+  if (!text.includes(editor)) return -1;
   const re = new RegExp(
     `[（(【[]\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：/／]?\\s*${escapeRegExp(editor)}(?:\\s+\\p{Script=Han}{2,4}\\s*[:：]\\s*[\\p{Script=Han}·]{2,4})*\\s*[)）】\\]]\\s*$`,
     'u',

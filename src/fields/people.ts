@@ -900,7 +900,10 @@ export function readAuthorCredits(
   const bylineSeen = { agency: null as string | null };
   const headlineText =
     headline >= 0 && (ctx.lines[headline]?.text.length ?? 0) >= MIN_HEADLINE_IN_BYLINE ? ctx.lines[headline]!.text : null;
-  const byline = (): Candidate<string[]> | null => bylineElements(ctx, accept, bylineSeen, headlineText);
+  // Read once: the meta author asks it to complete its names, and the chain may ask again after.
+  let bylineRead: Candidate<string[]> | null | undefined;
+  const byline = (): Candidate<string[]> | null =>
+    bylineRead === undefined ? (bylineRead = bylineElements(ctx, accept, bylineSeen, headlineText)) : bylineRead;
   const visible = (): Candidate<string[]> | null =>
     visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
   // Read in order, each only when the ones before it gave no name.
