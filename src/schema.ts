@@ -70,13 +70,16 @@ export function articleProblems(value: unknown): string[] {
   }
   if (!Array.isArray(a.removed)) fail('removed', 'expected an array');
   else {
-    a.removed.forEach((r: Record<string, unknown> | null, i) => {
-      if (!r || typeof r !== 'object') return fail(`removed[${i}]`, 'expected an object');
+    for (const [i, r] of (a.removed as (Record<string, unknown> | null)[]).entries()) {
+      if (!r || typeof r !== 'object') {
+        fail(`removed[${i}]`, 'expected an object');
+        continue;
+      }
       if (!REMOVED_KINDS.has(r.kind as string)) fail(`removed[${i}].kind`, `unknown kind ${JSON.stringify(r.kind)}`);
       if (typeof r.reason !== 'string' || !r.reason) fail(`removed[${i}].reason`, 'expected a non-empty string');
       count(r.chars, `removed[${i}].chars`);
       if (typeof r.sample !== 'string') fail(`removed[${i}].sample`, 'expected string');
-    });
+    }
   }
   if (a.origins !== undefined && !Array.isArray(a.origins)) fail('origins', 'expected an array when present');
 

@@ -10,14 +10,14 @@ import type { Article, ExtractOptions } from '../src/types.js';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures');
 
-export interface Fixture {
+interface Fixture {
   name: string;
   page: Uint8Array;
   options: ExtractOptions;
   expected: Partial<Article>;
 }
 
-export function loadFixtures(filter: (name: string) => boolean = () => true): Fixture[] {
+function loadFixtures(filter: (name: string) => boolean = () => true): Fixture[] {
   return readdirSync(ROOT, { withFileTypes: true })
     .filter((d) => d.isDirectory() && filter(d.name) && existsSync(join(ROOT, d.name, 'expected.json')))
     .map((d) => {

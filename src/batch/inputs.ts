@@ -136,7 +136,7 @@ async function* fromFile(
  * loops, and a FIFO, socket or device named like a page, give an error record without being opened.
  */
 async function* walk(dir: string, hooks: SourceHooks, seen: SeenFiles): AsyncGenerator<SourceItem> {
-  let entries;
+  let entries: Awaited<ReturnType<typeof opendir>>;
   try {
     entries = await opendir(dir);
   } catch (err) {

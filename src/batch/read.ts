@@ -1,6 +1,6 @@
 /** Reading one page file, bounded so that a stray multi-gigabyte file cannot exhaust memory. */
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { messageOf, type ErrorRecord } from './types.js';
 
 /** Well above any real page (extract() has its own, lower limit); only guards the reader's memory. */
@@ -35,7 +35,7 @@ export function notRegularReason(stats: {
 }
 
 export async function readPageFile(path: string): Promise<{ bytes: Uint8Array } | Pick<ErrorRecord, 'error'>> {
-  let file;
+  let file: FileHandle | undefined;
   try {
     // Checked before opening: opening a FIFO waits for a writer, a device may never end.
     const refused = notRegularReason(await stat(path));

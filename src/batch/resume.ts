@@ -1,6 +1,6 @@
 /** Resuming an interrupted JSONL run: what the output file already holds, after repairing its end. */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { identityKeyOfLine } from './identity.js';
 
@@ -23,7 +23,7 @@ export async function loadWrittenIdentities(path: string): Promise<Set<string>> 
 
 /** Truncates the file after its last newline; false when the file does not exist. */
 export async function truncateToLastLine(path: string): Promise<boolean> {
-  let file;
+  let file: FileHandle;
   try {
     file = await open(path, 'r+');
   } catch (err) {

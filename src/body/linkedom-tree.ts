@@ -228,7 +228,7 @@ export function toDomhandler(element: unknown): { document: Document; root: Pare
       const attr = attrs[a]!;
       if (attr.value === '' && UNWRITTEN_WHEN_EMPTY.has(attr.name)) continue;
       const key = attr.name.toLowerCase();
-      if (Object.prototype.hasOwnProperty.call(attribs, key)) continue; // htmlparser2 keeps the first
+      if (Object.hasOwn(attribs, key)) continue; // htmlparser2 keeps the first
       attribs[key] = attr.value;
       if (attr.value.includes('&')) encoded.push([attribs, key, attr.value.replace(/"/g, '&quot;')]);
     }

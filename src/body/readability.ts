@@ -66,7 +66,7 @@ function skipListenerTables(): void {
     WeakMap.prototype.set = realSet;
   }
   const found = table as WeakMap<object, unknown> | null;
-  if (calls !== 1 || !found || Object.prototype.hasOwnProperty.call(found, 'set')) return;
+  if (calls !== 1 || !found || Object.hasOwn(found, 'set')) return;
   Object.defineProperty(found, 'set', {
     configurable: true,
     value(this: WeakMap<object, unknown>, key: object, value: unknown) {

@@ -63,7 +63,7 @@ function blockContents(el: Element): Contents | null {
       continue;
     }
     const inner = WRAPPERS.has(k.name) ? elementChildren(k) : null;
-    if (inner && inner.length && inner.every((c) => TEXT_CHILDREN.has(c.name))) {
+    if (inner?.length && inner.every((c) => TEXT_CHILDREN.has(c.name))) {
       nodes.push(...inner);
       paragraphs += inner.filter((c) => c.name === 'p').length;
       continue;

@@ -62,7 +62,7 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     const ascii = utf8.length === bytes.length; // every non-ASCII UTF-8 character takes more bytes than code units
     if (ascii) {
       if (ISO_2022_JP_ESCAPE.test(utf8) && (!first || first.encoding === 'iso-2022-jp' || first.encoding === 'utf-8')) {
-        if (!first || first.encoding !== 'iso-2022-jp') warnings.push('ISO-2022-JP escape sequences found; decoded as iso-2022-jp');
+        if (first?.encoding !== 'iso-2022-jp') warnings.push('ISO-2022-JP escape sequences found; decoded as iso-2022-jp');
         return { text: decodeWith('iso-2022-jp', bytes), encoding: 'iso-2022-jp', warnings };
       }
       // ASCII reads the same in any ASCII-compatible charset: report the declaration, skip a second decode.

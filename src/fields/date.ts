@@ -263,7 +263,7 @@ function loneDate(ctx: PageContext, offset: string | null, want: 'published' | '
     // A labelled date (`veröffentlicht 28.01.2022`, `Aktualisiert: 30.12.2016`) or a date alone.
     const labelled = only.label === want;
     const alone =
-      want === 'published' && !only.label && line.text.replace(only.raw, '').replace(/[\s|｜:：()（）\[\]【】-]/g, '').length <= 6;
+      want === 'published' && !only.label && line.text.replace(only.raw, '').replace(/[\s|｜:：()（）[\]【】-]/g, '').length <= 6;
     if (labelled || alone) return { ...only, line };
   }
   return undefined;

@@ -5,7 +5,7 @@ import { cleanText, findAll } from './load.js';
 
 export type MetaMap = ReadonlyMap<string, readonly string[]>;
 
-const has = (el: Element, name: string): boolean => Object.prototype.hasOwnProperty.call(el.attribs, name) && el.attribs[name] != null;
+const has = (el: Element, name: string): boolean => Object.hasOwn(el.attribs, name) && el.attribs[name] != null;
 
 export function readMeta($: CheerioAPI): MetaMap {
   // One walk instead of two selectors over the page: <meta> tags, then (in document order too)

@@ -1,6 +1,6 @@
 /** Small DOM helpers over domhandler nodes (what cheerio parses into). */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { BLOCK_ELEMENTS, cleanText, isElement } from '../parse/load.js';
 
 export { isElement };
@@ -45,7 +45,7 @@ const kids = (n: AnyNode): readonly AnyNode[] => ('children' in n ? (n.children 
  * Iterative depth-first walk in document order, for any depth. `enter` returns false to skip a node's subtree;
  * `leave` runs after a node's subtree (also for nodes without children).
  */
-export function walk(roots: readonly AnyNode[], enter: (n: AnyNode) => boolean | void, leave?: (n: AnyNode) => void): void {
+export function walk(roots: readonly AnyNode[], enter: (n: AnyNode) => boolean | undefined, leave?: (n: AnyNode) => void): void {
   // Two parallel stacks (the open nodes, the index of each one's next child) rather than a [node, index] pair per
   // element: the walk runs over every page several times, and those pairs were much of the pruning's garbage.
   const open: AnyNode[] = [];

@@ -49,7 +49,7 @@ export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
   // Style attributes have served hidden-block detection; the body stage need not carry them.
   // (`$('[style]').removeAttr('style')` in one walk)
   findAll($.root()[0]!, (el) => {
-    if (Object.prototype.hasOwnProperty.call(el.attribs, 'style') && el.attribs['style'] != null) delete el.attribs['style'];
+    if (Object.hasOwn(el.attribs, 'style') && el.attribs['style'] != null) delete el.attribs['style'];
     return false;
   });
   return { removed, spam: spam.summary };

@@ -82,7 +82,7 @@ function ordinals(tok: Tokens): Map<AnyNode, number> {
   let m = ordinalCache.get(tok);
   if (!m) {
     m = new Map();
-    tok.leaves.forEach((n, i) => m!.set(n, i));
+    for (const [i, n] of tok.leaves.entries()) m.set(n, i);
     ordinalCache.set(tok, m);
   }
   return m;
