@@ -828,6 +828,45 @@ describe('kicker and description', () => {
     expect(a.kicker).toBe('Tunesien');
   });
 
+  it('cuts an unmarked kicker where the headline begins, whatever punctuation the <title> gives it', () => {
+    const page = article(
+      '<title>Trump spricht nach der Stürmung über US-Bodeneinsätze | Nachrichten</title>',
+      '<h1>„Es wird bald beginnen“: Trump spricht nach der Stürmung über U.S.-Bodeneinsätze</h1>',
+      TEXT,
+    );
+    const a = extract(page);
+    expect(a.title).toBe('Trump spricht nach der Stürmung über US-Bodeneinsätze');
+    expect(a.kicker).toBe('„Es wird bald beginnen“');
+  });
+
+  it('keeps a question whole when the <title> gives only its end, without its question mark', () => {
+    const page = article(
+      '<title>Zaubernuss im Winter | Gartenjournal</title>',
+      '<h1>Wie pflege ich meine Zaubernuss im Winter?</h1>',
+      TEXT,
+    );
+    const a = extract(page);
+    expect([a.title, a.kicker]).toEqual(['Wie pflege ich meine Zaubernuss im Winter?', null]);
+    // With the mark in the <title> too, the words before it are a kicker as before.
+    const marked = extract(page.replace('Zaubernuss im Winter |', 'Meine Zaubernuss im Winter? |'));
+    expect([marked.title, marked.kicker]).toEqual(['Meine Zaubernuss im Winter?', 'Wie pflege ich']);
+  });
+
+  it('gives no kicker for a topline that holds only a date, and none of the punctuation its hidden words leave', () => {
+    const dated = article(
+      '<title>MineralölINFO November 2021</title>',
+      '<h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO November 2021</h1>',
+      TEXT,
+    );
+    expect([extract(dated).title, extract(dated).kicker]).toEqual(['MineralölINFO November 2021', null]);
+    const worded = article(
+      '<title>Energiewende und nachhaltiges Wirtschaften</title>',
+      '<h1><span>Energiewende und nachhaltiges Wirtschaften</span><small class="c-topline"><span>, Thema:</span> <span>Forschung</span></small></h1>',
+      TEXT,
+    );
+    expect([extract(worded).title, extract(worded).kicker]).toEqual(['Energiewende und nachhaltiges Wirtschaften', 'Thema: Forschung']);
+  });
+
   it("reads the meta description as the article's dek and uses it for the excerpt", () => {
     const dek = 'VW hat den Prototyp eines Akkupacks für ein Motorrad vorgestellt. Unklar ist, ob genug Akkus geliefert wurden.';
     const page = article(

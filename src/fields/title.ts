@@ -90,6 +90,20 @@ function trimSeparators(text: string): string {
   return text.slice(start, end);
 }
 
+/** Commas and semicolons a kicker's markup leaves at its edges (`, Thema: Forschung` from a hidden `, Thema:`). */
+const EDGE_PUNCTUATION = /^[,，;；\s]+|[,，;；\s]+$/g;
+
+/**
+ * A kicker is words: a topline that holds only a date (`<span class="topline"><span class="date">27.01.2022</span>`,
+ * `<span class="supertitle"><time>1. Februar 2022</time></span>`) is none.
+ */
+function asKicker(text: string): string | null {
+  const trimmed = trimSeparators(trimSeparators(text).replace(EDGE_PUNCTUATION, ''));
+  let words = trimmed;
+  for (const d of findDatesInText(trimmed)) words = words.replace(d.raw, '');
+  return /\p{L}{2}/u.test(words) ? trimmed : null;
+}
+
 /** A heading's text without its kicker, date or label children. */
 function headingText(ctx: PageContext, el: Element): string {
   return headingParts(ctx, el).text;
@@ -109,10 +123,9 @@ function headingParts(ctx: PageContext, el: Element): { text: string; kicker: st
   clone.find('br').replaceWith(' ');
   const extras = clone.find('[class]').filter(isHeadingExtra);
   const kickerEls = extras.filter((_, c) => KICKER_CLASS.test(c.attribs['class'] ?? ''));
-  let kicker = trimSeparators(headingClean(kickerEls.first().text())) || null;
+  const kicker = asKicker(headingClean(kickerEls.first().text()));
   extras.remove();
   const text = trimSeparators(headingClean(clone.text()));
-  kicker = kicker ? trimSeparators(kicker) || null : null;
   return text ? { text, kicker } : { text: headingClean(lineText(el)), kicker: null };
 }
 
@@ -204,16 +217,33 @@ function spokenSplit(el: Element): { text: string; kicker: string } | null {
  */
 function confirmedTail(text: string, refs: string[]): string {
   const f = fold(text);
+  const closing = CLOSING_MARK.exec(text)?.[0];
   for (const ref of refs) {
     for (const seg of new Set([ref, withoutLastSegment(ref)])) {
       const g = fold(seg);
       if (g.length < 8 || g === f || g.length < f.length * 0.5) continue;
-      // A kicker before the headline.
-      if (f.endsWith(g)) return seg.trim();
+      // A kicker before the headline; not a shorter title that leaves out the heading's closing mark too, which
+      // makes the heading one sentence (`Wie pflege ich meine Zaubernuss im Winter?` beside `Zaubernuss im Winter`).
+      if (f.endsWith(g) && (!closing || seg.trim().endsWith(closing))) return seg.trim();
     }
   }
   return text;
 }
+
+/**
+ * Where in a heading its confirmed tail begins: the tail is the reference's wording, which may differ from the
+ * heading's in case, spaces and punctuation (`„Arschloch“` for `"Arschloch"`), so the heading is cut where the rest
+ * folds to the same text, not at the tail's length.
+ */
+function tailStart(heading: string, tail: string): number {
+  const want = fold(tail);
+  // The last such cut: marks before the tail (`'Kicker': Headline`) stay with the kicker, whose edges are trimmed after.
+  for (let i = heading.length - 1; i >= 0; i--) if (fold(heading.slice(i)) === want) return i;
+  return heading.length - tail.length;
+}
+
+/** A question or exclamation mark that closes a heading. */
+const CLOSING_MARK = /[?!？！]+(?=["“”»«」\s]*$)/u;
 
 /** Marks between a headline and a date printed beside it. */
 const EDGE_MARKS = /^[\s\-–—|•·:/]*$/;
@@ -469,8 +499,8 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
     const headline = withoutEdgeDates(tail, refs);
-    const unmarked = tail !== heading.value ? trimSeparators(cleanText(heading.value.slice(0, heading.value.length - tail.length))) : '';
-    const kicker = headingParts(ctx, heading.el).kicker ?? (unmarked || null);
+    const unmarked = tail !== heading.value ? asKicker(cleanText(heading.value.slice(0, tailStart(heading.value, tail)))) : null;
+    const kicker = headingParts(ctx, heading.el).kicker ?? unmarked;
     if (kicker)
       record(ctx, 'kicker', { value: kicker, origin: heading.value === tail ? 'heading-kicker' : 'heading-prefix', raw: heading.raw });
     const glued = gluedByPublisher(firstMeta(ctx.meta, ['og:title'])?.value, jsonTitle ?? undefined, headline);
