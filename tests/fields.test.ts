@@ -1311,6 +1311,23 @@ describe('dates from the article, not from elsewhere on the page', () => {
     expect(extract(shown).date?.slice(0, 10)).toBe('2024-03-04');
   });
 
+  it('gives a declared publication day the time the page declares for that day elsewhere in its markup', () => {
+    const head = (ld: string, metas: string): string =>
+      `<html><head><title>Riverfront piers to be rebuilt</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"${ld}"}</script>${metas}</head>`;
+    const body = `<body><article><h1>Riverfront piers to be rebuilt</h1>${prose}</article></body></html>`;
+    // JSON-LD gives the day, article:published_time the instant.
+    const meta = '<meta property="article:published_time" content="2022-02-03T14:54:56+00:00">';
+    expect(extract(head('2022-02-03', meta) + body).date).toBe('2022-02-03T14:54:56Z');
+    // Microdata on an element of the page (not a <meta>) and the info line's <time> element.
+    const micro = `${head('2024-05-10', '')}<body><article><h1>Riverfront piers to be rebuilt</h1><div itemprop="datePublished" content="2024-05-10T01:11:46+03:00">10 мая</div>${prose}</article></body></html>`;
+    expect(extract(micro).date).toBe('2024-05-10T01:11:46+03:00');
+    const time = `${head('11.11.2021', '')}<body><article><header><h1>Riverfront piers to be rebuilt</h1><time datetime="11.11.2021 18:00">11.11.2021</time></header>${prose}</article></body></html>`;
+    expect(extract(time).date).toBe('2021-11-11T18:00:00');
+    // An instant of another day (a later edit) or at midnight gives the day no time.
+    expect(extract(head('2022-02-03', meta.replace('2022-02-03T14', '2022-02-04T14')) + body).date).toBe('2022-02-03');
+    expect(extract(head('2022-02-03', meta.replace('14:54:56', '00:00:00')) + body).date).toBe('2022-02-03');
+  });
+
   it('a photo caption one day off does not beat the JSON-LD datePublished', () => {
     const ld =
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverfront piers to be rebuilt","datePublished":"2024-03-05T09:31:00+01:00"}</script>';

@@ -431,6 +431,29 @@ function infoLineTime(ctx: PageContext, headline: number): string | undefined {
 /** `<time>` elements that date the article: marked as its publication, or in its header, heading or body. */
 const TIME_SELECTOR = 'time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]';
 
+/**
+ * A publication day the page also declares with its time elsewhere in its markup (`<meta itemprop="datePublished"
+ * content="2024-05-10">` beside `<div itemprop="datePublished" content="2024-05-10T01:11:46+03:00">`, a JSON-LD
+ * `"datePublished": "2022-02-03"` beside `article:published_time`, an info line's `<time datetime="11.11.2021 18:00">`):
+ * that instant. Measured: 5 corpus pages of 4 hosts gain their time, no day changes.
+ */
+function withDeclaredTime(
+  ctx: PageContext,
+  day: Candidate<ParsedDate>,
+  timeEl: string | undefined,
+  offset: string | null,
+): Candidate<ParsedDate> {
+  const values: [string, string][] = [];
+  if (ctx.jsonld.datePublished) values.push([ctx.jsonld.datePublished, 'json-ld']);
+  for (const key of PUBLISHED_META) for (const v of ctx.meta.get(key) ?? []) values.push([v, `meta:${key}`]);
+  if (timeEl) values.push([timeEl, 'time-element']);
+  for (const [raw, origin] of values) {
+    const c = parsed(raw, origin, offset);
+    if (c?.value.hasTime && !atMidnight(c.value) && dayNumber(c.value) === dayNumber(day.value)) return c;
+  }
+  return day;
+}
+
 export function readDates(ctx: PageContext, title: string | null, chinese: boolean): { date: string | null; dateModified: string | null } {
   const offset = chinese ? '+08:00' : null;
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
@@ -444,11 +467,12 @@ export function readDates(ctx: PageContext, title: string | null, chinese: boole
   }
   const headline = headlineLineIndex(ctx, title);
 
-  const declared =
+  const firstDeclared =
     parsed(rule, 'site-rule', offset) ??
     parsed(ctx.jsonld.datePublished, 'json-ld', offset) ??
     parsed(meta?.value, `meta:${meta?.key}`, offset) ??
     parsed(timeEl, 'time-element', offset);
+  const declared = firstDeclared && !firstDeclared.value.hasTime ? withDeclaredTime(ctx, firstDeclared, timeEl, offset) : firstDeclared;
 
   const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset);
   // Of the labelled dates, one that gives the same day its time (a metadata table's `发布日期：2023年07月21日` above
