@@ -50,11 +50,12 @@ describe('queue trust boundary without Redis', () => {
     };
     await mkdir(ctx.outDir);
     for (const inputs of [['/etc/passwd'], [path.join(root, 'sneaky.html')]]) {
-      await expect(processUnit(unitId('pages', inputs), { v: 1, kind: 'pages', inputs }, ctx)).rejects.toThrow(
-        /outside the allowed input roots/,
-      );
+      const failure = processUnit(unitId('pages', inputs), { v: 1, kind: 'pages', inputs }, ctx);
+      await expect(failure).rejects.toThrow(/outside the allowed input roots/);
+      // A refusal, not a read failure (which a retry may cure): the unit is not retried.
+      await expect(failure).rejects.toBeInstanceOf(UnitRejectedError);
+      await expect(failure).rejects.not.toBeInstanceOf(UnitReadError);
     }
-    expect(UnitReadError).toBeDefined();
     expect(await readdir(ctx.outDir)).toEqual([]);
   });
 
