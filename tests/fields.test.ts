@@ -913,6 +913,18 @@ describe('来源 and editor forms', () => {
     ["2004年7月16日08:19 [ 黄宇 ] 来源：[ <a href='http://www.people.com.cn/'><font color=#ffffff>国际金融报</font></a> ]", '国际金融报'],
   ])('reads %s', (info, source) => expect(extract(zh(info)).source).toBe(source));
 
+  it.each([
+    ['2023-07-21 10:00 来源：新华社 记者 张三 李四', '新华社', ['张三', '李四']],
+    ['2023-07-21 10:00 来源：人民网-人民日报 记者 张三', '人民网-人民日报', ['张三']],
+    ['2023-07-21 10:00 来源：新华社 通讯员 李四', '新华社', ['李四']],
+    ['來源：聯合報 記者陳大文／台北報導 2023-07-21 10:00', '聯合報', ['陳大文']],
+    // Glued to the source, 记者 may be part of a name (`中国记者网`): the source stays whole.
+    ['2023-07-21 10:00 来源：中国记者网', '中国记者网', []],
+  ])('ends the source before a reporter credit written without a colon: %s', (info, source, authors) => {
+    const a = extract(zh(info));
+    expect([a.source, a.authors]).toEqual([source, authors]);
+  });
+
   it('passes over a 来源 that names nothing (`转载文章`, `互联网`) for the one that does', () => {
     expect(extract(zh('2023-07-21 10:00 来源：转载文章')).source).toBeNull();
     expect(extract(zh('2023-07-21 10:00 来自：互联网')).source).toBeNull();

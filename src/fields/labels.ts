@@ -22,6 +22,7 @@ const VALUE_END = new RegExp(
   [
     `(?:${alt(ALL_LABELS)})\\s*[:：｜]`,
     `\\s*(?:${alt(labels.bareStop)})`,
+    `\\s+(?:${alt(labels.reporterWords)})`,
     '\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}',
     '\\d{1,2}:\\d{2}',
     '[|｜【】\\[\\]<>《》()（）]',
