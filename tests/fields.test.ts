@@ -925,6 +925,15 @@ describe('来源 and editor forms', () => {
     expect([a.source, a.authors]).toEqual([source, authors]);
   });
 
+  it.each([
+    ['2023-07-21 10:00 来源：人民网 参与互动', '人民网'],
+    ['来源：新华社 北京7月21日电', '新华社'],
+    ['2023-07-21 10:00 来源：新浪财经-自媒体综合', '新浪财经-自媒体综合'],
+    ['2023-07-21 10:00 来源：Associated Press', 'Associated Press'],
+  ])('ends a Chinese outlet at a space before more Han words: %s', (info, source) => {
+    expect(extract(zh(info)).source).toBe(source);
+  });
+
   it('passes over a 来源 that names nothing (`转载文章`, `互联网`) for the one that does', () => {
     expect(extract(zh('2023-07-21 10:00 来源：转载文章')).source).toBeNull();
     expect(extract(zh('2023-07-21 10:00 来自：互联网')).source).toBeNull();

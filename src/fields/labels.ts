@@ -121,8 +121,15 @@ export function labelledValue(line: string, kind: LabelKind): string | null {
     const value = inCharge ? valueAfter(line.slice(m.index + m[0].length + inCharge.index + inCharge[0].length)) : null;
     if (value) return value;
   }
-  return valueAfter(line.slice(m.index + m[0].length));
+  const value = valueAfter(line.slice(m.index + m[0].length));
+  return kind === 'source' && value ? value.replace(HAN_SOURCE_TAIL, '$1') : value;
 }
+
+/**
+ * A Chinese outlet's name holds no space: what a space sets off after it is the next thing on the info line, a button
+ * or a dateline without a label (`来源：人民网 参与互动`, `来源：新华社 北京3月5日电`).
+ */
+const HAN_SOURCE_TAIL = /^(\p{Script=Han}[^\s]+)\s+\p{Script=Han}.*$/u;
 
 /** The value a label opens: up to the next label, date, separator or bracket; null when it reads as no name. */
 function valueAfter(after: string): string | null {
