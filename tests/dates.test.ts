@@ -251,10 +251,20 @@ describe('findDatesInText', () => {
     expect(findDatesInText('2023-07-21123:45', cn)).toEqual([]);
   });
 
-  it('reads a year glued to the time printed before it (`<span>10:21</span><span>2024/03/05</span>`)', () => {
-    expect(one('10:212024/03/05').parsed.iso).toBe('2024-03-05');
+  it('reads a year glued to the time printed before it (`<span>10:21</span><span>2024/03/05</span>`), with that time', () => {
+    expect(one('10:212024/03/05').parsed.iso).toBe('2024-03-05T10:21:00+08:00');
     // Other digits before a year still make no date.
     expect(findDatesInText('12024/03/05', cn)).toEqual([]);
+  });
+
+  it('reads the time printed before a numeric date with a four-digit year, not before a two-digit one', () => {
+    expect(one('18:34 19.10.2019', {}).parsed.iso).toBe('2019-10-19T18:34:00');
+    expect(one('14:35, 05.03.2024', {}).parsed.iso).toBe('2024-03-05T14:35:00');
+    expect(one('10:21 Uhr, 05.03.2024', {}).parsed.iso).toBe('2024-03-05T10:21:00');
+    expect(one('发布于 10:21 2024-03-05').parsed.iso).toBe('2024-03-05T10:21:00+08:00');
+    expect(one('10:21 2024年3月5日').parsed.iso).toBe('2024-03-05T10:21:00+08:00');
+    // A two-digit year stays weak: a time before it does not make it a date.
+    expect(findDatesInText('Kapitel 12:30 10.11.12', {})).toEqual([]);
   });
 
   it("reads a day-first date right after a label's colon, and none after a time's", () => {

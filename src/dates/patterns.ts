@@ -13,7 +13,10 @@ export interface DateCore {
   parts: DateParts;
   /** Two-digit-year numeric dates: in running text kept only with a time or a label next to them. */
   weak: boolean;
-  /** Month-name dates may carry their time in front (`3:45 PM EDT, Fri July 21, 2023`). */
+  /**
+   * The date may carry its time in front: month-name dates (`3:45 PM EDT, Fri July 21, 2023`) and numeric ones with
+   * a four-digit year (`18:34 19.10.2019`, an info line's time and day in two spans; `14:35, 05.03.2024`).
+   */
   headTime: boolean;
   /** Month-first reading of an ambiguous `A/B/YYYY` read day-first by default; taken when a US zone follows. */
   monthFirst?: DateParts;
@@ -84,6 +87,7 @@ const MATCHERS: Matcher[] = [
     // (`<span>10:21</span><span>2024/03/05</span>` reads `10:212024/03/05`).
     re: /(?:(?<!\d)|(?<=\d:\d\d))(\d{4})\s?([-/.])\s?(\d{1,2})\s?\2\s?(?:(\d{1,2})(?!\d|\.\d)|(\d{2})(?=\d{2}:\d{2}(?!\d)))/gu,
     needs: [FOUR_DIGITS],
+    headTime: true,
     read: (g) => ({ parts: { year: n(g[1]), month: n(g[3]), day: n(g[4] || g[5]) } }),
   },
   {
@@ -96,6 +100,7 @@ const MATCHERS: Matcher[] = [
     // 2023年7月21日, 2023年07月21日09:31, 23年7月21日 (two-digit year: weak). Not archive menus `2022年 8月 7月 6月`.
     re: /(?<![\d]|令和|平成|民國|民国)(\d{4}|\d{2})\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})(?:\s{0,3}[日号號]|(?!\d|\s{0,3}[月年]))/gu,
     needs: [/\d{2}\s{0,3}年/],
+    headTime: true,
     read: (g, opts) => {
       const y = g[1] ?? '';
       const year = y.length === 2 ? expandYear(n(y), opts) : n(y);
@@ -117,6 +122,7 @@ const MATCHERS: Matcher[] = [
     // label's colon (`发表时间：21/07/2023`), not after a time's (`10:21/07`).
     re: /(?<![\d.\-/]|\d:)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[.\-/]\d)/gu,
     needs: [ANY_DIGIT],
+    headTime: true,
     read: (g, opts) => {
       const a = n(g[1]);
       const b = n(g[3]);

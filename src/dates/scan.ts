@@ -51,7 +51,8 @@ export function scanDates(text: string, opts: DateOptions | undefined, strict: b
     let time: FoundTime | null = timeAfter(text, c.end);
     if (time && time.at > nextStart) time = null;
     if (time) end = time.at;
-    else if (c.headTime) {
+    // (not to a weak date, `12:30 10.11.12`: a time before it would make it count)
+    else if (c.headTime && !c.weak) {
       time = timeBefore(text, c.start, prevEnd);
       if (time) start = time.at;
     }
