@@ -79,6 +79,20 @@ describe('Chinese reporter credits', () => {
     expect(a.authors).toEqual(['马俊峰']);
   });
 
+  it("reads `文/张三` after the info line's date, not `全文/` or `原文/`", () => {
+    const info = (line: string) => extract(page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>${line}</p>${PARAS}`)).authors;
+    expect(info('2024-03-05 10:21 文/张三 图/李四')).toEqual(['张三']);
+    expect(info('文/张三')).toEqual(['张三']);
+    expect(info('2024-03-05 10:21 原文/张三')).toEqual([]);
+  });
+
+  it('takes a reader submission (`网友投稿`, `来稿`) for no author', () => {
+    const info = (line: string) => extract(page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>${line}</p>${PARAS}`)).authors;
+    expect(info('2024-03-05 10:21 作者：网友投稿')).toEqual([]);
+    expect(info('2024-03-05 10:21 作者：来稿')).toEqual([]);
+    expect(info('2024-03-05 10:21 作者：张三')).toEqual(['张三']);
+  });
+
   it('stacks trainee and reporter credits on consecutive lines', () => {
     const a = extract(
       page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>${PARAS}`),

@@ -221,7 +221,7 @@ function closingEditor(lines: TextLine[]): Candidate<string> | null {
 /**
  * Chinese reporter credits without a colon: `记者 赵六`, `（中央社記者孫八台北21日電）`, `【环球时报记者 刘洋】`, `澎湃新闻记者 钱七`,
  * `本报实习生 刘国栋 周炜`, `河南商报记者马俊峰/文` (the slash and 文 close a name glued to 记者), Taiwanese
- * datelines `記者張三／台北報導`.
+ * datelines `記者張三／台北報導`, and `文/张三` opening the line or a part of it (`2024-03-05 10:21 文/张三 图/李四`).
  */
 const REPORTER_PATTERNS: RegExp[] = [
   /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[)）】]/u,
@@ -229,7 +229,7 @@ const REPORTER_PATTERNS: RegExp[] = [
   /(?:记者|記者)([\p{Script=Han}]{2,3})[\p{Script=Han}]{2}\d{1,2}日(?:电|電)/u,
   // (the info line's next span may follow with no space: `封面新闻记者 张三2024-03-05 10:21`)
   /(?:记者|記者|实习生|實習生|通讯员|通訊員)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，]|(?=\d))/u,
-  /^文\s*[/／|]\s*([\p{Script=Han}·]{2,4})/u,
+  /(?:^|[\s|｜])文\s*[/／|]\s*([\p{Script=Han}·]{2,4})/u,
   // Korean: `(서울=연합뉴스) 홍길동 기자 = …` opening the text, `홍길동·김철수 기자`, `홍길동 기자 hong@yna.co.kr`.
   /^[(（][^()（）]{1,20}[)）]\s*(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원)\s*=/u,
   /^(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자)(?:\s+[\w.+-]+@[\w.-]+)?$/u,
