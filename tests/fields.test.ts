@@ -966,6 +966,25 @@ describe('来源 and editor forms', () => {
     expect(extract(zh('2023-07-21 10:00', `<p>（松花江网编辑 孙桂芳）</p>${notice}`)).editor).toBe('孙桂芳');
   });
 
+  it('reads an editor labelled after the last sentence of the last paragraph, and takes the credit out of the text', () => {
+    const a = extract(zh('2023-07-21 10:00', '<p>居民表示，电梯装好后出行方便多了。 责任编辑：王五</p>'));
+    expect(a.editor).toBe('王五');
+    expect(a.text).toMatch(/电梯装好后出行方便多了。$/);
+    // Inside a sentence the words stay.
+    const inside = extract(zh('2023-07-21 10:00', '<p>居民对责任编辑：王五的报道表示感谢，电梯装好后出行方便多了。</p>'));
+    expect(inside.text).toContain('居民对责任编辑：王五的报道表示感谢');
+  });
+
+  it('reads `编辑/王五` beside other slash credits, and drops lines of review credits (`终审：孙七`) from the text', () => {
+    const a = extract(zh('2023-07-21 10:00', '<p>编辑/王五 审校/赵六</p>'));
+    expect(a.editor).toBe('王五');
+    expect(a.text).not.toContain('审校');
+    const reviews = extract(zh('2023-07-21 10:00', '<p>编辑：王五</p><p>初审：赵六</p><p>复审：钱七</p><p>终审：孙七</p>'));
+    expect(reviews.editor).toBe('王五');
+    expect(reviews.text).not.toMatch(/初审|复审|终审/);
+    expect(reviews.text).toMatch(/协调会。$/);
+  });
+
   it('reads an editor credited in brackets at the end of the last paragraph', () => {
     const a = extract(zh('2023-07-21 10:00', '<p>居民表示，电梯装好后出行方便多了。（编辑 王五）</p>'), { debug: true });
     expect(a.editor).toBe('王五');

@@ -50,7 +50,7 @@ export function isBreadcrumbLine(text: string, crumbs: readonly string[]): boole
 
 /** `校对：刘威`, `摄影：…`: a short line that is only a credit label and a name. */
 const CREDIT_LINE =
-  /^[【（(]?(?:校对|校對|审核|審核|审校|審校|摄影|攝影|图片|圖片|视频|視頻|监制|監製|统筹|統籌|策划|策劃|翻译|翻譯|实习生|實習生|通讯员|通訊員)\s*[:：]/;
+  /^[【（(]?(?:校对|校對|审核|審核|审校|審校|初审|初審|复审|複審|终审|終審|二审|二審|三审|三審|审签|審簽|签发|簽發|摄影|攝影|图片|圖片|视频|視頻|监制|監製|统筹|統籌|策划|策劃|翻译|翻譯|实习生|實習生|通讯员|通訊員)\s*[:：/／]/u;
 /** `澎湃新闻记者 钱七`, `本报记者 许晴`, `記者張三／台北報導`: a reporter credit alone on its line. */
 const REPORTER_LINE =
   /^.{0,10}(?:记者|記者|通讯员|通訊員|特约撰稿|特約撰稿)\s*[:：]?\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*(?:\s*[／/]\s*\p{Script=Han}{0,8}(?:报道|報導|報道))?$/u;
@@ -221,8 +221,8 @@ function headlineWithExtras(text: string, foldedTitle: string): boolean {
 const MAX_KICKER = 40;
 
 /**
- * Where a bracketed credit of this editor closes `text` (`（编辑 王五）`, `(责编：王五)`), or -1; other labelled credits
- * may follow the editor's in the brackets (`（编辑：王五 审核：赵六）`).
+ * Where a credit of this editor closes `text`, or -1: in brackets (`（编辑 王五）`, `(责编：王五)`; other labelled
+ * credits may follow the editor's in them: `（编辑：王五 审核：赵六）`), or labelled after the last sentence.
  */
 function closingEditorAt(text: string, editor: string): number {
   // Asked of every short paragraph: most do not name the editor, and need no pattern built for them.
@@ -231,7 +231,14 @@ function closingEditorAt(text: string, editor: string): number {
     `[（(【[]\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：/／]?\\s*${escapeRegExp(editor)}(?:\\s+\\p{Script=Han}{2,4}\\s*[:：]\\s*[\\p{Script=Han}·]{2,4})*\\s*[)）】\\]]\\s*$`,
     'u',
   );
-  return re.exec(text)?.index ?? -1;
+  const bracketed = re.exec(text)?.index ?? -1;
+  if (bracketed >= 0) return bracketed;
+  // Unbracketed, after the text's last sentence, with its colon: `……惠及群众。 责任编辑：王五`.
+  const after = new RegExp(
+    `(?<=[。！？!?]["”」』]?)\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：]\\s*${escapeRegExp(editor)}\\s*$`,
+    'u',
+  );
+  return after.exec(text)?.index ?? -1;
 }
 
 /** A bracketed group closing a text: `（来源：新华网）`, `【来源：新华网 编辑：王五】`. */

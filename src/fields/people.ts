@@ -198,14 +198,14 @@ export function readEditor(ctx: PageContext, headline: number): string | null {
 /**
  * An editor credited without a colon at the end of the text: in brackets closing the last paragraph
  * (`……全文完。（编辑 王五）`, `【编辑 王五】`, `（编辑/王五）`, also with the site before the role: `（松花江网编辑 孙桂芳）`),
- * or as a line of its own that holds nothing else (`编辑/赵六`, `责编 赵六`).
+ * or as a line of its own that holds nothing else (`编辑/赵六`, `责编 赵六`) but other such credits (`编辑/赵六 审校/钱七`).
  */
 const CLOSING_EDITOR =
-  /[（(【[](?:[\p{Script=Han}]{2,8}?(?=编辑|編輯))?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：/／\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）】\]]\s*$|^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／\s]\s*([\p{Script=Han}·]{2,4})$/u;
+  /[（(【[](?:[\p{Script=Han}]{2,8}?(?=编辑|編輯))?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：/／\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）】\]]\s*$|^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／\s]\s*([\p{Script=Han}·]{2,4})(?:\s+\p{Script=Han}{2}\s*[/／]\s*[\p{Script=Han}·]{2,4})*$/u;
 
 /** The editor a line of its own credits without a colon (`编辑 赵六`, `责编/赵六`), or null: the text leaves it. */
 export function editorLineName(text: string): string | null {
-  const m = text.length <= 20 ? CLOSING_EDITOR.exec(text) : null;
+  const m = text.length <= 40 ? CLOSING_EDITOR.exec(text) : null;
   return m?.[2] ?? null;
 }
 
