@@ -475,7 +475,8 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     if (postTitle) return { title: record(ctx, 'title', { value: postTitle, origin: 'listing-first-post', raw: postTitle }), kicker: null };
   }
   const titleTag = cleanText(firstText(ctx, 'head title') || firstText(ctx, 'title'));
-  const metaTitle = firstMeta(ctx.meta, ['og:title', 'twitter:title', 'headline', 'title', 'dc.title']);
+  // `ArticleTitle`: the metadata Chinese government portals write by their national standard (with PubDate, ContentSource).
+  const metaTitle = firstMeta(ctx.meta, ['og:title', 'twitter:title', 'headline', 'title', 'dc.title', 'articletitle']);
   const jsonTitle = ctx.jsonld.headline;
   const refs = [titleTag, metaTitle?.value ?? '', jsonTitle ?? ''].filter(Boolean);
   // Title-tag segments after the first, and og:site_name, name the site, never the article; unless that
