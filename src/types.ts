@@ -55,7 +55,7 @@ export interface ArticleFields {
   source: string | null;
   /** The portal or site the page was saved from. */
   siteName: string | null;
-  /** Breadcrumb labels, root first. */
+  /** Breadcrumb labels, root first; with no breadcrumb, the section(s) the page's metadata names. */
   section: string[];
   /** ISO 8601 with offset when known (Chinese pages without a zone get +08:00); see `ExtractOptions.dateZone`. */
   date: string | null;

@@ -52,6 +52,16 @@ describe('labelled values', () => {
 });
 
 describe('titles', () => {
+  it("reads a government portal's ArticleTitle meta where its <title> is only the site's name", () => {
+    const html = (head: string) =>
+      `<html><head><meta charset="utf-8"><title>某某市人民政府</title>${head}</head><body><div class="tit">全市将新建改建农村公路一千公里</div>` +
+      `<p>${'今年全市将新建改建农村公路一千公里，进一步完善农村交通网络，方便群众出行。'.repeat(4)}</p></body></html>`;
+    expect(extract(html('<meta name="ArticleTitle" content="全市将新建改建农村公路一千公里">')).title).toBe(
+      '全市将新建改建农村公路一千公里',
+    );
+    expect(extract(html('')).title).toBe('某某市人民政府');
+  });
+
   it('is not the site heading whose name holds a separator itself (`Headline | Mäscot das Schaf – Webcomic`)', () => {
     const html =
       '<html><head><title>Kleine Schafskunde | Mäscot das Schaf – Webcomic</title></head><body><header><h1 id="site-title">Mäscot das Schaf – Webcomic</h1></header>' +
@@ -467,6 +477,31 @@ describe('split text blocks', () => {
     );
     expect(mergeSplitTextBlocks(split, split('p').toArray())).toBe(2);
     expect(split('body > div > p')).toHaveLength(4);
+  });
+});
+
+describe('section', () => {
+  const page = (head: string, crumb = ''): string =>
+    `<html><head><title>Council approves the pier plan</title>${head}</head><body>${crumb}<article><h1>Council approves the pier plan</h1>` +
+    `<p>${'The council voted on Thursday night to rebuild the three piers along the river. '.repeat(5)}</p></article></body></html>`;
+
+  it('is the breadcrumb, or with none the section the metadata names', () => {
+    const ld = (section: unknown) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Council approves the pier plan', articleSection: section })}</script>`;
+    expect(extract(page(ld('Politics'))).section).toEqual(['Politics']);
+    expect(extract(page('<meta property="article:section" content="Local News">')).section).toEqual(['Local News']);
+    expect(extract(page('<meta name="ColumnName" content="政务动态">')).section).toEqual(['政务动态']);
+    // The trail wins where the page shows one.
+    const crumb = '<nav class="breadcrumb"><a href="/">Home</a> &gt; <a href="/city">City</a></nav>';
+    expect(extract(page('<meta property="article:section" content="Local News">', crumb)).section).toEqual(['City']);
+  });
+
+  it('splits a short list, takes none from a keyword list or a placeholder', () => {
+    const meta = (v: string) => page(`<meta property="article:section" content="${v}">`);
+    expect(extract(meta('Fashion,Outfits')).section).toEqual(['Fashion', 'Outfits']);
+    expect(extract(meta('Wien, Podcast, Pop, Reportage, Mundart, Kaffeehaus')).section).toEqual([]);
+    expect(extract(meta('undefined')).section).toEqual([]);
+    expect(extract(meta('Uncategorized')).section).toEqual([]);
   });
 });
 

@@ -12,7 +12,8 @@ export const CRUMB_LEAD = /^(?:您?(?:当前|當前|现在|現在)?的?(?:位置
 export const CRUMB_SEPARATOR = /\s*(?:>>|»|›|>|→|＞|\/|\\|>\s*>)\s*/;
 const CRUMB_SELECTOR = '[class*="breadcrumb" i], [id*="breadcrumb" i], [class*="crumb" i], nav[aria-label*="readcrumb" i]';
 /** Labels that are not sections: home links and the "this page" tail. */
-const NOT_A_SECTION = /^(?:首页|首頁|主页|主頁|home|homepage|startseite|inicio|ホーム|トップ|正文|内容|內容|详情|詳情|article|story)$/i;
+const NOT_A_SECTION =
+  /^(?:首页|首頁|主页|主頁|home|homepage|startseite|inicio|ホーム|トップ|正文|内容|內容|详情|詳情|article|story|tags?|uncategori[sz]ed|undefined|null|none)$/i;
 
 /** Names that are sites, not sections: 中國甘肅網, 新华网, 人民日报, example.com. */
 const SITE_LIKE = /(?:网|網|网站|網站|报|報|台|社|新闻|新聞)$|\.(?:com|cn|net|org|tw|hk)$/i;
@@ -84,13 +85,23 @@ export function readBreadcrumb(ctx: PageContext, headline: number): Breadcrumb {
   return found ?? { labels: [], line: null };
 }
 
-export function sectionLabels(crumb: Breadcrumb, title: string | null): string[] {
+export function sectionLabels(ctx: PageContext, crumb: Breadcrumb, title: string | null): string[] {
   const labels = crumb.labels.filter((l) => !NOT_A_SECTION.test(l) && l !== title);
   // A breadcrumb often ends with the headline itself.
   const last = labels[labels.length - 1];
   if (title && last && /(?:\.{2,}|…)$/.test(last) && title.startsWith(last.replace(/(?:\.{2,}|…)$/, ''))) labels.pop();
-  return labels;
+  if (labels.length) return labels;
+  // No trail on the page: the section its metadata names (JSON-LD articleSection, article:section, a Chinese
+  // government portal's ColumnName).
+  // A short list in one value (`Fashion,Outfits`, WordPress's categories) is several sections; a long one is keywords.
+  const stated = (ctx.jsonld.section ?? firstMeta(ctx.meta, SECTION_META)?.value ?? '').split(/[,，]/).map(cleanText);
+  const sections = [...new Set(stated.filter((v) => v && v.length <= MAX_SECTION && v !== title && !NOT_A_SECTION.test(v)))];
+  return sections.length <= MAX_SECTIONS ? sections : [];
 }
+const MAX_SECTIONS = 4;
+const SECTION_META = ['article:section', 'og:article:section', 'columnname', 'section', 'category'];
+/** A section name is a word or a few: longer values are keyword lists or descriptions. */
+const MAX_SECTION = 40;
 
 const alternation = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
 const COPYRIGHT = new RegExp(
