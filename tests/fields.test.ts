@@ -60,6 +60,9 @@ describe('titles', () => {
       '全市将新建改建农村公路一千公里',
     );
     expect(extract(html('')).title).toBe('某某市人民政府');
+    // A template's markup printed into the value is not the title's.
+    const marked = '<meta name="ArticleTitle" content="全市将新建改建农村公路一千公里<div>——记某某县交通局</div>">';
+    expect(extract(html(marked)).title).not.toContain('<');
   });
 
   it('is not the site heading whose name holds a separator itself (`Headline | Mäscot das Schaf – Webcomic`)', () => {
