@@ -614,6 +614,8 @@ describe('author validator', () => {
     ['a role in place of a name', 'Special to the Daily Post'],
     ['an author code in brackets', '(jd)'],
     ['a phrase in lower case', 'words that matter more'],
+    ['a desk placeholder', 'From staff reports'],
+    ['a wire placeholder', 'Staff and wire reports'],
   ])('rejects %s as author (%s)', (_, name) => {
     // Shown on the page too, so that the validator, not the shown-on-page test, is what rejects it.
     expect(extract(en(`<meta name="author" content="${name}">`, `<p class="meta">${name}</p>`)).authors).toEqual([]);
