@@ -516,6 +516,21 @@ describe('site name', () => {
     expect(extract(page('CCTV.com- 央视论坛 :: null')).siteName).toBeNull();
   });
 
+  it("is the logo's brand where the <title> or og:title names it too, and no other candidate does", () => {
+    const en = (title: string, head = '') =>
+      `<html><head><title>${title}</title>${head}</head><body><header><a href="/" class="logo"><img alt="The Daily Example" src="l.png"></a></header>` +
+      `<article><h2 class="headline">Council approves pier plan</h2><p>${'The council voted on Thursday night to rebuild the piers. '.repeat(6)}</p></article></body></html>`;
+    expect(
+      extract(en('Council approves pier plan', '<meta property="og:title" content="Council approves pier plan - The Daily Example">'))
+        .siteName,
+    ).toBe('The Daily Example');
+    expect(extract(en('The Daily Example', '<meta property="og:title" content="Council approves pier plan">')).siteName).toBe(
+      'The Daily Example',
+    );
+    // Named by neither, the logo alone is not taken.
+    expect(extract(en('Council approves pier plan')).siteName).toBeNull();
+  });
+
   it("is the <title>'s segment that reads as a site, not a channel or tag after it", () => {
     expect(extract(page('煮一碗好吃的腊八粥，请记好这几个小窍门_39健康网_饮食')).siteName).toBe('39健康网');
     expect(extract(page('中共中央党校学报要目-理论中国网-2022年第4期')).siteName).toBe('理论中国网');

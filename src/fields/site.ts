@@ -277,5 +277,12 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
   }
   // Text dumps and bare pages: a breadcrumb root that reads like a site name.
   if (root && SITE_LIKE.test(root)) out.push({ value: root, origin: 'breadcrumb-root', raw: root, channel: false });
+  // Last, the brand the page states (its logo, its copyright line) where a segment of its <title> or og:title names
+  // it too: `<title>The Daily Example</title>` beside the logo's alt, og:title's `Headline - The Daily Example`.
+  const og = firstMeta(ctx.meta, ['og:title'])?.value;
+  const named = new Set([...segments, ...(og ? titleSegments(og) : [])].map(fold));
+  for (const brand of brands)
+    if (named.has(fold(brand.value)) && brand.value !== title)
+      out.push({ value: brand.value, origin: `brand:${brand.origin}+title`, raw: brand.raw, channel: false });
   return out;
 }
