@@ -531,6 +531,13 @@ describe('site name', () => {
     expect(extract(en('Council approves pier plan')).siteName).toBeNull();
   });
 
+  it('is never a name that says it is a channel or column (`商业频道`, `信息公开专栏`) unless the stated brand is it', () => {
+    expect(extract(page('耐克鞋的气垫伤机_商业频道')).siteName).toBeNull();
+    const meta = page('吉林省人民政府关于印发规划的通知').replace('</head>', '<meta name="SiteName" content="信息公开专栏"></head>');
+    expect(extract(meta).siteName).toBeNull();
+    expect(extract(page('耐克鞋的气垫伤机_网易新闻')).siteName).toBe('网易新闻');
+  });
+
   it("is the <title>'s segment that reads as a site, not a channel or tag after it", () => {
     expect(extract(page('煮一碗好吃的腊八粥，请记好这几个小窍门_39健康网_饮食')).siteName).toBe('39健康网');
     expect(extract(page('中共中央党校学报要目-理论中国网-2022年第4期')).siteName).toBe('理论中国网');

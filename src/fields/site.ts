@@ -217,8 +217,10 @@ type SiteCandidate = Candidate<string> & { channel: boolean };
  * the logo or the copyright line, confirms it), given as the stated brand when it is one of that
  * brand's channels (`网易财经` beside `Copyright © 网易公司`).
  */
-function pickSiteName(candidates: SiteCandidate[], brands: Candidate<string>[]): Candidate<string> | null {
+function pickSiteName(all: SiteCandidate[], brands: Candidate<string>[]): Candidate<string> | null {
   const confirmed = (c: SiteCandidate): boolean => brands.some((b) => relation(c.value, b.value) === 'same');
+  // A name that says it is a channel (`商业频道`, `信息公开专栏`) is never the site, unless a stated brand is it.
+  const candidates = all.filter((c) => !CHANNEL_ENDING.test(c.value) || confirmed(c));
   const pick = candidates.find((c) => !c.channel || confirmed(c)) ?? candidates[0];
   if (!pick) return null;
   const brand = brands.find((b) => relation(pick.value, b.value) === 'channel');
@@ -226,6 +228,7 @@ function pickSiteName(candidates: SiteCandidate[], brands: Candidate<string>[]):
   return { value: pick.value, origin: pick.origin, raw: pick.raw };
 }
 
+const CHANNEL_ENDING = new RegExp(`(?<=\\p{Script=Han})(?:${alternation(brandData.channelEndingsHan)})$`, 'u');
 const BRACKETED = /^[(（【[].*[)）】\]]$/u;
 const BRACKETED_DOMAIN = /(?<=\S)\s*[(（][\w.-]+\.[a-z]{2,}[)）]$/iu;
 
