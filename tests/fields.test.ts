@@ -538,6 +538,16 @@ describe('site name', () => {
     expect(extract(page('耐克鞋的气垫伤机_网易新闻')).siteName).toBe('网易新闻');
   });
 
+  it("is not the search tags a portal appends to the <title>, when they are the page's keywords", () => {
+    const sohu = (keywords: string) =>
+      page('中法经贸合作不断拓展_中国_法国_全球')
+        .replace('</head>', `<meta name="keywords" content="${keywords}"></head>`)
+        .replace('标题', '中法经贸合作不断拓展');
+    expect(extract(sohu('中法,全球,法国,合作,中国')).siteName).toBeNull();
+    // Segments the keywords do not all list stay the site's.
+    expect(extract(sohu('中法,合作')).siteName).toBe('全球');
+  });
+
   it("is the <title>'s segment that reads as a site, not a channel or tag after it", () => {
     expect(extract(page('煮一碗好吃的腊八粥，请记好这几个小窍门_39健康网_饮食')).siteName).toBe('39健康网');
     expect(extract(page('中共中央党校学报要目-理论中国网-2022年第4期')).siteName).toBe('理论中国网');

@@ -232,6 +232,21 @@ const CHANNEL_ENDING = new RegExp(`(?<=\\p{Script=Han})(?:${alternation(brandDat
 const BRACKETED = /^[(（【[].*[)）】\]]$/u;
 const BRACKETED_DOMAIN = /(?<=\S)\s*[(（][\w.-]+\.[a-z]{2,}[)）]$/iu;
 
+/**
+ * Whether the <title>'s segments after the headline are all the page's keywords: tags a portal appends for search
+ * engines (Sohu's `中法经贸合作不断拓展_中国_法国_全球` beside `<meta name="keywords" content="中法,全球,法国,…">`), not
+ * its name. Two at least: a site may list its own name among its keywords.
+ */
+function tagsAfterHeadline(ctx: PageContext, segments: string[], title: string | null): boolean {
+  const at = title ? segments.indexOf(title) : -1;
+  const after = at >= 0 ? segments.slice(at + 1) : [];
+  if (after.length < 2) return false;
+  const keywords = new Set(
+    ['keywords', 'news_keywords'].flatMap((key) => (ctx.meta.get(key) ?? []).flatMap((v) => v.split(/[,，、;；|]/))).map(fold),
+  );
+  return after.every((s) => keywords.has(fold(s)));
+}
+
 function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | null, brands: Candidate<string>[]): SiteCandidate[] {
   const out: SiteCandidate[] = [];
   const titleTag = cleanText(firstText(ctx, 'title'));
@@ -260,7 +275,7 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
   if (root && segments.length > 1 && segments.slice(1).includes(root)) {
     out.push({ value: root, origin: 'breadcrumb+title', raw: titleTag, channel: channels.has(root) });
   }
-  if (segments.length > 1) {
+  if (segments.length > 1 && !tagsAfterHeadline(ctx, segments, title)) {
     // The last segment, unless it reads as a channel or tag and an earlier one as a site
     // (`Headline_39健康网_饮食`, `Headline-理论中国网-2022年第4期`): then that one.
     // A last segment the page's stated brand names (`…|新京报_网易订阅` beside `网易公司版权所有`) is the portal, whatever it reads as.
