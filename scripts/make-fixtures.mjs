@@ -2047,7 +2047,7 @@ ${paras.map((p) => `<p>${p}</p>`).join('\n')}
       source: null,
       siteName: 'みなと新報',
       section: ['ホーム', '地域'],
-      date: '2023-07-21T09:31:00',
+      date: '2023-07-21T09:31:00+09:00',
       dateModified: null,
       authors: [],
       editor: null,

@@ -163,7 +163,7 @@ function extractFromDocument(
   const lang = readLang(ctx, pageText(ctx));
   let source = readSource(ctx, headline, isChinese(lang));
   const editor = readEditor(ctx, headline);
-  const dates = readDates(ctx, title, isChinese(lang));
+  const dates = readDates(ctx, title, lang);
   // In UTC on request; a date written without an offset, in the zone the page's language places it in, if any.
   const pageZone = options.dateZone === 'utc' ? languageZone(lang) : null;
   const inZone = (iso: string | null): string | null => (iso && options.dateZone === 'utc' ? inUtc(iso, pageZone) : iso);

@@ -57,7 +57,7 @@ export interface ArticleFields {
   siteName: string | null;
   /** Breadcrumb labels, root first; with no breadcrumb, the section(s) the page's metadata names. */
   section: string[];
-  /** ISO 8601 with offset when known (Chinese pages without a zone get +08:00); see `ExtractOptions.dateZone`. */
+  /** ISO 8601 with offset when known (Chinese pages without a zone get +08:00, Japanese and Korean ones +09:00); see `ExtractOptions.dateZone`. */
   date: string | null;
   /** When the page says it was last updated; same format as `date`. */
   dateModified: string | null;

@@ -717,6 +717,15 @@ describe('dates', () => {
 <p>GoogleはNever-Slow Modeと呼ばれるプロトタイプ機能に取り組んでいる。このプロトタイプ機能はChromiumプロジェクトでコミット作業進行中である。</p>
 <p>ユーザーエクスペリエンスの向上、一貫性のある迅速なブラウジングの提供を目的としている。</p></body></html>`;
 
+  it('writes a Japanese or Korean time shown without a zone in +09:00, a German one without an offset', () => {
+    expect(extract(page('2024年3月5日 17時09分')).date).toBe('2024-03-05T17:09:00+09:00');
+    expect(extract(page('2024年3月5日 17時09分').replace('lang="ja"', 'lang="ko"')).date).toBe('2024-03-05T17:09:00+09:00');
+    // A day alone stays a day.
+    expect(extract(page('2024年3月5日')).date).toBe('2024-03-05');
+    const de = `<html lang="de"><head><title>Rat beschließt Plan</title></head><body><h1>Rat beschließt Plan</h1><div class="info">05.03.2024, 17:09 Uhr</div><p>${'Der Stadtrat hat am Donnerstag den Plan für die drei Anleger beschlossen. '.repeat(4)}</p></body></html>`;
+    expect(extract(de).date).toBe('2024-03-05T17:09:00');
+  });
+
   it("dates a translation by its own date, not its source article's (原文(投稿日：…))", () => {
     expect(extract(page('2019年2月27日 読了時間 3 分 作者： Diogo Carleto 原文(投稿日：2019/02/16)')).date).toBe('2019-02-27');
     // With nothing else shown, the source article's date is better than none.

@@ -428,6 +428,14 @@ function infoLineTime(ctx: PageContext, headline: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The offset a time the page writes without one is in: the fixed national offset of a language spoken under one zone
+ * without daylight saving (Chinese +08:00, Japanese and Korean +09:00), else none (no offset is invented).
+ */
+function pageOffset(lang: string | null): string | null {
+  return lang === 'zh' ? '+08:00' : lang === 'ja' || lang === 'ko' ? '+09:00' : null;
+}
+
 /** `<time>` elements that date the article: marked as its publication, or in its header, heading or body. */
 const TIME_SELECTOR = 'time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]';
 
@@ -454,8 +462,12 @@ function withDeclaredTime(
   return day;
 }
 
-export function readDates(ctx: PageContext, title: string | null, chinese: boolean): { date: string | null; dateModified: string | null } {
-  const offset = chinese ? '+08:00' : null;
+export function readDates(
+  ctx: PageContext,
+  title: string | null,
+  lang: string | null,
+): { date: string | null; dateModified: string | null } {
+  const offset = pageOffset(lang);
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
   const meta = firstMeta(ctx.meta, PUBLISHED_META);
   const boxVerdicts = new Map<Element, boolean>();
