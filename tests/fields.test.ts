@@ -52,6 +52,18 @@ describe('labelled values', () => {
 });
 
 describe('titles', () => {
+  it('leaves out a subtitle a second line of the heading opens with a double dash, where the <title> gives the headline alone', () => {
+    const html = (h1: string, title = '全市将新建改建农村公路一千公里--某某网') =>
+      `<html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${h1}</h1>` +
+      `<p>${'今年全市将新建改建农村公路一千公里，进一步完善农村交通网络，方便群众出行。'.repeat(4)}</p></body></html>`;
+    expect(extract(html('全市将新建改建农村公路一千公里<br>——记某某县交通局')).title).toBe('全市将新建改建农村公路一千公里');
+    // On one line the dash joins one title; and where the <title> holds the subtitle too, it stays.
+    expect(extract(html('全市将新建改建农村公路一千公里——记某某县交通局')).title).toBe('全市将新建改建农村公路一千公里——记某某县交通局');
+    expect(
+      extract(html('全市将新建改建农村公路一千公里<br>——记某某县交通局', '全市将新建改建农村公路一千公里——记某某县交通局_某某网')).title,
+    ).toBe('全市将新建改建农村公路一千公里 ——记某某县交通局');
+  });
+
   it("reads a government portal's ArticleTitle meta where its <title> is only the site's name", () => {
     const html = (head: string) =>
       `<html><head><meta charset="utf-8"><title>某某市人民政府</title>${head}</head><body><div class="tit">全市将新建改建农村公路一千公里</div>` +

@@ -245,6 +245,21 @@ function tailStart(heading: string, tail: string): number {
 /** A question or exclamation mark that closes a heading. */
 const CLOSING_MARK = /[?!？！]+(?=["“”»«」\s]*$)/u;
 
+/**
+ * A Chinese heading's subtitle: a second line (a `<br>` reads as a space) opened by a double dash (`全市将新建农村公路
+ * 一千公里<br>——记某某县交通局`, the 副题 under the headline), not the headline's when the <title> or og:title holds
+ * the headline and none of them the subtitle. On one line (`…动能增强——前4个月…`) the dash joins one title.
+ */
+function withoutSubtitle(text: string, refs: string[]): string {
+  const at = text.search(SUBTITLE_DASH);
+  if (at <= 0) return text;
+  const head = text.slice(0, at).trim();
+  const [f, sub] = [fold(head), fold(text.slice(at))];
+  const folded = refs.map(fold);
+  return f.length >= 4 && sub && folded.some((r) => r.includes(f)) && !folded.some((r) => r.includes(sub)) ? head : text;
+}
+const SUBTITLE_DASH = /\s+(?:——|──|－－)/u;
+
 /** Marks between a headline and a date printed beside it. */
 const EDGE_MARKS = /^[\s\-–—|•·:/]*$/;
 const LEADING_MARKS = /^\s*[-–—|•·:/]+\s*/;
@@ -505,7 +520,7 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     return { title: record(ctx, 'title', { value: stripSiteSuffix(stated!), origin: 'og+json-ld', raw: stated! }), kicker: null };
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
-    const headline = withoutEdgeDates(tail, refs);
+    const headline = withoutSubtitle(withoutEdgeDates(tail, refs), refs);
     const unmarked = tail !== heading.value ? asKicker(cleanText(heading.value.slice(0, tailStart(heading.value, tail)))) : null;
     const kicker = headingParts(ctx, heading.el).kicker ?? unmarked;
     if (kicker)
