@@ -453,7 +453,8 @@ function withDeclaredTime(
 ): Candidate<ParsedDate> {
   const values: [string, string][] = [];
   if (ctx.jsonld.datePublished) values.push([ctx.jsonld.datePublished, 'json-ld']);
-  for (const key of PUBLISHED_META) for (const v of ctx.meta.get(key) ?? []) values.push([v, `meta:${key}`]);
+  // (a few values per key: a hostile page may repeat a meta tag thousands of times)
+  for (const key of PUBLISHED_META) for (const v of (ctx.meta.get(key) ?? []).slice(0, 5)) values.push([v, `meta:${key}`]);
   if (timeEl) values.push([timeEl, 'time-element']);
   for (const [raw, origin] of values) {
     const c = parsed(raw, origin, offset);
