@@ -811,6 +811,32 @@ describe('author validator', () => {
     }
   });
 
+  it('gives an agency the JSON-LD lists as an organisation author beside a person as the source', () => {
+    const ld = (author: unknown) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Storm closes schools', author })}</script>`;
+    const withAgency = extract(
+      en(
+        ld([
+          { '@type': 'Person', name: 'Paula Steiger' },
+          { '@type': 'Organization', name: 'SDA' },
+        ]),
+        '',
+      ),
+    );
+    expect([withAgency.authors, withAgency.source]).toEqual([['Paula Steiger'], 'SDA']);
+    // An organisation that is no agency (the publisher itself) gives no source.
+    const own = extract(
+      en(
+        ld([
+          { '@type': 'Person', name: 'Paula Steiger' },
+          { '@type': 'Organization', name: 'Daily Post' },
+        ]),
+        '',
+      ),
+    );
+    expect([own.authors, own.source]).toEqual([['Paula Steiger'], null]);
+  });
+
   it.each([
     ['Posted on March 5, 2024 by Jane Doe', ['Jane Doe']],
     ['March 5, 2024 by Jane Doe Smith', ['Jane Doe Smith']],

@@ -914,7 +914,7 @@ export function readAuthorCredits(
     () => creditAnywhere(ctx),
   ];
   // Meta and JSON-LD authors that name only an agency give no candidate; their agency still counts.
-  const rawCredits = [...AUTHOR_META.map((k) => ctx.meta.get(k)?.[0] ?? ''), ...ctx.jsonld.authors];
+  const rawCredits = [...AUTHOR_META.map((k) => ctx.meta.get(k)?.[0] ?? ''), ...ctx.jsonld.authors, ...ctx.jsonld.authorOrganisations];
   let agency: string | null = rawCredits.map(agencyIn).find((a) => a) ?? null;
   for (const read of chain) {
     let c = read();

@@ -11,6 +11,8 @@ export interface JsonLdFacts {
   datePublished: string | null;
   dateModified: string | null;
   authors: string[];
+  /** Authors that are organisations: not bylines, but an agency among them is the text's origin. */
+  authorOrganisations: string[];
   publisher: string | null;
   /** The publisher is a Person: a personal site, whose owner writes its articles. */
   publisherIsPerson: boolean;
@@ -118,16 +120,23 @@ function isPerson(v: unknown, byId: ReadonlyMap<string, Json>): boolean {
   return types(target).includes('Person');
 }
 
-/** Authors that are organisations (`{"@type": "Organization"}`) are not bylines. */
+/** An author that is an organisation (`{"@type": "Organization"}`, `NewsMediaOrganization`), directly or by `@id`. */
+function isOrganisation(x: unknown, byId: ReadonlyMap<string, Json>): boolean {
+  if (!x || typeof x !== 'object') return false;
+  const obj = x as Json;
+  const target = typeof obj['@id'] === 'string' && !obj['@type'] ? (byId.get(obj['@id']) ?? obj) : obj;
+  const t = types(target);
+  return t.length > 0 && !t.includes('Person') && t.some((x) => /Organization$/.test(x));
+}
+
+/** Authors that are organisations are not bylines. */
 function people(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
-  const isOrganisation = (x: unknown): boolean => {
-    if (!x || typeof x !== 'object') return false;
-    const obj = x as Json;
-    const target = typeof obj['@id'] === 'string' && !obj['@type'] ? (byId.get(obj['@id']) ?? obj) : obj;
-    const t = types(target);
-    return t.length > 0 && !t.includes('Person') && t.some((x) => /Organization$/.test(x));
-  };
-  return Array.isArray(v) ? v.filter((x) => !isOrganisation(x)) : isOrganisation(v) ? null : v;
+  return Array.isArray(v) ? v.filter((x) => !isOrganisation(x, byId)) : isOrganisation(v, byId) ? null : v;
+}
+
+/** The organisations among the authors: an agency there (`{"@type": "Organization", "name": "Reuters"}`) is the text's origin. */
+function organisations(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
+  return Array.isArray(v) ? v.filter((x) => isOrganisation(x, byId)) : isOrganisation(v, byId) ? v : null;
 }
 
 /** `image` as schema.org writes it: a URL string, an ImageObject, or a list of either (the first wins). */
@@ -157,6 +166,7 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
     datePublished: null,
     dateModified: null,
     authors: [],
+    authorOrganisations: [],
     publisher: null,
     publisherIsPerson: false,
     inLanguage: null,
@@ -175,6 +185,7 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
     facts.datePublished = str(article['datePublished']) ?? str(article['dateCreated']);
     facts.dateModified = str(article['dateModified']);
     facts.authors = names(people(article['author'] ?? article['creator'], byId), byId);
+    facts.authorOrganisations = names(organisations(article['author'] ?? article['creator'], byId), byId);
     facts.publisher = names(article['publisher'], byId)[0] ?? null;
     facts.publisherIsPerson = isPerson(article['publisher'], byId);
     facts.inLanguage = str(article['inLanguage']);
