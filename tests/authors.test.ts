@@ -801,12 +801,19 @@ describe('author validator', () => {
       ['Redacción EFE', 'EFE'],
       ['DHA', 'DHA'],
       ['Por Ana García y Luis Gómez (con EFE)', 'EFE'],
+      ['Von Anna Schmidt mit Material von dpa', 'dpa'],
+      ['By Jane Doe with reporting from Reuters', 'Reuters'],
     ]) {
       const a = extract(en('', `<p class="byline">${line}</p>`));
       const names =
         line === 'Redacción EFE' || line === 'DHA'
           ? []
-          : line.replace(/^(?:Par|Por) | avec AFP| \((?:avec AFP|dpa|con EFE)\)/g, '').split(' y ');
+          : line
+              .replace(
+                /^(?:Par|Por|Von|By) | avec AFP| \((?:avec AFP|dpa|con EFE)\)| mit Material von dpa| with reporting from Reuters/g,
+                '',
+              )
+              .split(' y ');
       expect([a.authors, a.source]).toEqual([names, source]);
     }
   });
@@ -844,6 +851,14 @@ describe('author validator', () => {
     ['March 5, 2024 by admin', []],
   ])('reads who posted from a blog info line: %s', (line, names) => {
     expect(extract(en('', `<div class="submitted">${line}</div>`)).authors).toEqual(names);
+  });
+
+  it("cuts an editor's sigle in brackets after a name (`Anna Schmidt (as)`)", () => {
+    expect(extract(en('', '<p class="byline">Anna Schmidt (as)</p>')).authors).toEqual(['Anna Schmidt']);
+    expect(extract(en('', '<p class="byline">Von Anna Schmidt (as) und Peter Müller (pm)</p>')).authors).toEqual([
+      'Anna Schmidt',
+      'Peter Müller',
+    ]);
   });
 
   it('reads a correspondent named by role, without the city after the name', () => {

@@ -21,6 +21,8 @@ const ROLE_SUFFIX = new RegExp(`\\s+(?:${check.roleSuffixes.map(escapeRegExp).jo
 const GLUED_ROLE_SUFFIX = new RegExp(`(?<=\\p{Script=Han})(?:${check.gluedRoleSuffixes.map(escapeRegExp).join('|')})$`, 'u');
 /** A name in brackets of its own: `（山田太郎）`, `(Jane Doe)`. */
 const BRACKETED_NAME = /^[(（【[]\s*([^()（）【】[\]]+?)\s*[)）】\]]$/u;
+/** An editor's sigle after a name, as German papers print it: `Anna Schmidt (as)`, `Peter Müller (pm)`. */
+const SIGLE_AFTER = /(?<=\p{L}{2,}\s+\p{L}{2,})\s*\(\p{Ll}{1,4}\)$/u;
 
 const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 const isRoleWord = (w: string): boolean => JOB_WORDS.has(bare(w)) || UI_WORDS.has(bare(w));
@@ -37,7 +39,8 @@ export function withoutTranslator(byline: string): string {
  */
 const AGENCY_ALTERNATION = check.agencies.map(escapeRegExp).join('|');
 /** The words that put an agency beside a person in a byline: `mit AP`, `with AP`, `avec AFP`, `con EFE`, `met ANP`. */
-const BESIDE = 'mit|with|avec|con|com|met';
+const BESIDE =
+  'mit Material (?:von|der|aus)|mit|with (?:reporting|material) (?:from|by)|with|avec|con información de|con|com informações d[aoe]s?|com|met';
 const TRAILING_AGENCY = new RegExp(
   `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:${BESIDE})\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:(?:${BESIDE})\\s+)?(?:${AGENCY_ALTERNATION})\\s*[)）])$`,
   'iu',
@@ -57,7 +60,12 @@ export function writersOnly(credit: string): string {
 
 /** A name with what templates glue to it cut off: `Andrew HusbandTwitterNews`, `木下 哲也 訳`. */
 export function trimNameTail(name: string): string {
-  return withoutJobTitle(withoutRoleSuffix(name.replace(BRACKETED_NAME, '$1').replace(GLUED_TAIL, '')).replace(TRAILING_AGENCY, '').trim());
+  return withoutJobTitle(
+    withoutRoleSuffix(name.replace(BRACKETED_NAME, '$1').replace(GLUED_TAIL, ''))
+      .replace(TRAILING_AGENCY, '')
+      .replace(SIGLE_AFTER, '')
+      .trim(),
+  );
 }
 
 /** A name without the credit role written after it (`木下 哲也 訳`, `홍길동 기자`, `山田太郎記者`). */
