@@ -93,6 +93,14 @@ describe('Chinese reporter credits', () => {
     expect(info('2024-03-05 10:21 作者：张三')).toEqual(['张三']);
   });
 
+  it('reads Taiwanese credits: the outlet before a slash (`聯合報／記者王小明／即時報導`), the city after a glued name (`記者王小明台北報導）`)', () => {
+    const info = (line: string) => extract(page('<title>立院三讀條例</title>', `<h1>立院三讀條例</h1><p>${line}</p>${PARAS}`));
+    const udn = info('聯合報／記者王小明／即時報導');
+    expect([udn.source, udn.authors]).toEqual(['聯合報', ['王小明']]);
+    expect(info('【大紀元2024年03月05日訊】（大紀元記者王小明台北報導）').authors).toEqual(['王小明']);
+    expect(info('（大紀元記者王明台北報導）').authors).toEqual(['王明']);
+  });
+
   it('stacks trainee and reporter credits on consecutive lines', () => {
     const a = extract(
       page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>${PARAS}`),

@@ -152,10 +152,11 @@ function infoLineSource(ctx: PageContext, headline: number): Candidate<string> |
 
 /**
  * The outlet a reporter credit or a lead names at the start of a line below the headline: `光明日报记者 王建宏`,
- * `顶端新闻·河南商报记者马俊峰/文`, `新京报讯（记者 张三）…` (not `本报记者`, "this paper's reporter").
+ * `顶端新闻·河南商报记者马俊峰/文`, `新京报讯（记者 张三）…`, `聯合報／記者王小明／即時報導` (not `本报记者`, "this paper's
+ * reporter").
  */
 const CREDIT_OUTLET =
-  /^[（(]?\s*据?\s*(?:[\p{Script=Han}]{2,8}·)?([\p{Script=Han}]{2,12}?)(?:首席|资深|特约|特約)?(?:记者|記者|讯[（(]|訊[（(])/u;
+  /^[（(]?\s*据?\s*(?:[\p{Script=Han}]{2,8}·)?([\p{Script=Han}]{2,12}?)\s*[／/]?\s*(?:首席|资深|特约|特約)?(?:记者|記者|讯[（(]|訊[（(])/u;
 
 function creditOutlet(ctx: PageContext, headline: number): Candidate<string> | null {
   for (const line of linesBelow(ctx, headline, 15)) {
@@ -227,6 +228,8 @@ const REPORTER_PATTERNS: RegExp[] = [
   /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[)）】]/u,
   /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[／/]\s*\p{Script=Han}{0,8}(?:报道|報導|報道)/u,
   /(?:记者|記者)([\p{Script=Han}]{2,3})[\p{Script=Han}]{2}\d{1,2}日(?:电|電)/u,
+  // `（大紀元記者王小明台北報導）`: the name, then the city the report was filed from
+  /(?:记者|記者)([\p{Script=Han}]{2,3})[\p{Script=Han}]{2}(?:报道|報導|報道)\s*[)）】]/u,
   // (the info line's next span may follow with no space: `封面新闻记者 张三2024-03-05 10:21`)
   /(?:记者|記者|实习生|實習生|通讯员|通訊員)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，]|(?=\d))/u,
   /(?:^|[\s|｜])文\s*[/／|]\s*([\p{Script=Han}·]{2,4})/u,
