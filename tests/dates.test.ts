@@ -257,6 +257,12 @@ describe('findDatesInText', () => {
     expect(findDatesInText('12024/03/05', cn)).toEqual([]);
   });
 
+  it('reads Korean dates and times (`2024년 3월 5일`, `17시 09분`, a weekday in brackets)', () => {
+    expect(one('2024년 03월 05일 17시 09분', {}).parsed.iso).toBe('2024-03-05T17:09:00');
+    expect(one('2024년 3월 5일(화) 오후 5:09', {}).parsed.iso).toBe('2024-03-05T17:09:00');
+    expect(one('2024년3월5일', {}).parsed.iso).toBe('2024-03-05');
+  });
+
   it('reads the time printed before a numeric date with a four-digit year, not before a two-digit one', () => {
     expect(one('18:34 19.10.2019', {}).parsed.iso).toBe('2019-10-19T18:34:00');
     expect(one('14:35, 05.03.2024', {}).parsed.iso).toBe('2024-03-05T14:35:00');
