@@ -257,6 +257,12 @@ describe('findDatesInText', () => {
     expect(findDatesInText('12024/03/05', cn)).toEqual([]);
   });
 
+  it('reads Vietnamese dates (`ngày 5 tháng 3 năm 2024`), with the time after them', () => {
+    expect(one('ngày 5 tháng 3 năm 2024', {}).parsed.iso).toBe('2024-03-05');
+    expect(one('Thứ ba, ngày 5 tháng 3 năm 2024, 17:09', {}).parsed.iso).toBe('2024-03-05T17:09:00');
+    expect(findDatesInText('tháng 3 năm 2024', {})).toEqual([]);
+  });
+
   it('reads Korean dates and times (`2024년 3월 5일`, `17시 09분`, a weekday in brackets)', () => {
     expect(one('2024년 03월 05일 17시 09분', {}).parsed.iso).toBe('2024-03-05T17:09:00');
     expect(one('2024년 3월 5일(화) 오후 5:09', {}).parsed.iso).toBe('2024-03-05T17:09:00');

@@ -109,6 +109,13 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // Vietnamese: ngày 21 tháng 7 năm 2023 (day, month, year, each after its word)
+    re: /(?<!\d)(\d{1,2})\s{1,3}tháng\s{1,3}(\d{1,2})\s{0,3},?\s{1,3}năm\s{1,3}(\d{4})(?!\d)/giu,
+    needs: [/tháng/iu],
+    headTime: true,
+    read: (g) => ({ parts: { year: n(g[3]), month: n(g[2]), day: n(g[1]) } }),
+  },
+  {
     // 令和5年7月21日, 民國112年7月21日
     re: /(令和|平成|民國|民国)\s{0,3}(\d{1,3}|元)\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号號]?/gu,
     needs: [/令和|平成|民國|民国/],
