@@ -827,29 +827,18 @@ describe('author validator', () => {
   });
 
   it('gives an agency the JSON-LD lists as an organisation author beside a person as the source', () => {
-    const ld = (author: unknown) =>
-      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Storm closes schools', author })}</script>`;
-    const withAgency = extract(
-      en(
-        ld([
-          { '@type': 'Person', name: 'Paula Steiger' },
-          { '@type': 'Organization', name: 'SDA' },
-        ]),
-        '',
-      ),
-    );
-    expect([withAgency.authors, withAgency.source]).toEqual([['Paula Steiger'], 'SDA']);
+    const withOrganisation = (name: string) => {
+      const author = [
+        { '@type': 'Person', name: 'Paula Steiger' },
+        { '@type': 'Organization', name },
+      ];
+      const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Storm closes schools', author });
+      const a = extract(en(`<script type="application/ld+json">${ld}</script>`, ''));
+      return [a.authors, a.source];
+    };
+    expect(withOrganisation('SDA')).toEqual([['Paula Steiger'], 'SDA']);
     // An organisation that is no agency (the publisher itself) gives no source.
-    const own = extract(
-      en(
-        ld([
-          { '@type': 'Person', name: 'Paula Steiger' },
-          { '@type': 'Organization', name: 'Daily Post' },
-        ]),
-        '',
-      ),
-    );
-    expect([own.authors, own.source]).toEqual([['Paula Steiger'], null]);
+    expect(withOrganisation('Daily Post')).toEqual([['Paula Steiger'], null]);
   });
 
   it.each([
