@@ -1016,6 +1016,10 @@ describe('来源 and editor forms', () => {
     expect([a.source, a.authors]).toEqual([source, authors]);
   });
 
+  it("keeps a reporter's credit in an author label's value (`作者：新华社 记者 张三` names 张三)", () => {
+    expect(extract(zh('2023-07-21 10:00 作者：新华社 记者 张三')).authors).toEqual(['张三']);
+  });
+
   it.each([
     ['2023-07-21 10:00 来源：人民网 参与互动', '人民网'],
     ['来源：新华社 北京7月21日电', '新华社'],

@@ -22,7 +22,6 @@ const VALUE_END = new RegExp(
   [
     `(?:${alt(ALL_LABELS)})\\s*[:：｜]`,
     `\\s*(?:${alt(labels.bareStop)})`,
-    `\\s+(?:${alt(labels.reporterWords)})`,
     '\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}',
     '\\d{1,2}:\\d{2}',
     '[|｜【】\\[\\]<>《》()（）]',
@@ -122,8 +121,12 @@ export function labelledValue(line: string, kind: LabelKind): string | null {
     if (value) return value;
   }
   const value = valueAfter(line.slice(m.index + m[0].length));
-  return kind === 'source' && value ? value.replace(HAN_SOURCE_TAIL, '$1') : value;
+  if (kind !== 'source' || !value) return value;
+  // A reporter's credit after the source, without its colon (`来源：新华社 记者 张三`), is the authors' (an author
+  // label's value keeps it: `作者：新华社 记者 张三` names 张三).
+  return value.replace(REPORTER_TAIL, '').replace(HAN_SOURCE_TAIL, '$1') || null;
 }
+const REPORTER_TAIL = new RegExp(`\\s+(?:${alt(labels.reporterWords)}).*$`, 'u');
 
 /**
  * A Chinese outlet's name holds no space: what a space sets off after it is the next thing on the info line, a button
