@@ -471,6 +471,8 @@ describe('byline leads: a colon after the lead, and the leads and labels of othe
     ['Scritto da Mario Rossi', ['Mario Rossi']],
     ['Skrevet af Anne Hansen', ['Anne Hansen']],
     ['Yazar: Ahmet Yılmaz', ['Ahmet Yılmaz']],
+    ['Yazan: Ahmet Yılmaz', ['Ahmet Yılmaz']],
+    ['Muhabir: Ayşe Demir', ['Ayşe Demir']],
     ['Автор: Иван Петров', ['Иван Петров']],
     ['Reporter: Jane Doe', ['Jane Doe']],
     ['Texte : Marie Dupont', ['Marie Dupont']],
