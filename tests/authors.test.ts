@@ -852,6 +852,13 @@ describe('author validator', () => {
     expect(extract(en('', `<div class="submitted">${line}</div>`)).authors).toEqual(names);
   });
 
+  it('takes no outlet closing a byline after a comma for a person (`João Silva, da Folhapress`, `…, The New York Times`)', () => {
+    expect(extract(en('', '<p class="byline">Por João Silva, da Folhapress</p>')).authors).toEqual(['João Silva']);
+    expect(extract(en('', '<p class="byline">By Jane Doe and John Roe, The New York Times</p>')).authors).toEqual(['Jane Doe', 'John Roe']);
+    // A particle inside a name stays.
+    expect(extract(en('', '<p class="byline">Door Jan de Vries</p>')).authors).toEqual(['Jan de Vries']);
+  });
+
   it("cuts an editor's sigle in brackets after a name (`Anna Schmidt (as)`)", () => {
     expect(extract(en('', '<p class="byline">Anna Schmidt (as)</p>')).authors).toEqual(['Anna Schmidt']);
     expect(extract(en('', '<p class="byline">Von Anna Schmidt (as) und Peter Müller (pm)</p>')).authors).toEqual([

@@ -361,8 +361,11 @@ const OUR_STAFF = new RegExp(
   'iu',
 );
 
-/** An outlet closing a list of names: `Jane Doe and John Roe, The New York Times` (a person's name never opens with The). */
-const CLOSING_OUTLET = /^the\s+\p{Lu}/iu;
+/**
+ * An outlet closing a list of names: `Jane Doe and John Roe, The New York Times` (a person's name never opens with
+ * The), `João Silva, da Folhapress`, `Juan Pérez, de El País` (nor with a lower-case `da`/`de` after a comma).
+ */
+const CLOSING_OUTLET = /^[Tt][Hh][Ee]\s+\p{L}|^(?:da|do|de|del|della|dal|du)\s+\p{Lu}/u;
 
 export function splitNames(credit: string): string[] {
   // Whitespace runs collapsed first (a line break kept: it separates names): the `\s*…` patterns below retry at
