@@ -6,7 +6,7 @@
 import { findDatesInText } from '../dates/index.js';
 import { hasMetaLabel, labelledValue } from '../fields/labels.js';
 import { isChromeText } from '../prune/chrome.js';
-import { editorLineName, looksLikeHanName, looksLikeName } from '../fields/people.js';
+import { EDITOR_ROLES, editorLineName, looksLikeHanName, looksLikeName } from '../fields/people.js';
 import { bylineLeadOnly, creditOnly } from '../fields/authorcheck.js';
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
@@ -228,16 +228,13 @@ function closingEditorAt(text: string, editor: string): number {
   // Asked of every short paragraph: most do not name the editor, and need no pattern built for them.
   if (!text.includes(editor)) return -1;
   const re = new RegExp(
-    `[（(【[]\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：/／]?\\s*${escapeRegExp(editor)}(?:\\s+\\p{Script=Han}{2,4}\\s*[:：]\\s*[\\p{Script=Han}·]{2,4})*\\s*[)）】\\]]\\s*$`,
+    `[（(【[]\\s*(?:${EDITOR_ROLES})\\s*[:：/／]?\\s*${escapeRegExp(editor)}(?:\\s+\\p{Script=Han}{2,4}\\s*[:：]\\s*[\\p{Script=Han}·]{2,4})*\\s*[)）】\\]]\\s*$`,
     'u',
   );
   const bracketed = re.exec(text)?.index ?? -1;
   if (bracketed >= 0) return bracketed;
   // Unbracketed, after the text's last sentence, with its colon: `……惠及群众。 责任编辑：王五`.
-  const after = new RegExp(
-    `(?<=[。！？!?]["”」』]?)\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[:：]\\s*${escapeRegExp(editor)}\\s*$`,
-    'u',
-  );
+  const after = new RegExp(`(?<=[。！？!?]["”」』]?)\\s*(?:${EDITOR_ROLES})\\s*[:：]\\s*${escapeRegExp(editor)}\\s*$`, 'u');
   return after.exec(text)?.index ?? -1;
 }
 

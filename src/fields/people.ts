@@ -201,8 +201,13 @@ export function readEditor(ctx: PageContext, headline: number): string | null {
  * (`……全文完。（编辑 王五）`, `【编辑 王五】`, `（编辑/王五）`, also with the site before the role: `（松花江网编辑 孙桂芳）`),
  * or as a line of its own that holds nothing else (`编辑/赵六`, `责编 赵六`) but other such credits (`编辑/赵六 审校/钱七`).
  */
-const CLOSING_EDITOR =
-  /[（(【[](?:[\p{Script=Han}]{2,8}?(?=编辑|編輯))?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[:：/／\s]?\s*([\p{Script=Han}·]{2,4})\s*[)）】\]]\s*$|^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／\s]\s*([\p{Script=Han}·]{2,4})(?:\s+\p{Script=Han}{2}\s*[/／]\s*[\p{Script=Han}·]{2,4})*$/u;
+/** The roles an editor is credited by, as an alternation (also for the body's closing credits, body/filters.ts). */
+export const EDITOR_ROLES = '责任编辑|責任編輯|责编|責編|编辑|編輯';
+const CLOSING_EDITOR = new RegExp(
+  `[（(【[](?:[\\p{Script=Han}]{2,8}?(?=编辑|編輯))?(?:${EDITOR_ROLES})[:：/／\\s]?\\s*([\\p{Script=Han}·]{2,4})\\s*[)）】\\]]\\s*$` +
+    `|^(?:${EDITOR_ROLES})\\s*[/／\\s]\\s*([\\p{Script=Han}·]{2,4})(?:\\s+\\p{Script=Han}{2}\\s*[/／]\\s*[\\p{Script=Han}·]{2,4})*$`,
+  'u',
+);
 
 /** The editor a line of its own credits without a colon (`编辑 赵六`, `责编/赵六`), or null: the text leaves it. */
 export function editorLineName(text: string): string | null {
@@ -457,7 +462,6 @@ function holdsHeadline(box: Element): boolean {
 const AD_CLASS = /(?:^|[\s_-])(?:ads?|advert\w*)(?=[\s_-]|$)/i;
 /** Footers of an article that list other articles (`<footer class="content-related">`), with their teasers' bylines. */
 const OTHER_ARTICLES = /related|teaser|recommend/i;
-/** A <footer> inside an <article> that is not a list of other articles: the article's own. */
 /** An <article>'s own <footer> or <aside> (its byline column: `<aside class="article__aside">`), not one of related articles. */
 const articleFooter = (footer: Element): boolean =>
   !OTHER_ARTICLES.test(`${footer.attribs['class'] ?? ''} ${footer.attribs['id'] ?? ''}`) && withinBody(footer, (a) => a.name === 'article');

@@ -297,6 +297,7 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
   if (root && SITE_LIKE.test(root)) out.push({ value: root, origin: 'breadcrumb-root', raw: root, channel: false });
   // Last, the brand the page states (its logo, its copyright line) where a segment of its <title> or og:title names
   // it too: `<title>The Daily Example</title>` beside the logo's alt, og:title's `Headline - The Daily Example`.
+  if (!brands.length) return out;
   const og = firstMeta(ctx.meta, ['og:title'])?.value;
   const named = new Set([...segments, ...(og ? titleSegments(og) : [])].map(fold));
   for (const brand of brands)

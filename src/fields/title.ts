@@ -470,7 +470,6 @@ function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]
   return scoped ? { value: scoped.text, origin: 'h1', raw: scoped.text, el: scoped.el } : null;
 }
 
-const MARKUP = /<\/?[a-z][^>]*>/i;
 const MARKUP_TAGS = /<\/?[a-z][^>]*>/gi;
 
 export function readTitle(ctx: PageContext): string | null {
@@ -496,8 +495,8 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
   // `ArticleTitle`: the metadata Chinese government portals write by their national standard (with PubDate, ContentSource).
   const metaValue = firstMeta(ctx.meta, ['og:title', 'twitter:title', 'headline', 'title', 'dc.title', 'articletitle']);
   // A template may print markup into the value (`为现代化…力量<div>——热烈祝贺…</div>`): its text is the title.
-  const metaTitle =
-    metaValue && MARKUP.test(metaValue.value) ? { ...metaValue, value: cleanText(metaValue.value.replace(MARKUP_TAGS, ' ')) } : metaValue;
+  const metaText = metaValue?.value.replace(MARKUP_TAGS, ' ');
+  const metaTitle = metaValue && metaText !== metaValue.value ? { ...metaValue, value: cleanText(metaText!) } : metaValue;
   const jsonTitle = ctx.jsonld.headline;
   const refs = [titleTag, metaTitle?.value ?? '', jsonTitle ?? ''].filter(Boolean);
   // Title-tag segments after the first, and og:site_name, name the site, never the article; unless that

@@ -129,14 +129,14 @@ function isOrganisation(x: unknown, byId: ReadonlyMap<string, Json>): boolean {
   return t.length > 0 && !t.includes('Person') && t.some((x) => /Organization$/.test(x));
 }
 
-/** Authors that are organisations are not bylines. */
-function people(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
-  return Array.isArray(v) ? v.filter((x) => !isOrganisation(x, byId)) : isOrganisation(v, byId) ? null : v;
-}
-
-/** The organisations among the authors: an agency there (`{"@type": "Organization", "name": "Reuters"}`) is the text's origin. */
-function organisations(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
-  return Array.isArray(v) ? v.filter((x) => isOrganisation(x, byId)) : isOrganisation(v, byId) ? v : null;
+/**
+ * The authors apart: people, and organisations, which are not bylines (an agency among them,
+ * `{"@type": "Organization", "name": "Reuters"}`, is the text's origin).
+ */
+function authorsByKind(v: unknown, byId: ReadonlyMap<string, Json>): { people: unknown[]; organisations: unknown[] } {
+  const all = Array.isArray(v) ? v : v == null ? [] : [v];
+  const organisations = all.filter((x) => isOrganisation(x, byId));
+  return { people: all.filter((x) => !organisations.includes(x)), organisations };
 }
 
 /** `image` as schema.org writes it: a URL string, an ImageObject, or a list of either (the first wins). */
@@ -184,8 +184,9 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
     facts.headline = str(article['headline']) ?? str(article['name']);
     facts.datePublished = str(article['datePublished']) ?? str(article['dateCreated']);
     facts.dateModified = str(article['dateModified']);
-    facts.authors = names(people(article['author'] ?? article['creator'], byId), byId);
-    facts.authorOrganisations = names(organisations(article['author'] ?? article['creator'], byId), byId);
+    const authors = authorsByKind(article['author'] ?? article['creator'], byId);
+    facts.authors = names(authors.people, byId);
+    facts.authorOrganisations = names(authors.organisations, byId);
     facts.publisher = names(article['publisher'], byId)[0] ?? null;
     facts.publisherIsPerson = isPerson(article['publisher'], byId);
     facts.inLanguage = str(article['inLanguage']);
