@@ -11,7 +11,7 @@ import type { DateOptions, FoundDate, ParsedDate } from './types.js';
 export type { DateLabel, DateOptions, FoundDate, ParsedDate } from './types.js';
 export { dateFromUrl } from './url.js';
 export { inOffset, inUtc, normalizeOffset, offsetFromMinutes } from './build.js';
-export { languageZone } from './time.js';
+export { languageOffset, languageZone } from './time.js';
 
 /**
  * Parse one date value: a meta/JSON-LD/`<time>` value or the text of a date element. Digits-only input is a

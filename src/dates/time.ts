@@ -144,6 +144,11 @@ export function timeParts(t: FoundTime, d: DateParts, opts?: DateOptions): TimeP
   return offset ? { ...base, offset } : base;
 }
 
+/** The fixed offset of a language spoken under one national offset without daylight saving (`zh` → `+08:00`), or null. */
+export function languageOffset(lang: string | null): string | null {
+  return lang ? ((zones.languageOffsets as Record<string, string>)[lang.toLowerCase().split(/[-_]/)[0]!] ?? null) : null;
+}
+
 /** The IANA zone a page's language places it in (`ja` → `Asia/Tokyo`), or null where a language spans zones. */
 export function languageZone(lang: string | null): string | null {
   const primary = lang?.toLowerCase().split(/[-_]/)[0];

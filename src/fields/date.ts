@@ -1,12 +1,13 @@
 /**
  * Publication and modification dates. Chain: site rule → JSON-LD → <meta>/<time> → the visible
  * info line near the headline → URL. A meta date without a time yields to a visible one with a
- * time on the same day (keep the time when shown). Chinese pages without a zone get +08:00.
+ * time on the same day (keep the time when shown). Chinese pages without a zone get +08:00, Japanese and Korean +09:00.
  */
 import {
   dateFromUrl,
   findDatesInText,
   inOffset,
+  languageOffset,
   normalizeOffset,
   offsetFromMinutes,
   parseDate,
@@ -428,14 +429,6 @@ function infoLineTime(ctx: PageContext, headline: number): string | undefined {
   return undefined;
 }
 
-/**
- * The offset a time the page writes without one is in: the fixed national offset of a language spoken under one zone
- * without daylight saving (Chinese +08:00, Japanese and Korean +09:00), else none (no offset is invented).
- */
-function pageOffset(lang: string | null): string | null {
-  return lang === 'zh' ? '+08:00' : lang === 'ja' || lang === 'ko' ? '+09:00' : null;
-}
-
 /** `<time>` elements that date the article: marked as its publication, or in its header, heading or body. */
 const TIME_SELECTOR = 'time[pubdate][datetime], article time[datetime], header time[datetime], h1 time[datetime], relative-time[datetime]';
 
@@ -468,7 +461,9 @@ export function readDates(
   title: string | null,
   lang: string | null,
 ): { date: string | null; dateModified: string | null } {
-  const offset = pageOffset(lang);
+  // A time written without an offset is in the language's fixed national one (Chinese +08:00, Japanese and Korean
+  // +09:00: src/data/date-zones.json), else none: no offset is invented.
+  const offset = languageOffset(lang);
   const rule = ruleText(ctx, ctx.rule?.fields?.date);
   const meta = firstMeta(ctx.meta, PUBLISHED_META);
   const boxVerdicts = new Map<Element, boolean>();
