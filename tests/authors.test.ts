@@ -101,6 +101,13 @@ describe('Chinese reporter credits', () => {
     expect(info('（大紀元記者王明台北報導）').authors).toEqual(['王明']);
   });
 
+  it('leaves the city a report was filed from out of the names before `报道` (`记者 张三 北京报道`)', () => {
+    const info = (line: string) => extract(page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>${line}</p>${PARAS}`)).authors;
+    expect(info('21世纪经济报道 记者 张三 北京报道')).toEqual(['张三']);
+    expect(info('（记者 张三 李四 上海报道）')).toEqual(['张三', '李四']);
+    expect(info('记者 张三 北京报道 2024-03-05 10:21')).toEqual(['张三']);
+  });
+
   it('stacks trainee and reporter credits on consecutive lines', () => {
     const a = extract(
       page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>${PARAS}`),

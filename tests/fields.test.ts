@@ -1080,6 +1080,22 @@ describe('来源 and editor forms', () => {
     expect(reviews.text).toMatch(/协调会。$/);
   });
 
+  it('reads an editor whose role has a qualifier (`值班编辑 王五`) as `编辑 王五` is, and drops `编审：` credits from the text', () => {
+    const duty = extract(zh('2023-07-21 10:00', '<p>值班编辑 王五</p>'));
+    expect(duty.editor).toBe('王五');
+    expect(duty.text).not.toContain('值班编辑');
+    // a reviewer is not the page's editor; the credit still leaves the text
+    const reviewer = extract(zh('2023-07-21 10:00', '<p>编审：赵六</p>'));
+    expect(reviewer.editor).toBeNull();
+    expect(reviewer.text).not.toContain('编审');
+  });
+
+  it('reads credits written without colons under the headline as labels and names (`编辑 王五 校对 赵六`), not four authors', () => {
+    const a = extract(zh('编辑 王五 校对 赵六'));
+    expect(a.editor).toBe('王五');
+    expect(a.authors).toEqual([]);
+  });
+
   it('reads an editor credited in brackets at the end of the last paragraph', () => {
     const a = extract(zh('2023-07-21 10:00', '<p>居民表示，电梯装好后出行方便多了。（编辑 王五）</p>'), { debug: true });
     expect(a.editor).toBe('王五');

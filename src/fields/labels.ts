@@ -17,6 +17,13 @@ const alt = (list: readonly string[]): string => list.map(labelPattern).join('|'
 
 const ALL_LABELS = [...labels.source, ...labels.editor, ...labels.author, ...labels.stop].sort((a, b) => b.length - a.length);
 
+const LABEL_WORDS = new Set(ALL_LABELS);
+
+/** Is this word one of the labels metadata is introduced by (`编辑`, `校对`, `来源`), not a value? */
+export function isLabelWord(word: string): boolean {
+  return LABEL_WORDS.has(word);
+}
+
 /** Where a value stops: another label with a colon, a date/time, a separator or a bracket. */
 const VALUE_END = new RegExp(
   [

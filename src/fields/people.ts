@@ -6,7 +6,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { cleanText, findAll, isElement, spacedText } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
-import { labelledValue, trimValue } from './labels.js';
+import { isLabelWord, labelledValue, trimValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
 import { linesBelow, pageText, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
@@ -201,11 +201,17 @@ export function readEditor(ctx: PageContext, headline: number): string | null {
  * (`……全文完。（编辑 王五）`, `【编辑 王五】`, `（编辑/王五）`, also with the site before the role: `（松花江网编辑 孙桂芳）`),
  * or as a line of its own that holds nothing else (`编辑/赵六`, `责编 赵六`) but other such credits (`编辑/赵六 审校/钱七`).
  */
-/** The roles an editor is credited by, as an alternation (also for the body's closing credits, body/filters.ts). */
-export const EDITOR_ROLES = '责任编辑|責任編輯|责编|責編|编辑|編輯';
+/**
+ * The roles an editor is credited by, as an alternation (also for the body's closing credits, body/filters.ts):
+ * the Chinese editor labels (data, `labels.json editor`), longest first, so `值班编辑 王五` is read as `编辑 王五` is.
+ */
+export const EDITOR_ROLES = labels.editor
+  .filter((l) => /^\p{Script=Han}+$/u.test(l))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const CLOSING_EDITOR = new RegExp(
   `[（(【[](?:[\\p{Script=Han}]{2,8}?(?=编辑|編輯))?(?:${EDITOR_ROLES})[:：/／\\s]?\\s*([\\p{Script=Han}·]{2,4})\\s*[)）】\\]]\\s*$` +
-    `|^(?:${EDITOR_ROLES})\\s*[/／\\s]\\s*([\\p{Script=Han}·]{2,4})(?:\\s+\\p{Script=Han}{2}\\s*[/／]\\s*[\\p{Script=Han}·]{2,4})*$`,
+    `|^(?:${EDITOR_ROLES})\\s*[/／\\s]\\s*([\\p{Script=Han}·]{2,4})(?:\\s+\\p{Script=Han}{2}\\s*[/／\\s]\\s*[\\p{Script=Han}·]{2,4})*$`,
   'u',
 );
 
@@ -394,8 +400,8 @@ export function splitNames(credit: string): string[] {
           .replace(/^[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}[=＝](?=\p{Script=Han})/u, '')
           .replace(/^(?:作者|文|撰稿)[:：/／\s]*|^글\s+/, '')
           .replace(/^.{0,10}?(?:记者|記者|通讯员|通訊員)[:：\s]*/, '')
-          // `張三／台北報導`: the place the report was filed from goes with 報導
-          .replace(/(?:\s*[／/]\s*\p{Script=Han}{0,8})?(?:报道|報導|報道)$|(?:摄|攝|供稿)$/u, ''),
+          // `張三／台北報導`, `张三 北京报道`: the place the report was filed from goes with 報導
+          .replace(/(?:\s*[／/]\s*\p{Script=Han}{0,8}|\s+\p{Script=Han}{2,8})?(?:报道|報導|報道)$|(?:摄|攝|供稿)$/u, ''),
       )
       .map((s) =>
         trimNameTail(onceIfTwice(s))
@@ -691,7 +697,8 @@ function namesUnderHeading(ctx: PageContext, headline: number): Candidate<string
     const line = lines[i]!;
     const above = lines[i - 1]!;
     const names = line.linkChars ? null : bareHanNames(line.text);
-    if (!names || above.linkChars || above.text.length > 60 || /[。！？!?]$/.test(above.text)) continue;
+    // `编辑 王五 校对 赵六`: credits written without colons are labels and names, not a line of names.
+    if (!names || names.some(isLabelWord) || above.linkChars || above.text.length > 60 || /[。！？!?]$/.test(above.text)) continue;
     const heading =
       above.index === headline ||
       above.index === 0 ||
