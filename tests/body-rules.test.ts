@@ -491,18 +491,23 @@ describe('player and consent furniture', () => {
   });
 });
 
-describe('copyright lines inside the article container', () => {
+describe('portal furniture inside the article container', () => {
   const zh = (tail: string): string =>
     `<html lang="zh-CN"><head><meta charset="utf-8"><title>老旧小区改造惠及三万余户_某某网</title></head><body><h1>老旧小区改造惠及三万余户</h1><div class="content">${'<p>今年以来，我市持续推进老旧小区改造工作，截至目前已完成改造项目一百二十个，惠及居民三万余户。</p>'.repeat(4)}${tail}</div></body></html>`;
 
-  it.each(['<p>版权所有：某某日报社 未经授权禁止转载</p>', '<p>版權所有 某某日報社</p>', '<p>本网站所刊登的新闻，未经许可严禁转载</p>'])(
-    'drops %s',
-    (tail) => {
-      const a = extract(zh(tail));
-      expect(a.text).toMatch(/惠及居民三万余户。$/);
-      expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'chrome-phrase' }));
-    },
-  );
+  it.each([
+    '<p>版权所有：某某日报社 未经授权禁止转载</p>',
+    '<p>版權所有 某某日報社</p>',
+    '<p>本网站所刊登的新闻，未经许可严禁转载</p>',
+    '<div class="more">展开全文</div>',
+    '<p>【延伸阅读】</p>',
+    '<p>新闻热线：0571-12345678</p>',
+    '<div class="like">点赞(12) 收藏 评论(3)</div>',
+  ])('drops %s', (tail) => {
+    const a = extract(zh(tail));
+    expect(a.text).toMatch(/惠及居民三万余户。$/);
+    expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'chrome-phrase' }));
+  });
 
   it('keeps a sentence of the story that speaks of copyright', () => {
     const a = extract(zh('<p>法院认为，被告未经许可转载原告作品，侵犯了原告依法享有的版权所有权益，应当承担赔偿责任。</p>'));
