@@ -489,6 +489,15 @@ describe('player and consent furniture', () => {
     expect(a.text).not.toMatch(/enable JavaScript|Externer Inhalt/);
     expect(a.text).toContain(SENTENCES[7]);
   });
+
+  it.each([
+    '<p>Loading...</p>',
+    '<p>Our Standards: The Thomson Reuters Trust Principles.</p>',
+    '<p>Riproduzione riservata © Copyright ANSA</p>',
+  ])('drops the line %s after the story', (line) => {
+    const a = extract(page(`<h1>Council approves pier plan</h1><article>${SENTENCES.map(para).join('')}${line}</article>`));
+    expect(a.text.endsWith(SENTENCES[7]!)).toBe(true);
+  });
 });
 
 describe('portal furniture inside the article container', () => {
