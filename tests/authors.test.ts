@@ -108,6 +108,14 @@ describe('Chinese reporter credits', () => {
     expect(info('记者 张三 北京报道 2024-03-05 10:21')).toEqual(['张三']);
   });
 
+  it('leaves a photographer credited in the byline element out of the authors (`記者 陳大文 / 攝影 李小華`)', () => {
+    const byline = (line: string) =>
+      extract(page('<title>立院三讀條例</title>', `<h1>立院三讀條例</h1><div class="author">${line}</div>${PARAS}`)).authors;
+    expect(byline('記者 陳大文 / 攝影 李小華 台北報導')).toEqual(['陳大文']);
+    expect(byline('记者 张三 摄影 李四')).toEqual(['张三']);
+    expect(byline('记者 张三 李四')).toEqual(['张三', '李四']);
+  });
+
   it('stacks trainee and reporter credits on consecutive lines', () => {
     const a = extract(
       page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>${PARAS}`),

@@ -271,6 +271,9 @@ function reporterCredit(text: string): string[] | null {
 const INNER_ROLE = /\s*(?:通讯员|通訊員|实习生|實習生|记者|記者)\s*/gu;
 const HANGUL_NAME_DOT = /(?<=\p{Script=Hangul})\s*[·ㆍ]\s*(?=\p{Script=Hangul})/gu;
 
+/** A Chinese photo or video credit and what follows it in a byline: `记者 张三 摄影 李四`, `記者 陳大文 / 攝影 李小華`. */
+const PHOTO_ROLE_ON = /(?:^|\s+)(?:摄影|攝影|摄像|攝像|图片|圖片|图|圖|视频|視頻)\s*(?:[:：/／]|\s).*$/su;
+
 /** What follows a name in a photo credit: 摄 / 攝 / 摄影 (`记者 王五 摄`, `记者王五摄`). */
 const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
 
@@ -395,7 +398,7 @@ export function splitNames(credit: string): string[] {
       .filter((s) => s.length <= MAX_NAME_PART && !BRACKETED_PHOTO_ROLE.test(s))
       .map((s) =>
         // a role after the name first (`山田太郎記者`): the Chinese role before one (`本报记者张三`) would take the name with it
-        withoutRoleSuffix(s)
+        withoutRoleSuffix(s.replace(PHOTO_ROLE_ON, ''))
           // the place filed from before a Japanese name: `ワシントン＝山田太郎`
           .replace(/^[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}[=＝](?=\p{Script=Han})/u, '')
           .replace(/^(?:作者|文|撰稿)[:：/／\s]*|^글\s+/, '')
