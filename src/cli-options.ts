@@ -24,12 +24,20 @@ export function wholeNumber(min: number): (value: string) => number {
   };
 }
 
+/** An ISO 8601 date and time (`2024-03-05T06:30:00Z`); a value that names no instant is a usage error. */
+function isoInstant(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError('expected an ISO 8601 date and time, e.g. 2024-03-05T06:30:00Z');
+  return value;
+}
+
 /** The options as commander hands them over. */
 export interface ExtractionCliOptions {
   rules?: string;
   spamKeywords?: string;
   debug?: boolean;
   utc?: boolean;
+  capturedAt?: string;
   images?: boolean;
   tables?: boolean;
   timeout?: number;
@@ -49,6 +57,11 @@ export function addExtractionOptions(command: Command): Command {
     .option('--spam-keywords <file>', 'extra spam keywords, one per line')
     .option('--debug', 'include which candidate won each field (origins)')
     .option('--utc', "write date and dateModified as UTC instants (…Z) instead of in the page's own offset")
+    .option(
+      '--captured-at <time>',
+      'when the pages were saved (ISO 8601): dates they show as "3 hours ago", "昨天 10:21" are read against it (a WARC record uses its WARC-Date)',
+      isoInstant,
+    )
     .option('--no-images', 'leave images (figure/img) out of the body')
     .option('--no-tables', 'leave data tables out of the body')
     .option('--timeout <ms>', `per-page time limit in ms (default ${DEFAULT_TIMEOUT_MS})`, wholeNumber(1))
@@ -72,6 +85,7 @@ export async function extractionBatchOptions(o: ExtractionCliOptions): Promise<B
   return {
     debug: o.debug ?? false,
     dateZone: o.utc ? 'utc' : 'page',
+    ...(o.capturedAt ? { capturedAt: o.capturedAt } : {}),
     ...(o.images === false ? { images: false } : {}),
     ...(o.tables === false ? { tables: false } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),

@@ -130,6 +130,14 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
   return article;
 }
 
+/** `options.capturedAt` in ms since the epoch; a value that names no instant is the caller's mistake, said so. */
+function captureTime(capturedAt: ExtractOptions['capturedAt']): number | null {
+  if (capturedAt === undefined) return null;
+  const ms = capturedAt instanceof Date ? capturedAt.getTime() : Date.parse(capturedAt);
+  if (Number.isNaN(ms)) throw new ExtractError('extract', `capturedAt: "${String(capturedAt)}" is not a date and time`);
+  return ms;
+}
+
 function extractFromDocument(
   $: CheerioAPI,
   options: ExtractOptions,
@@ -163,7 +171,7 @@ function extractFromDocument(
   const lang = readLang(ctx, pageText(ctx));
   let source = readSource(ctx, headline, isChinese(lang));
   const editor = readEditor(ctx, headline);
-  const dates = readDates(ctx, title, lang);
+  const dates = readDates(ctx, title, lang, captureTime(options.capturedAt));
   // In UTC on request; a date written without an offset, in the zone the page's language places it in, if any.
   const pageZone = options.dateZone === 'utc' ? languageZone(lang) : null;
   const inZone = (iso: string | null): string | null => (iso && options.dateZone === 'utc' ? inUtc(iso, pageZone) : iso);

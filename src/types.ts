@@ -141,6 +141,13 @@ export interface ExtractOptions {
    * the instant it begins (`2019-04-04` → `2019-04-03T15:00:00Z`) and a zone-less time that wall time.
    */
   dateZone?: 'page' | 'utc';
+  /**
+   * When the page was saved (ISO 8601 or a Date; the batch gives a WARC record's `WARC-Date`). A page that dates
+   * itself only relative to when it was served (`3小时前`, `昨天 10:21`, `2 hours ago`, `vor 3 Stunden`) or, on a
+   * Chinese, Japanese or Korean page, by a day without its year (`03-05 10:21`, `3/5(火) 17:09`) is dated against it
+   * (origin `relative-to-capture`). Never used when the page states a full date; without it such dates are not read.
+   */
+  capturedAt?: string | Date;
   /** Include `origins` in the Article. */
   debug?: boolean;
   /**

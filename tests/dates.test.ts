@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { dateFromUrl, findDatesInText, inUtc, parseDate, type ParsedDate } from '../src/dates/index.js';
+import { dateFromUrl, findDatesInText, inUtc, parseDate, relativeDate, type ParsedDate } from '../src/dates/index.js';
 
 // A fixed clock keeps the plausible-year window (1990..2026) and two-digit years stable.
 const now = new Date('2025-06-01T00:00:00Z');
@@ -460,5 +460,58 @@ describe('inUtc: the same instant in UTC', () => {
     expect(extract(page('de', '19.07.2022'), { dateZone: 'utc' }).date).toBe('2022-07-18T22:00:00Z');
     expect(extract(page('en', 'July 19, 2022'), { dateZone: 'utc' }).date).toBe('2022-07-19');
     expect(extract(page('ja', '2019年4月4日')).date).toBe('2019-04-04');
+  });
+});
+
+describe('relativeDate: dates shown relative to when the page was served', () => {
+  const captured = Date.parse('2024-03-05T06:30:00Z'); // 14:30 in Beijing, 07:30 in Berlin
+  const china = { offset: '+08:00', zone: 'Asia/Shanghai' };
+  const berlin = { offset: null, zone: 'Europe/Berlin' };
+  const unknown = { offset: null, zone: null };
+
+  it.each<[string, string, typeof china, ParsedDate | null]>([
+    ['3小时前 来源：新华网', 'zh', china, z('2024-03-05T11:30:00+08:00')],
+    ['发布于 半小时前', 'zh', china, z('2024-03-05T14:00:00+08:00')],
+    ['3天前', 'zh', china, d('2024-03-02')],
+    ['昨天 10:21', 'zh', china, t('2024-03-04T10:21:00+08:00')],
+    ['前天 下午3:21', 'zh', china, t('2024-03-03T15:21:00+08:00')],
+    ['刚刚', 'zh', china, z('2024-03-05T14:30:00+08:00')],
+    // a day without its year: this year's, or last year's when this year's is still to come
+    ['03-01 10:21 来源：新华网', 'zh', china, t('2024-03-01T10:21:00+08:00')],
+    ['12-30 10:21', 'zh', china, t('2023-12-30T10:21:00+08:00')],
+    ['3月1日', 'zh', china, d('2024-03-01')],
+    ['3/5(火) 17:09配信', 'ja', { offset: '+09:00', zone: 'Asia/Tokyo' }, t('2024-03-05T17:09:00+09:00')],
+    ['2 hours ago', 'en', unknown, z('2024-03-05T04:30:00Z')],
+    ['an hour ago', 'en', unknown, z('2024-03-05T05:30:00Z')],
+    ['Yesterday at 3:21 PM', 'en', unknown, t('2024-03-04T15:21:00')],
+    ['vor 3 Stunden', 'de', berlin, z('2024-03-05T03:30:00Z')],
+    ['gestern, 10:21 Uhr', 'de', berlin, t('2024-03-04T10:21:00')],
+    ['hace 2 horas', 'es', unknown, z('2024-03-05T04:30:00Z')],
+    ['il y a 3 heures', 'fr', unknown, z('2024-03-05T03:30:00Z')],
+    // not relative dates
+    ['本月5日前完成', 'zh', china, null],
+    ['Ich bin hier 10:21', 'de', berlin, null], // `hier` is French for yesterday, German for here
+    ['3/5 10:21', 'en', unknown, null], // no year and no East Asian month-first order to read it by
+    ['Die Daten zeigen es', 'de', berlin, null],
+  ])('%s (%s)', (text, lang, clock, want) => {
+    expect(relativeDate(text, captured, clock, lang)).toEqual(want);
+  });
+
+  it('counts the day in the page zone: just after midnight in Beijing, yesterday is the UTC day', () => {
+    const justAfterMidnight = Date.parse('2024-03-04T16:30:00Z'); // 00:30 on 5 March in Beijing
+    expect(relativeDate('昨天 10:21', justAfterMidnight, china, 'zh')).toEqual(t('2024-03-04T10:21:00+08:00'));
+  });
+
+  it('reads nothing without a capture time: the page alone does not say when `3小时前` was', () => {
+    const page = (opts = {}) =>
+      extract(
+        '<html lang="zh-CN"><head><meta charset="utf-8"><title>新线开通</title></head><body><h1>新线开通</h1><div class="info">3小时前 来源：某某日报</div>' +
+          `<p>${'本报讯 今天上午，城市轨道交通新线正式开通运营，沿线居民出行更加方便。'.repeat(3)}</p></body></html>`,
+        opts,
+      );
+    expect(page().date).toBeNull();
+    expect(page({ capturedAt: '2024-03-05T06:30:00Z' }).date).toBe('2024-03-05T11:30:00+08:00');
+    expect(page({ capturedAt: new Date('2024-03-05T06:30:00Z') }).date).toBe('2024-03-05T11:30:00+08:00');
+    expect(() => page({ capturedAt: 'last tuesday' })).toThrow(/capturedAt/);
   });
 });

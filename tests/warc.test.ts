@@ -18,6 +18,8 @@ interface RecordSpec {
   type: 'response' | 'request';
   url: string;
   id?: string;
+  /** WARC-Date (warcio writes the time of writing without it). */
+  date?: string;
   status?: string;
   headers: Record<string, string>;
   body: Uint8Array;
@@ -35,6 +37,7 @@ async function writeWarc(path: string, specs: RecordSpec[], gzip: boolean): Prom
       {
         url: spec.url,
         type: spec.type,
+        ...(spec.date ? { date: spec.date } : {}),
         warcHeaders: spec.id ? { 'WARC-Record-ID': spec.id } : {},
         httpHeaders: spec.headers,
         statusline: spec.type === 'request' ? 'GET / HTTP/1.1' : (spec.status ?? 'HTTP/1.1 200 OK'),
@@ -203,6 +206,57 @@ describe('WARC input', () => {
     );
     for (const record of records) expect(Object.keys(record).slice(0, 2)).toEqual(['warc', 'record']);
     expect(code).toBe(1);
+  });
+});
+
+describe('capture time', () => {
+  // A portal page dated only `3小时前`: the record's WARC-Date says when that was.
+  const relativePage =
+    '<html lang="zh-CN"><head><meta charset="utf-8"><title>城市轨道交通新线开通</title></head><body><h1>城市轨道交通新线开通</h1>' +
+    '<div class="info">3小时前 来源：某某日报</div>' +
+    '<p>本报讯 今天上午，城市轨道交通新线正式开通运营，沿线居民出行更加方便。新线全长二十公里，设站十五座。</p></body></html>';
+  let captureDir: string;
+  let warcPath: string;
+  let pagePath: string;
+
+  beforeAll(async () => {
+    captureDir = await tempDir();
+    warcPath = join(captureDir, 'relative.warc.gz');
+    pagePath = join(captureDir, 'relative.html');
+    await writeWarc(
+      warcPath,
+      [
+        {
+          type: 'response',
+          url: 'https://news.example.com/relative.html',
+          date: '2024-03-05T06:30:00Z',
+          headers: { 'Content-Type': 'text/html; charset=utf-8' },
+          body: new TextEncoder().encode(relativePage),
+        },
+      ],
+      true,
+    );
+    await writeFile(pagePath, relativePage);
+  });
+
+  afterAll(() => rm(captureDir, { recursive: true, force: true }));
+
+  it.each([0, 1])('dates a page shown relative to when it was served by its WARC-Date (jobs %i)', async (jobs) => {
+    const [record] = await collect(new BatchRun([warcPath], { jobs, debug: true }));
+    expect(record).toMatchObject({ date: '2024-03-05T11:30:00+08:00' });
+    expect(isErrorRecord(record!) ? [] : record!.origins).toContainEqual(
+      expect.objectContaining({ field: 'date', origin: 'relative-to-capture' }),
+    );
+  });
+
+  it('takes the capture time of loose pages from --captured-at, and rejects one that names no time', async () => {
+    const given = await runCli(['--jobs', '0', '--captured-at', '2024-03-06T06:30:00Z', pagePath]);
+    expect(parseJsonl(given.stdout)).toMatchObject([{ date: '2024-03-06T11:30:00+08:00' }]);
+    const none = await runCli(['--jobs', '0', pagePath]);
+    expect(parseJsonl(none.stdout)).toMatchObject([{ date: null }]);
+    const bad = await runCli(['--captured-at', 'last tuesday', pagePath]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/ISO 8601/);
   });
 });
 

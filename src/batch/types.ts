@@ -8,7 +8,17 @@ import type { ExtractErrorKind } from '../errors.js';
 export type PageInput =
   | { kind: 'file'; path: string; url?: string }
   | { kind: 'bytes'; id: string; bytes: Uint8Array; url?: string; contentType?: string }
-  | { kind: 'warc-record'; warc: string; offset: number; recordId: string; url: string; contentType?: string; bytes: Uint8Array };
+  | {
+      kind: 'warc-record';
+      warc: string;
+      offset: number;
+      recordId: string;
+      url: string;
+      contentType?: string;
+      /** The record's WARC-Date: when the page was saved (ExtractOptions.capturedAt). */
+      capturedAt?: string;
+      bytes: Uint8Array;
+    };
 
 /** Where a record came from: `file`, or `warc` + `record`. */
 export interface RecordIdentity {

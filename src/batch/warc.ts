@@ -224,6 +224,7 @@ async function readRecord(reader: PullReader, ctx: RecordContext): Promise<Sourc
       identity,
       headers.get('warc-target-uri') ?? '',
       contentType,
+      validInstant(headers.get('warc-date')),
     );
     if (outcome === null) onClean = ctx.hooks.onNotAPage;
   }
@@ -238,6 +239,11 @@ async function readRecord(reader: PullReader, ctx: RecordContext): Promise<Sourc
   return outcome;
 }
 
+/** A WARC-Date that names an instant; a damaged one dates nothing rather than failing the page. */
+function validInstant(value: string | undefined): string | undefined {
+  return value !== undefined && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
 function truncated(got: number, contentLength: number, headerEnd: number): Damage {
   return new Damage(`record cut short: ${got} of ${contentLength} content bytes`, headerEnd);
 }
@@ -250,6 +256,7 @@ function pageOf(
   identity: RecordIdentity,
   url: string,
   contentType: string | undefined,
+  capturedAt: string | undefined,
 ): SourceItem | null {
   let bytes: Buffer;
   try {
@@ -265,6 +272,7 @@ function pageOf(
     recordId: identity.record?.id ?? '',
     url: url.replace(/^<(.*)>$/, '$1'),
     ...(contentType === undefined ? {} : { contentType }),
+    ...(capturedAt === undefined ? {} : { capturedAt }),
     bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
   };
 }

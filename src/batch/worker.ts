@@ -13,6 +13,8 @@ import type { Article, ExtractOptions } from '../types.js';
 export interface PageMeta {
   url?: string;
   contentType?: string;
+  /** When the page was saved (a WARC record's WARC-Date); outranks the batch's own `capturedAt`. */
+  capturedAt?: string;
 }
 
 export type PageOutcome = { article: Article } | Pick<ErrorRecord, 'error'>;
@@ -56,6 +58,7 @@ export default function runPageTask(task: PageTask): PageReply {
   const meta: PageMeta = {};
   if (task.url) meta.url = task.url;
   if (task.contentType) meta.contentType = task.contentType;
+  if (task.capturedAt) meta.capturedAt = task.capturedAt;
   const outcome = cleanPage(new Uint8Array(task.bytes), meta, settings?.extractOptions ?? {});
   return { outcome, heapBytes: getHeapStatistics().total_heap_size };
 }

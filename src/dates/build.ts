@@ -107,7 +107,7 @@ export function inUtc(iso: string, pageZone?: string | null): string {
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The offset of an IANA zone at an instant, in minutes east of UTC (`Asia/Tokyo` → 540). */
-function zoneOffsetMinutes(zone: string, ms: number): number {
+export function zoneOffsetMinutes(zone: string, ms: number): number {
   let format = zoneFormats.get(zone);
   if (!format) zoneFormats.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
   const name = format.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';

@@ -1,6 +1,6 @@
 /**
  * Publication and modification dates. Chain: site rule → JSON-LD → <meta>/<time> → the visible
- * info line near the headline → URL. A meta date without a time yields to a visible one with a
+ * info line near the headline → URL → a date shown relative to the capture time the caller gives. A meta date without a time yields to a visible one with a
  * time on the same day (keep the time when shown). Chinese pages without a zone get +08:00, Japanese and Korean +09:00.
  */
 import {
@@ -8,7 +8,9 @@ import {
   findDatesInText,
   inOffset,
   languageOffset,
+  languageZone,
   normalizeOffset,
+  relativeDate,
   offsetFromMinutes,
   parseDate,
   type FoundDate,
@@ -161,6 +163,8 @@ function ledByHeadline(ctx: PageContext, item: Element): boolean {
 
 /** A paragraph longer than this is text, not an info line; only a dateline at its head counts. */
 const MAX_INFO_LINE = 300;
+/** An info line's relative date (`3小时前`, `2 hours ago`) sits on a short line; a longer one is a sentence. */
+const MAX_RELATIVE_LINE = 80;
 const DATELINE_HEAD = 40;
 
 /**
@@ -456,10 +460,24 @@ function withDeclaredTime(
   return day;
 }
 
+/** The relative date of the first short line around the headline that shows one (see dates/relative.ts). */
+function relativeNearHeadline(ctx: PageContext, headline: number, lang: string | null, capturedAt: number): Candidate<ParsedDate> | null {
+  const lines =
+    headline >= 0 ? ctx.lines.slice(Math.max(0, headline - INFO_LINES_BEFORE), headline + INFO_LINES_AFTER) : ctx.lines.slice(0, 30);
+  const clock = { offset: languageOffset(lang), zone: languageZone(lang) };
+  for (const line of lines) {
+    if (line.text.length > MAX_RELATIVE_LINE || line.index === headline) continue;
+    const value = relativeDate(line.text, capturedAt, clock, lang);
+    if (value) return { value, origin: 'relative-to-capture', raw: line.text };
+  }
+  return null;
+}
+
 export function readDates(
   ctx: PageContext,
   title: string | null,
   lang: string | null,
+  capturedAt: number | null = null,
 ): { date: string | null; dateModified: string | null } {
   // A time written without an offset is in the language's fixed national one (Chinese +08:00, Japanese and Korean
   // +09:00: src/data/date-zones.json), else none: no offset is invented.
@@ -567,6 +585,12 @@ export function readDates(
     if (instant?.value.hasTime && dayNumber(instant.value) === dayNumber(chosen.value)) chosen = instant;
   }
   if (!chosen && fromUrl) chosen = { value: fromUrl, origin: 'url', raw: pageUrl! };
+  // Shown only relative to when the page was served (`3小时前`, `昨天 10:21`, `2 hours ago`): read against the capture
+  // time the caller gives, where nothing else dates the page or only its URL's day does (the line then adds the time).
+  if (capturedAt !== null && (!chosen || chosen.origin === 'url')) {
+    const relative = relativeNearHeadline(ctx, headline, lang, capturedAt);
+    if (relative && (!chosen || (relative.value.hasTime && dayNumber(relative.value) === dayNumber(chosen.value)))) chosen = relative;
+  }
   // The info line of a mobile portal shows the day without its year (`03-05 10:21`): the time of the stated day.
   const dayTime = chosen && !chosen.value.hasTime ? timeOfDayShown(ctx, headline, chosen.value) : null;
   if (chosen && dayTime)
