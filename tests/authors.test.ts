@@ -27,6 +27,12 @@ describe('labelled values', () => {
     expect(labelledValue('Courtesy of Forests News Written by: Julie Mollins', 'author')).toBe('Julie Mollins');
   });
 
+  it("ends the writer's credit where a picture's begins (`Words: Jane Doe Pictures: John Roe`)", () => {
+    expect(labelledValue('Words: Jane Doe Pictures: John Roe', 'author')).toBe('Jane Doe');
+    expect(labelledValue('Text: Anna Schmidt Fotos: Peter Müller', 'author')).toBe('Anna Schmidt');
+    expect(labelledValue('Text: Jane Doe Photo: John Roe', 'author')).toBe('Jane Doe');
+  });
+
   it('reads a German gender colon as part of a word, not as a label (`Autor:innen`, `Redakteur:innen`)', () => {
     expect(labelledValue('Wie viele Redakteur:innen finden den Chefredakteur doof?', 'author')).toBeNull();
     expect(labelledValue('Die Autor:innen des Berichts', 'author')).toBeNull();

@@ -24,6 +24,13 @@ export function isLabelWord(word: string): boolean {
   return LABEL_WORDS.has(word);
 }
 
+const LATIN = /^[\p{Script=Latin} ]+$/u;
+/** Words before a Latin label that make it the credit of a picture, a chart or data (labels.json). */
+const ANOTHER_THING = `(?:${labels.creditOfAnotherThing
+  .flatMap((w) => [w, w.toLowerCase()])
+  .map(escapeRegExp)
+  .join('|')})`;
+
 /** Where a value stops: another label with a colon, a date/time, a separator or a bracket. */
 const VALUE_END = new RegExp(
   [
@@ -35,6 +42,8 @@ const VALUE_END = new RegExp(
     '\\s{2,}',
     '\\u3000',
     '\\s[-–—]\\s',
+    // a picture's credit after the writer's: `Words: Jane Doe Pictures: John Roe`, `Text: Anna Schmidt Fotos: Peter Müller`
+    `\\s+${ANOTHER_THING}(?:s|en|er)?\\s*[:：]`,
     // a Han word of two to four characters set off by a space before a colon is the next label, one the lexicon does
     // not list (`作者：张三 选稿：李四`, `撰文：張三 出版：2024-03-05`)
     '\\s+[\\u3400-\\u9fff]{2,4}\\s*[:：]',
@@ -43,13 +52,6 @@ const VALUE_END = new RegExp(
     '：',
   ].join('|'),
 );
-
-const LATIN = /^[\p{Script=Latin} ]+$/u;
-/** Words before a Latin label that make it the credit of a picture, a chart or data (labels.json). */
-const ANOTHER_THING = `(?:${labels.creditOfAnotherThing
-  .flatMap((w) => [w, w.toLowerCase()])
-  .map(escapeRegExp)
-  .join('|')})`;
 
 /**
  * Labels need a colon after them. Single-character labels (文) also need a non-letter before
