@@ -62,6 +62,7 @@ function dayFormsOf(lang: string): DayForms | null {
   }
   return forms;
 }
+
 const INSTANT = new RegExp(`(?:${words.instantWords.map(escapeRegExp).join('|')})`, 'iu');
 /** A day without its year: `03-05 10:21`, `3/5(火) 17:09`, `3月5日 10:21`, `3月5日`; month first, as East Asia writes it. */
 const YEARLESS = new RegExp(
@@ -71,7 +72,7 @@ const YEARLESS = new RegExp(
 const PM_WORDS = new Set(['下午', '晚上', '午後']);
 const EAST_ASIAN = /^(?:zh|ja|ko)(?:$|[-_])/i;
 
-/** The capture's wall clock on the page: its date parts and minutes since midnight. */
+/** The capture's day on the page's wall clock, and the offset an instant is written in (null: UTC). */
 function wallClock(captured: number, clock: PageClock): { year: number; month: number; day: number; offset: string | null } {
   const offset = clock.offset ? normalizeOffset(clock.offset) : null;
   const minutes = offset ? offsetMinutes(offset) : clock.zone ? zoneOffsetMinutes(clock.zone, captured) : 0;

@@ -1,7 +1,7 @@
 /**
  * Publication and modification dates. Chain: site rule → JSON-LD → <meta>/<time> → the visible
- * info line near the headline → URL → a date shown relative to the capture time the caller gives. A meta date without a time yields to a visible one with a
- * time on the same day (keep the time when shown). Chinese pages without a zone get +08:00, Japanese and Korean +09:00.
+ * info line near the headline → URL → a date shown relative to the capture time the caller gives. A meta date
+ * without a time yields to a visible one with a time on the same day (keep the time when shown). Chinese pages without a zone get +08:00, Japanese and Korean +09:00.
  */
 import {
   dateFromUrl,
