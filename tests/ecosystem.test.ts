@@ -151,10 +151,20 @@ describe('the queue without bullmq/ioredis installed', () => {
 });
 
 describe('queue work takes the same extraction options; usage errors exit 2', () => {
-  it('lists --rules, --spam-keywords, --utc, --max-worker-mb, --debug, --timeout', async () => {
+  it('lists --rules, --spam-keywords, --utc, --captured-at, --max-worker-mb, --debug, --timeout', async () => {
     const { code, stdout } = await runCli(['queue', 'work', '--help']);
     expect(code).toBe(0);
-    for (const option of ['--rules', '--spam-keywords', '--utc', '--max-worker-mb', '--debug', '--timeout ', '--no-images', '--no-tables'])
+    for (const option of [
+      '--rules',
+      '--spam-keywords',
+      '--utc',
+      '--captured-at',
+      '--max-worker-mb',
+      '--debug',
+      '--timeout ',
+      '--no-images',
+      '--no-tables',
+    ])
       expect(stdout).toContain(option);
   });
 
