@@ -770,6 +770,22 @@ describe('dates', () => {
     expect(a.dateModified).toBe('2024-03-06T09:15:00');
   });
 
+  it.each([
+    [
+      '<meta name="weibo: article:create_at" content="2024-03-05 10:21:00"><meta name="weibo: article:update_at" content="2024-03-06 09:15:00">',
+    ],
+    [
+      '<meta name="bytedance:published_time" content="2024-03-05T10:21:00+08:00"><meta name="bytedance:updated_time" content="2024-03-06T09:15:00+08:00">',
+    ],
+    [
+      '<meta property="og:release_date" content="2024-03-05 10:21:00"><meta property="article:modified_time" content="2024-03-06 09:15:00">',
+    ],
+  ])('reads the dates Chinese portals write for the Weibo and Toutiao crawlers (%s)', (metas) => {
+    const html = `<html lang="zh-CN"><head><meta charset="utf-8"><title>老旧小区加装电梯</title>${metas}</head><body><h1>老旧小区加装电梯</h1>
+      <div class="info">来源：新华网</div><p>${'今年夏天，全市共有一百二十个老旧小区加装电梯，居民上下楼更加方便。'.repeat(4)}</p></body></html>`;
+    expect(extract(html)).toMatchObject({ date: '2024-03-05T10:21:00+08:00', dateModified: '2024-03-06T09:15:00+08:00' });
+  });
+
   it("writes the page's own offset by default and UTC instants with dateZone 'utc'", () => {
     const html = `<html><head><meta property="article:published_time" content="2016-10-02T19:30:57-07:00">
 <meta property="article:modified_time" content="2016-10-03"></head><body><h1>Box office</h1>

@@ -49,6 +49,10 @@ const PUBLISHED_META = [
   'citation_publication_date',
   'og:pubdate',
   'article:create_at',
+  // what Chinese portals write for the Weibo and Toutiao (ByteDance) crawlers, and Sohu's
+  'weibo: article:create_at',
+  'bytedance:published_time',
+  'og:release_date',
   'created',
 ];
 /** Of those, the keys that name no publication in particular (`<meta name="date">`): an info line of another day outranks them. */
@@ -63,6 +67,8 @@ const MODIFIED_META = [
   'dc.date.modified',
   'dcterms.modified',
   'article:update_time',
+  'weibo: article:update_at',
+  'bytedance:updated_time',
 ];
 
 /** Lines this far around the headline hold the info line on nearly every layout. */
