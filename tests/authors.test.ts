@@ -437,6 +437,11 @@ describe('bylines with an agency or a date glued on', () => {
     ['Marie Dupont et Jean Martin (à Lyon)', ['Marie Dupont', 'Jean Martin']],
     ['Propos recueillis par Marie Dupont', ['Marie Dupont']],
     ['Mario Rossi 5 marzo 2024', ['Mario Rossi']],
+    // a place or a role after a dash between spaces; a longer tail is judged with the name
+    ['Mario Rossi - Roma', ['Mario Rossi']],
+    ['Ahmet Yılmaz - İstanbul', ['Ahmet Yılmaz']],
+    ['Jane Doe - Senior Reporter', ['Jane Doe']],
+    ['Jean-Pierre Martin', ['Jean-Pierre Martin']],
     // the paper's own staff named by role before the name; a desk named by a possessive is nobody
     ['Von unserem Korrespondenten Max Mayer', ['Max Mayer']],
     ['By our correspondent Jane Doe', ['Jane Doe']],
@@ -467,6 +472,20 @@ describe('bylines with an agency or a date glued on', () => {
     expect(splitNames('The Canadian Press')).toEqual([]);
     expect(splitNames('PA Media')).toEqual([]);
     expect(splitNames('연합뉴스')).toEqual([]);
+    expect(splitNames('Agencia EFE')).toEqual([]);
+  });
+
+  it('a byline of an agency alone gives the source, and leaves the text with the word for agency before the name', () => {
+    const a = extract(
+      page(
+        '<title>Boric viaja a Magallanes</title>',
+        `<article><h1>Boric viaja a Magallanes</h1><address>Agencia EFE</address><p><em>Por Agencia EFE</em></p>${'<p>El presidente de Chile viajará este miércoles a su región natal en su segundo viaje oficial al interior del país.</p>'.repeat(5)}<p>(EFE)</p></article>`,
+      ),
+    );
+    expect([a.source, a.authors]).toEqual(['EFE', []]);
+    expect(a.text).toMatch(/^El presidente de Chile/);
+    // the agency's credit in brackets closing the text stays, as the page prints it
+    expect(a.text).toMatch(/\(EFE\)$/);
   });
 });
 
@@ -495,6 +514,7 @@ describe('byline leads: a colon after the lead, and the leads and labels of othe
     ['Yazan: Ahmet Yılmaz', ['Ahmet Yılmaz']],
     ['Muhabir: Ayşe Demir', ['Ayşe Demir']],
     ['Автор: Иван Петров', ['Иван Петров']],
+    ['Текст: Иван Петров', ['Иван Петров']],
     ['Reporter: Jane Doe', ['Jane Doe']],
     ['Texte : Marie Dupont', ['Marie Dupont']],
     // the lead with a colon before a word that names no one

@@ -7,7 +7,7 @@ import { findDatesInText } from '../dates/index.js';
 import { hasMetaLabel, labelledValue } from '../fields/labels.js';
 import { isChromeText } from '../prune/chrome.js';
 import { EDITOR_ROLES, editorLineName, looksLikeHanName, looksLikeName } from '../fields/people.js';
-import { bylineLeadOnly, creditOnly } from '../fields/authorcheck.js';
+import { agencyIn, bylineLeadOnly, creditedAgencies, creditOnly } from '../fields/authorcheck.js';
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import { foldForCompare } from '../parse/load.js';
@@ -75,6 +75,9 @@ function isSpeech(text: string): boolean {
   return colon >= 0 && text.slice(colon + 1).trim().length >= MIN_SPOKEN;
 }
 
+/** An agency's credit line is short: a longer line naming the agency is a sentence or a dateline. */
+const MAX_AGENCY_LINE = 40;
+
 /** A short line made of metadata: date + labels, `责任编辑：X`, `【编辑:王五】`, `By Jane Doe`. */
 export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (text.length > 150) return false;
@@ -98,6 +101,9 @@ export function isMetadataLine(text: string, fields: BodyFields): boolean {
   if (/\d{1,2}[:：]\d{2}/.test(text) && isDateOnlyLine(text)) return true; // a date-only line is dated
   if (fields.authors.length && text.length <= 100 && /^(?:by|von|por|par)\s/i.test(text) && fields.authors.some((a) => text.includes(a)))
     return true;
+  // The credit of the agency that became the source (`Por Agencia EFE`, `Agencia EFE`); an agency's credit in brackets
+  // (`(Reuters)`, `© AFP`) stays, as the page prints it.
+  if (fields.source && text.length <= MAX_AGENCY_LINE && agencyIn(text) === fields.source && !creditedAgencies(text)) return true;
   // `Written by Jane Doe`, `Jane Doe Senior Reporter`: the authors' names and byline words only.
   if (fields.authors.length && text.length <= 100 && creditOnly(text, fields.authors)) return true;
   // `Written by` left alone: Readability took the byline's `rel="author"` link out of the text.

@@ -233,14 +233,18 @@ export function agencyNamed(name: string): string | null {
  * `SIDNachrichtenagentur` → `SID`, `新华社`. Null when it names none.
  */
 const CREDIT_PARTS = new RegExp(`\\s*(?:[,;/|&、，；·()（）]|\\s(?:and|und|et|y|${BESIDE})\\s)\\s*`, 'u');
-/** What opens a part before the agency's name: `von dpa`, `Quelle: AFP`, and after a bracket `(avec AFP)`. */
-const PART_LEAD = new RegExp(`^(?:von|by|quelle|source|${BESIDE})[:：]?\\s+`, 'i');
+/** What opens a part before the agency's name: `von dpa`, `Por Agencia EFE`, `Quelle: AFP`, and after a bracket `(avec AFP)`. */
+const PART_LEAD = new RegExp(`^(?:${BYLINE_LEADS}|quelle|source|${BESIDE})[:：]?\\s+`, 'i');
 
-/** A newsroom's credit with its agency's name: `Redacción EFE`, `Redazione ANSA` (the agency, or null). */
+/**
+ * A newsroom's credit with its agency's name, or the word for agency before the name: `Redacción EFE`,
+ * `Redazione ANSA`, `Agencia EFE` (the agency, or null).
+ */
 function newsroomAgency(part: string): string | null {
   const m = /^(\S+)\s+(\S+)$/u.exec(part.trim());
-  return m && isPlaceholder(m[1]!) ? agencyNamed(m[2]!) : null;
+  return m && (isPlaceholder(m[1]!) || AGENCY_LEAD_WORDS.has(m[1]!.toLowerCase())) ? agencyNamed(m[2]!) : null;
 }
+const AGENCY_LEAD_WORDS = new Set(check.agencyLeadWords.map((w) => w.toLowerCase()));
 
 /** A paragraph that is an agency's credit alone (`(Reuters)`, `（新华社）`, `© AFP`, `(AFP/dpa)`, `【時事通信】`): the agencies, or null. */
 const CLOSING_CREDIT = /^[(（【[]?\s*(?:©\s*)?([^()（）【】[\]]{2,60}?)\s*[)）】\]]?$/u;

@@ -408,7 +408,10 @@ export function splitNames(credit: string): string[] {
       )
       .map((s) =>
         trimNameTail(onceIfTwice(s))
-          .replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-$/, '')
+          // a place or a role after a dash: `Mario Rossi – Roma`, `Ahmet Yılmaz - İstanbul`, `Jane Doe - Senior Reporter` (a
+          // hyphen between spaces joins no name); a longer tail (`GESE - La Estrella de Panamá`) or a code (`… - LWF`) is
+          // judged with the name
+          .replace(/\s*[|｜•·].*$|\s+[—–](?:\s.*)?$|\s+-(?:\s+\p{L}\p{Ll}\S*){0,2}$/u, '')
           .replace(LEAD_LABEL, '')
           // an affiliation after the name: `Brendan Carlin for The Mail on Sunday`, `Ariel Pierre-Louis at MSA Models`
           .replace(/(?<=\S\s+\S+)\s+(?:[Ff]or|FOR|[Aa]t|AT)\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
@@ -665,6 +668,8 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
     // Several names of one word each are nouns (`Von Risiken und Nebenwirkungen`, a German heading), not people.
     if (byNames.length && !(byNames.length > 1 && byNames.every((n) => !/\s/.test(n) && !/\p{Script=Han}/u.test(n))))
       return { value: byNames, origin: 'byline', raw: line.text };
+    // A byline of an agency alone (`Por Agencia EFE`) names no one: the reader after this one may, and the agency counts.
+    if (by && !byNames.length && agencyIn(by[1]!)) return { value: [], origin: 'byline', raw: line.text };
     // A blog's info line names the day, then who posted (`Posted on March 5, 2024 by Jane Doe`, WordPress's default).
     const after = line.text.length <= 120 ? BY_AFTER_DATE.exec(line.text) : null;
     if (after && findDatesInText(line.text.slice(0, after.index)).length && !sponsored(line))
