@@ -442,6 +442,9 @@ describe('bylines with an agency or a date glued on', () => {
     ['Ahmet Yılmaz - İstanbul', ['Ahmet Yılmaz']],
     ['Jane Doe - Senior Reporter', ['Jane Doe']],
     ['Jean-Pierre Martin', ['Jean-Pierre Martin']],
+    // an author box's heading before the name, and alone
+    ['About the Author - Florina Ionescu', ['Florina Ionescu']],
+    ['About the Author', []],
     // the paper's own staff named by role before the name; a desk named by a possessive is nobody
     ['Von unserem Korrespondenten Max Mayer', ['Max Mayer']],
     ['By our correspondent Jane Doe', ['Jane Doe']],

@@ -285,7 +285,7 @@ const BY_LINE = new RegExp(
 
 /** Words that label a byline or sit next to it, never part of a name. */
 const NOT_NAME = new RegExp(
-  `^(?:${BYLINE_LEADS}|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\\*in|verfasst von|geschrieben von|weiter|weitere artikel|more|mehr|read more|autoren|authors|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|innen|phd|ph\\.d\\.|md|dr\\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$`,
+  `^(?:${BYLINE_LEADS}|vom|alles von|mehr von|posted by|written by|author|autor|autorin|autor\\*in|verfasst von|geschrieben von|weiter|weitere artikel|more|mehr|read more|autoren|authors|share|admin|administrator|unknown|anonymous|no author|follow|text|interview|redaktion|editor|staff|team|about the author|innen|phd|ph\\.d\\.|md|dr\\.?|posted|posted on|published|published on|publiziert|publiziert am|veröffentlicht|veröffentlicht am|geschrieben am|publicado|publicado el|publié le)$`,
   'i',
 );
 /** What bylines glue after a name: a weekday or date, a contact link, a role. */
@@ -301,7 +301,7 @@ const BRACKETED_PHOTO_ROLE =
 const PLACE_PART =
   /^(?:germany|deutschland|österreich|austria|schweiz|switzerland|usa|united states|uk|united kingdom|france|españa|spain)$|\.(?:de|com|at|ch|net|org|uk)\b/i;
 const LEAD_LABEL = new RegExp(
-  `^(?:${BYLINE_LEADS}|vom|alles von|posted by|written by|author|autor(?:in|\\*in)?|verfasst von|geschrieben von)\\b[:\\s]*`,
+  `^(?:about the author\\s*[-–—:]\\s*|(?:${BYLINE_LEADS}|vom|alles von|posted by|written by|author|autor(?:in|\\*in)?|verfasst von|geschrieben von)\\b[:\\s]*)`,
   'i',
 );
 
