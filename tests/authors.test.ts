@@ -492,6 +492,23 @@ describe('bylines with an agency or a date glued on', () => {
   });
 });
 
+describe('Arabic bylines and sources', () => {
+  const arabic = (byline: string, info = '5 مارس 2024'): string =>
+    `<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مجلس المدينة يوافق على خطة الأرصفة | موقع المثال</title></head><body><article><h1>مجلس المدينة يوافق على خطة الأرصفة</h1><div class="byline">${byline}</div><div class="date">${info}</div><p>${'وافق مجلس المدينة يوم الخميس على خطة لإعادة بناء ثلاثة أرصفة قديمة على طول النهر، ومن المتوقع أن تبدأ الأعمال العام المقبل. '.repeat(4)}</p></article></body></html>`;
+
+  it.each([
+    ['بقلم: محمد أحمد', ['محمد أحمد']],
+    ['كتب: محمد أحمد', ['محمد أحمد']],
+    ['بواسطة محمد أحمد', ['محمد أحمد']],
+  ])('%s', (byline, names) => expect(extract(arabic(byline)).authors).toEqual(names));
+
+  it('reads المصدر as the source label and the Levantine month names', () => {
+    expect(extract(arabic('المصدر: وكالة الأنباء')).source).toBe('وكالة الأنباء');
+    expect(extract(arabic('بقلم: محمد أحمد', '5 آذار 2024')).date).toBe('2024-03-05');
+    expect(extract(arabic('بقلم: محمد أحمد', '12 كانون الثاني 2024')).date).toBe('2024-01-12');
+  });
+});
+
 describe('byline leads: a colon after the lead, and the leads and labels of other languages', () => {
   // `Von: Name` (German portals), `By: Name`, `Por: Name`, `Par : Name` (French spacing): the lead, then the names.
   const withInfo = (line: string): string =>

@@ -301,8 +301,9 @@ const BRACKETED_PHOTO_ROLE =
 const PLACE_PART =
   /^(?:germany|deutschland|österreich|austria|schweiz|switzerland|usa|united states|uk|united kingdom|france|españa|spain)$|\.(?:de|com|at|ch|net|org|uk)\b/i;
 const LEAD_LABEL = new RegExp(
-  `^(?:about the author\\s*[-–—:]\\s*|(?:${BYLINE_LEADS}|vom|alles von|posted by|written by|author|autor(?:in|\\*in)?|verfasst von|geschrieben von)\\b[:\\s]*)`,
-  'i',
+  // (a letter may not follow the lead: `\\b` knows only Latin letters, and the leads are of any script, `بواسطة`)
+  `^(?:about the author\\s*[-–—:]\\s*|(?:${BYLINE_LEADS}|vom|alles von|posted by|written by|author|autor(?:in|\\*in)?|verfasst von|geschrieben von)(?![\\p{L}\\p{N}_])[:\\s]*)`,
+  'iu',
 );
 
 /** Organisations and desks, not people: `Olympia-Verlag GmbH`, `TVT-Redaktion`, `Betty Crocker Kitchens`. */
