@@ -535,6 +535,11 @@ describe('byline leads: a colon after the lead, and the leads and labels of othe
     ['Muhabir: Ayşe Demir', ['Ayşe Demir']],
     ['Автор: Иван Петров', ['Иван Петров']],
     ['Текст: Иван Петров', ['Иван Петров']],
+    ['Oleh: Budi Santoso', ['Budi Santoso']],
+    ['लेखक: राहुल शर्मा', ['राहुल शर्मा']],
+    ['द्वारा राहुल शर्मा', ['राहुल शर्मा']],
+    ['מאת: ישראל ישראלי', ['ישראל ישראלי']],
+    ['โดย สมชาย ใจดี', ['สมชาย ใจดี']],
     ['Reporter: Jane Doe', ['Jane Doe']],
     ['Texte : Marie Dupont', ['Marie Dupont']],
     // the lead with a colon before a word that names no one

@@ -665,7 +665,9 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
     const labelled = labelledValue(line.text, 'author');
     if (labelled) return { value: splitNames(beforeDate(labelled)), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
-    const byNames = by && /^\p{Lu}/u.test(by[1]!) && !sponsored(line) ? splitNames(beforeDate(by[1]!).replace(/\s*[|•·].*$/, '')) : [];
+    // A name opens with a capital, or with a letter of a script that has none (`द्वारा राहुल शर्मा`, `โดย สมชาย ใจดี`).
+    const byNames =
+      by && /^[\p{Lu}\p{Lo}]/u.test(by[1]!) && !sponsored(line) ? splitNames(beforeDate(by[1]!).replace(/\s*[|•·].*$/, '')) : [];
     // Several names of one word each are nouns (`Von Risiken und Nebenwirkungen`, a German heading), not people.
     if (byNames.length && !(byNames.length > 1 && byNames.every((n) => !/\s/.test(n) && !/\p{Script=Han}/u.test(n))))
       return { value: byNames, origin: 'byline', raw: line.text };
