@@ -372,6 +372,8 @@ function makeInput(seed, index, files) {
   }
   const options = r.next() < 0.1 ? { format: 'text' } : {};
   if (r.next() < 0.15) options.contentType = `text/html; charset=${r.pick(CHARSETS)}`;
+  // a capture time, as a WARC record gives: the readers of relative dates (`3小时前`, `2 hours ago`) run then
+  if (r.next() < 0.2) options.capturedAt = '2024-03-05T06:30:00Z';
   return { bytes: Buffer.from(page, 'latin1'), file, mutations, options };
 }
 

@@ -101,15 +101,17 @@ function extractUnguarded(input: string | Uint8Array, options: ExtractOptions): 
   if (!decoded.text.trim()) throw new ExtractError('empty', 'input has no text');
   const format = options.format ?? (looksLikeHtml(decoded.text) ? 'html' : 'text');
   const removed: RemovedBlock[] = [];
-  let html = decoded.text;
+  // Runs of one character are capped first, before a text dump's spam scan too: its tokenizer's pattern over a
+  // run of millions (`中` × 4M, found by the fuzzer) overflowed the stack in one process of many.
+  const runs = capCharRuns(decoded.text);
+  if (runs.cut) decoded.warnings.push(`cut ${runs.cut} characters from runs of one character longer than ${MAX_CHAR_RUN}`);
+  let html = runs.text;
   if (format === 'text') {
-    const dump = textDumpToHtml(decoded.text, { extraKeywords: options.spamKeywords ?? [] });
+    const dump = textDumpToHtml(runs.text, { extraKeywords: options.spamKeywords ?? [] });
     html = dump.html;
     removed.push(...dump.removed);
   }
-  const runs = capCharRuns(html);
-  if (runs.cut) decoded.warnings.push(`cut ${runs.cut} characters from runs of one character longer than ${MAX_CHAR_RUN}`);
-  const shallow = dropDeepTags(runs.text);
+  const shallow = dropDeepTags(html);
   if (shallow.dropped) decoded.warnings.push(`dropped ${shallow.dropped} tags nested deeper than ${MAX_PARSE_NESTING} levels`);
   const $ = loadHtml(shallow.html);
   // Before the caps below, which then bound the rendered markup too; a string test spares the walk on pages without.

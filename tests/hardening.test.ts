@@ -278,6 +278,18 @@ describe('linear in the width of a page', () => {
   );
 
   it(
+    'cuts the run in a plain-text dump before its spam scan reads it (fuzz input: 4M of `中` in a dump)',
+    () => {
+      const dump = `Council approves the harbour plan\n\n${'The council voted on Thursday to rebuild three piers along the river.\n'.repeat(5)}${'中'.repeat(4 * 1024 * 1024)}\n`;
+      const { article, error } = tryExtract(dump, { format: 'text' });
+      expect(error).toBeUndefined();
+      expect(article?.text).not.toContain('中'.repeat(MAX_CHAR_RUN + 1));
+      expect(article?.warnings.some((w) => w.startsWith('cut '))).toBe(true);
+    },
+    GUARD,
+  );
+
+  it(
     'a line of 30,000 links is one line of text, read once (fuzz input: linesOf trimmed the line per link)',
     () => {
       const links = Array.from({ length: 30_000 }, (_, i) => `<a href="/t/${i}">tag ${i}</a>`).join(' ');
