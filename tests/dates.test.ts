@@ -497,6 +497,21 @@ describe('relativeDate: dates shown relative to when the page was served', () =>
     expect(relativeDate(text, captured, clock, lang)).toEqual(want);
   });
 
+  it('tells an update shown relative to the capture from the publication (`Updated 45 mins ago`)', () => {
+    const page = (info: string) =>
+      extract(
+        `<html lang="en"><head><title>Council approves pier plan</title></head><body><h1>Council approves pier plan</h1><div class="info">${info}</div>` +
+          `<p>${'The city council voted on Thursday night to approve a plan that rebuilds three aging piers. '.repeat(3)}</p></body></html>`,
+        { capturedAt: '2024-03-05T06:30:00Z' },
+      );
+    expect(page('<p>Published 3 hours ago</p><p>Updated 45 mins ago</p>')).toMatchObject({
+      date: '2024-03-05T03:30:00Z',
+      dateModified: '2024-03-05T05:45:00Z',
+    });
+    // a page that shows only its update is dated by it, as with absolute dates
+    expect(page('Updated 45 mins ago')).toMatchObject({ date: '2024-03-05T05:45:00Z', dateModified: '2024-03-05T05:45:00Z' });
+  });
+
   it('counts the day in the page zone: just after midnight in Beijing, yesterday is the UTC day', () => {
     const justAfterMidnight = Date.parse('2024-03-04T16:30:00Z'); // 00:30 on 5 March in Beijing
     expect(relativeDate('昨天 10:21', justAfterMidnight, china, 'zh')).toEqual(t('2024-03-04T10:21:00+08:00'));

@@ -12,7 +12,7 @@ export type { DateLabel, DateOptions, FoundDate, ParsedDate } from './types.js';
 export { dateFromUrl } from './url.js';
 export { inOffset, inUtc, normalizeOffset, offsetFromMinutes } from './build.js';
 export { languageOffset, languageZone } from './time.js';
-export { relativeDate } from './relative.js';
+export { findRelativeDate, relativeDate } from './relative.js';
 
 /**
  * Parse one date value: a meta/JSON-LD/`<time>` value or the text of a date element. Digits-only input is a

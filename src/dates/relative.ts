@@ -105,7 +105,18 @@ const countOf = (raw: string): number => NUMBER_WORDS.get(raw.toLowerCase()) ?? 
  * (the page's) chooses the day words read, and a Chinese, Japanese or Korean page's day without a year (month first).
  */
 export function relativeDate(text: string, capturedAt: number, clock: PageClock, lang: string | null): ParsedDate | null {
+  return findRelativeDate(text, capturedAt, clock, lang)?.parsed ?? null;
+}
+
+/** relativeDate with where in `text` the date starts (a label before it tells a publication from an update). */
+export function findRelativeDate(
+  text: string,
+  capturedAt: number,
+  clock: PageClock,
+  lang: string | null,
+): { parsed: ParsedDate; index: number } | null {
   const now = wallClock(capturedAt, clock);
+  const at = (parsed: ParsedDate | null, index: number) => (parsed ? { parsed, index } : null);
   const ago = AGO.exec(text);
   if (ago) {
     for (let i = 1; i < ago.length; i += AGO_GROUPS) {
@@ -115,10 +126,10 @@ export function relativeDate(text: string, capturedAt: number, clock: PageClock,
       // Days and weeks name a day; shorter spans an instant (to the minute: the page rounded it anyway).
       if (seconds >= 86_400) {
         const d = shiftDay(now.year, now.month, now.day, -Math.round(seconds / 86_400));
-        return { iso: renderDate(d), hasTime: false, hasZone: false };
+        return at({ iso: renderDate(d), hasTime: false, hasZone: false }, ago.index);
       }
-      const at = Math.floor((capturedAt - seconds * 1000) / 60_000) * 60_000;
-      return fromInstant(at, { defaultOffset: now.offset });
+      const instant = Math.floor((capturedAt - seconds * 1000) / 60_000) * 60_000;
+      return at(fromInstant(instant, { defaultOffset: now.offset }), ago.index);
     }
   }
   const days = lang ? dayFormsOf(lang) : null;
@@ -126,19 +137,23 @@ export function relativeDate(text: string, capturedAt: number, clock: PageClock,
   if (dayTime) {
     const t = hourMinute(dayTime[2], dayTime[3]!, dayTime[4]!, dayTime[5]);
     const d = shiftDay(now.year, now.month, now.day, days!.words.get(dayTime[1]!.toLowerCase()) ?? 0);
-    if (t) return withTime(d, { ...t, second: 0 }, { defaultOffset: now.offset });
+    if (t) return at(withTime(d, { ...t, second: 0 }, { defaultOffset: now.offset }), dayTime.index);
   }
   const dayAlone = days?.alone.exec(text.trim());
   if (dayAlone) {
     const d = shiftDay(now.year, now.month, now.day, days!.words.get(dayAlone[1]!.toLowerCase()) ?? 0);
-    return { iso: renderDate(d), hasTime: false, hasZone: false };
+    return at({ iso: renderDate(d), hasTime: false, hasZone: false }, 0);
   }
-  if (INSTANT.test(text)) return fromInstant(Math.floor(capturedAt / 60_000) * 60_000, { defaultOffset: now.offset });
+  const instant = INSTANT.exec(text);
+  if (instant) return at(fromInstant(Math.floor(capturedAt / 60_000) * 60_000, { defaultOffset: now.offset }), instant.index);
   return lang && EAST_ASIAN.test(lang) ? yearlessDate(text, now) : null;
 }
 
 /** `03-05 10:21`, `3月5日`: the latest such day not after the capture's (a page shows last December's in January). */
-function yearlessDate(text: string, now: { year: number; month: number; day: number; offset: string | null }): ParsedDate | null {
+function yearlessDate(
+  text: string,
+  now: { year: number; month: number; day: number; offset: string | null },
+): { parsed: ParsedDate; index: number } | null {
   const m = YEARLESS.exec(text);
   if (!m) return null;
   const hasTime = m[6] !== undefined;
@@ -151,7 +166,9 @@ function yearlessDate(text: string, now: { year: number; month: number; day: num
   const year = later ? now.year - 1 : now.year;
   if (day > daysInMonth(year, month)) return null;
   const d = { year, month, day };
-  if (!hasTime) return { iso: renderDate(d), hasTime: false, hasZone: false };
-  const t = hourMinute(m[5], m[6]!, m[7]!, m[8]);
-  return t ? withTime(d, { ...t, second: 0 }, { defaultOffset: now.offset }) : { iso: renderDate(d), hasTime: false, hasZone: false };
+  const t = hasTime ? hourMinute(m[5], m[6]!, m[7]!, m[8]) : null;
+  const parsed = t
+    ? withTime(d, { ...t, second: 0 }, { defaultOffset: now.offset })
+    : { iso: renderDate(d), hasTime: false, hasZone: false };
+  return { parsed, index: m.index };
 }

@@ -10,7 +10,7 @@ import {
   languageOffset,
   languageZone,
   normalizeOffset,
-  relativeDate,
+  findRelativeDate,
   offsetFromMinutes,
   parseDate,
   type FoundDate,
@@ -22,6 +22,7 @@ import places from '../data/date-places.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
 import { linesBelow, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import { matches } from '../parse/select.js';
+import { labelBefore } from '../dates/labels.js';
 import { namedAsComments } from './people.js';
 
 const PUBLISHED_META = [
@@ -466,15 +467,26 @@ function withDeclaredTime(
   return day;
 }
 
-/** The relative date of the first short line around the headline that shows one (see dates/relative.ts). */
-function relativeNearHeadline(ctx: PageContext, headline: number, lang: string | null, capturedAt: number): Candidate<ParsedDate> | null {
+/**
+ * The relative date of the first short line around the headline that shows one (see dates/relative.ts): the
+ * publication's (unlabelled or labelled so), or with `want: 'modified'` the update's (`Updated 45 mins ago`).
+ */
+function relativeNearHeadline(
+  ctx: PageContext,
+  headline: number,
+  lang: string | null,
+  capturedAt: number,
+  want: 'published' | 'modified',
+): Candidate<ParsedDate> | null {
   const lines =
     headline >= 0 ? ctx.lines.slice(Math.max(0, headline - INFO_LINES_BEFORE), headline + INFO_LINES_AFTER) : ctx.lines.slice(0, 30);
   const clock = { offset: languageOffset(lang), zone: languageZone(lang) };
   for (const line of lines) {
     if (line.text.length > MAX_RELATIVE_LINE || line.index === headline) continue;
-    const value = relativeDate(line.text, capturedAt, clock, lang);
-    if (value) return { value, origin: 'relative-to-capture', raw: line.text };
+    const found = findRelativeDate(line.text, capturedAt, clock, lang);
+    if (!found) continue;
+    const label = labelBefore(line.text, found.index, 0) ?? 'published';
+    if (label === want) return { value: found.parsed, origin: 'relative-to-capture', raw: line.text };
   }
   return null;
 }
@@ -594,7 +606,7 @@ export function readDates(
   // Shown only relative to when the page was served (`3小时前`, `昨天 10:21`, `2 hours ago`): read against the capture
   // time the caller gives, where nothing else dates the page or only its URL's day does (the line then adds the time).
   if (capturedAt !== null && (!chosen || chosen.origin === 'url')) {
-    const relative = relativeNearHeadline(ctx, headline, lang, capturedAt);
+    const relative = relativeNearHeadline(ctx, headline, lang, capturedAt, 'published');
     if (relative && (!chosen || (relative.value.hasTime && dayNumber(relative.value) === dayNumber(chosen.value)))) chosen = relative;
   }
   // The info line of a mobile portal shows the day without its year (`03-05 10:21`): the time of the stated day.
@@ -607,7 +619,8 @@ export function readDates(
   const modified =
     parsed(ctx.jsonld.dateModified, 'json-ld', offset) ??
     parsed(modMeta?.value, `meta:${modMeta?.key}`, offset) ??
-    (modVisible ? { value: modVisible.parsed, origin: 'info-line', raw: modVisible.raw } : null);
+    (modVisible ? { value: modVisible.parsed, origin: 'info-line', raw: modVisible.raw } : null) ??
+    (capturedAt !== null ? relativeNearHeadline(ctx, headline, lang, capturedAt, 'modified') : null);
 
   // A page that shows only when it was updated is dated by that (the origin says so).
   if (!chosen && modified) chosen = { ...modified, origin: `modified-only:${modified.origin}` };
