@@ -62,7 +62,8 @@ Inputs:
   a line may also be a JSON object {"file", "url"}); with --stdin-page: stdin is
   one page. --manifest FILE lists pages with their URLs: JSONL {"file","url"}
   or CSV lines file,url (a header line is optional; - reads it from stdin);
-  relative paths are relative to the manifest's directory.
+  relative paths are relative to the manifest's directory. A capture time may
+  follow ("capturedAt" / a third CSV value): see --captured-at.
 
 Output:
   One JSON object per page (JSONL): {"file": ..., ...article}, or for WARC
@@ -108,7 +109,10 @@ function buildProgram(): Command {
           .default('jsonl'),
       )
       .option('--url <url>', "the page's URL (single page; for many, --manifest)")
-      .option('--manifest <file>', 'pages with their URLs: JSONL {"file","url"} or CSV file,url; - reads stdin')
+      .option(
+        '--manifest <file>',
+        'pages with their URLs (and capture times): JSONL {"file","url","capturedAt"} or CSV file,url[,captured_at]; - reads stdin',
+      )
       .option('-0, --null', 'paths on stdin are separated by NUL (find -print0), not by newlines')
       .option('--stdin-page', 'read one page (bytes) from stdin instead of a list of paths')
       .option('--spam-only', 'output only pages where injected spam was detected'),
@@ -294,7 +298,7 @@ function manifestEntry(line: string, baseDir: string | null): PageInput | null {
 /** A manifest entry as a page input; a relative path is taken relative to the manifest's directory. */
 function pageOfEntry(entry: ManifestEntry, baseDir: string | null): PageInput {
   const path = baseDir && !isAbsolute(entry.file) ? join(baseDir, entry.file) : entry.file;
-  return { kind: 'file', path, ...(entry.url ? { url: entry.url } : {}) };
+  return { kind: 'file', path, ...(entry.url ? { url: entry.url } : {}), ...(entry.capturedAt ? { capturedAt: entry.capturedAt } : {}) };
 }
 
 /**

@@ -2,8 +2,9 @@
  * Manifests: which page file came from which URL, for batch runs (`--manifest FILE`, or JSON lines among
  * the paths on stdin). A saved page rarely records its own address, and without it site rules, dates from
  * the URL path and link resolution do not apply. Two shapes, one entry per line, mixed freely:
- * JSONL `{"file": "a.html", "url": "https://…"}`, or CSV `file,url` (RFC 4180 quoting; a header line
- * `file,url` is skipped).
+ * JSONL `{"file": "a.html", "url": "https://…", "capturedAt": "2024-03-05T06:30:00Z"}`, or CSV `file,url[,captured_at]`
+ * (RFC 4180 quoting; a header line `file,url[,captured_at]` is skipped). The capture time (when the page was saved)
+ * dates a page that shows its date only relative to it (`3小时前`, `2 hours ago`: ExtractOptions.capturedAt).
  */
 
 /** One page of a manifest. */
@@ -11,6 +12,8 @@ export interface ManifestEntry {
   file: string;
   /** Absolute http(s) URL; absent when the line gives none. */
   url?: string;
+  /** When the page was saved (ISO 8601); absent when the line gives none. */
+  capturedAt?: string;
 }
 
 /** Splits one CSV line into fields: commas separate, double quotes quote, `""` is a quote. */
@@ -50,6 +53,15 @@ function checkedUrl(value: unknown): string | undefined {
   return url.href;
 }
 
+function checkedTime(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || !ISO_TIME.test(value) || Number.isNaN(Date.parse(value)))
+    throw new Error(`not an ISO 8601 date and time: ${String(value)}`);
+  return value;
+}
+/** `2024-03-05`, `2024-03-05T06:30:00Z`, `2024-03-05 14:30:00+08:00`. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 /** Reads a manifest's text; throws an Error naming the line of the first bad entry. */
 export function readManifest(text: string): ManifestEntry[] {
   const entries: ManifestEntry[] = [];
@@ -62,14 +74,16 @@ export function readManifest(text: string): ManifestEntry[] {
         const obj = JSON.parse(line) as Record<string, unknown>;
         if (typeof obj['file'] !== 'string' || !obj['file']) throw new Error('"file" must be a non-empty string');
         const url = checkedUrl(obj['url']);
-        entries.push({ file: obj['file'], ...(url ? { url } : {}) });
+        const capturedAt = checkedTime(obj['capturedAt']);
+        entries.push({ file: obj['file'], ...(url ? { url } : {}), ...(capturedAt ? { capturedAt } : {}) });
         return;
       }
-      const [file = '', url] = csvFields(line);
+      const [file = '', url, time] = csvFields(line);
       if (entries.length === 0 && /^file$/i.test(file) && /^url$/i.test(url ?? '')) return; // header
       if (!file) throw new Error('no file name');
       const checked = checkedUrl(url);
-      entries.push({ file, ...(checked ? { url: checked } : {}) });
+      const capturedAt = checkedTime(time);
+      entries.push({ file, ...(checked ? { url: checked } : {}), ...(capturedAt ? { capturedAt } : {}) });
     } catch (err) {
       throw new Error(`line ${index + 1}: ${(err as Error).message}`);
     }

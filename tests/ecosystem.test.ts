@@ -255,6 +255,27 @@ describe('--manifest: pages with their URLs', () => {
     expect(() => readManifest('{"url":"https://example.com/a"}')).toThrow(/line 1: "file"/);
   });
 
+  it('reads a capture time after the URL and gives it to the page, so a date shown as `3小时前` is read', async () => {
+    expect(
+      readManifest(
+        'file,url,captured_at\na.html,https://example.com/a,2024-03-05T06:30:00Z\n{"file":"b.html","capturedAt":"2024-03-06"}\n',
+      ),
+    ).toEqual([
+      { file: 'a.html', url: 'https://example.com/a', capturedAt: '2024-03-05T06:30:00Z' },
+      { file: 'b.html', capturedAt: '2024-03-06' },
+    ]);
+    expect(() => readManifest('a.html,https://example.com/a,last tuesday')).toThrow(/line 1: not an ISO 8601/);
+    const dir = await tempDir();
+    const page =
+      '<html lang="zh-CN"><head><meta charset="utf-8"><title>城市轨道交通新线开通</title></head><body><h1>城市轨道交通新线开通</h1>' +
+      `<div class="info">3小时前 来源：某某日报</div><p>${'本报讯 今天上午，城市轨道交通新线正式开通运营，沿线居民出行更加方便。'.repeat(3)}</p></body></html>`;
+    await writeFile(join(dir, 'a.html'), page);
+    await writeFile(join(dir, 'pages.csv'), 'a.html,https://example.com/a.html,2024-03-05T06:30:00Z\n');
+    const { code, stdout } = await runCli(['--jobs', '1', '--manifest', join(dir, 'pages.csv')]);
+    expect(code).toBe(0);
+    expect(parseJsonl(stdout)).toMatchObject([{ date: '2024-03-05T11:30:00+08:00' }]);
+  });
+
   it('gives batch pages their URL (from a file, relative to it, or on stdin), so URL dates apply', async () => {
     const dir = await tempDir();
     const html = newsPage('Harbour bridge reopens').replace(/<footer>[^<]*<\/footer>/, '');

@@ -127,7 +127,7 @@ export class ExtractPool {
     const meta: PageMeta = {};
     if (item.url) meta.url = item.url;
     if (item.kind !== 'file' && item.contentType) meta.contentType = item.contentType;
-    if (item.kind === 'warc-record' && item.capturedAt) meta.capturedAt = item.capturedAt;
+    if (item.kind !== 'bytes' && item.capturedAt) meta.capturedAt = item.capturedAt;
     const outcome = this.#jobs > 0 ? await this.#runInPool(bytes, meta) : (await inProcess()).cleanPage(bytes, meta, this.#extractOptions);
     return 'error' in outcome ? { ...identity, error: outcome.error } : { ...identity, ...outcome.article };
   }

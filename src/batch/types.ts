@@ -6,7 +6,13 @@ import type { ExtractErrorKind } from '../errors.js';
 
 /** One page to clean: a file on disk, raw bytes from stdin, or a WARC record. */
 export type PageInput =
-  | { kind: 'file'; path: string; url?: string }
+  | {
+      kind: 'file';
+      path: string;
+      url?: string;
+      /** When the page was saved (a manifest's capture time: ExtractOptions.capturedAt). */
+      capturedAt?: string;
+    }
   | { kind: 'bytes'; id: string; bytes: Uint8Array; url?: string; contentType?: string }
   | {
       kind: 'warc-record';

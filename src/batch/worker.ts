@@ -13,7 +13,7 @@ import type { Article, ExtractOptions } from '../types.js';
 export interface PageMeta {
   url?: string;
   contentType?: string;
-  /** When the page was saved (a WARC record's WARC-Date); outranks the batch's own `capturedAt`. */
+  /** When the page was saved (a WARC record's WARC-Date, a manifest's time); outranks the batch's own `capturedAt`. */
   capturedAt?: string;
 }
 
