@@ -64,6 +64,21 @@ describe('titles', () => {
     ).toBe('全市将新建改建农村公路一千公里 ——记某某县交通局');
   });
 
+  it("takes a blog's heading for the headline where its <title> puts a long site name first (`Blog Name | Headline`)", () => {
+    const html = (title: string, heading: string) =>
+      `<html><head><title>${title}</title></head><body><div class="post"><h2 class="post_title"><a href="/p">${heading}</a></h2>` +
+      `<small>January 13, 2020</small><p>${'Porting a large codebase to a new version of its language took far longer than anyone planned. '.repeat(4)}</p></div></body></html>`;
+    const a = extract(
+      html(
+        "Gregory Szorc's Digital Home\n  | Mercurial's Journey to and Reflections on Python 3",
+        "Mercurial's Journey to and Reflections on Python 3",
+      ),
+    );
+    expect([a.title, a.siteName]).toEqual(["Mercurial's Journey to and Reflections on Python 3", "Gregory Szorc's Digital Home"]);
+    // a short segment stays the site's name, even where it is the longer one (`OUTDOOR LOVERS | iloveponysmag.com`)
+    expect(extract(html('OUTDOOR LOVERS | iloveponysmag.com', 'iloveponysmag.com')).title).not.toBe('iloveponysmag.com');
+  });
+
   it("reads a government portal's ArticleTitle meta where its <title> is only the site's name", () => {
     const html = (head: string) =>
       `<html><head><meta charset="utf-8"><title>某某市人民政府</title>${head}</head><body><div class="tit">全市将新建改建农村公路一千公里</div>` +

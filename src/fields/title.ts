@@ -314,6 +314,8 @@ export function titleSegments(title: string): string[] {
 /** Wide (CJK, full-width) characters count twice: `下岗职工的再就业` says as much as `powered by Discuz!`. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
 const width = (s: string): number => s.length + (s.match(WIDE)?.length ?? 0);
+/** The widest a site's or a section's name in a <title> is taken to be. */
+const MAX_SITE_WIDTH = 25;
 
 export function stripSiteSuffix(title: string): string {
   const segments = titleSegments(title);
@@ -321,7 +323,7 @@ export function stripSiteSuffix(title: string): string {
   // Keep from the first segment up to the longest one: headlines may contain separators themselves.
   const longest = segments.reduce((a, b) => (width(b) > width(a) ? b : a));
   // Site and section names around a headline are short: `Bundespolizei - Aktuelles - Headline`.
-  if (segments.every((s) => s === longest || width(s) <= 25) && width(longest) > 25) return longest;
+  if (segments.every((s) => s === longest || width(s) <= MAX_SITE_WIDTH) && width(longest) > MAX_SITE_WIDTH) return longest;
   const head = segments.slice(0, segments.indexOf(longest) + 1);
   return head.length > 1 && fold(head.join('')).length < fold(title).length * 0.9 ? longest : head.join(' ');
 }
@@ -503,7 +505,12 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
   // segment is the <title>'s headline (`BAFA - Mineralölstatistik - MineralölINFO November 2021`).
   const titleHeadline = stripSiteSuffix(titleTag);
   const segments = titleSegments(titleTag);
-  const siteSegments = segments.slice(1).filter((s) => s !== titleHeadline);
+  // Nor the longest segment, of a headline's length, where the <title>'s headline was kept whole around it
+  // (`Gregory Szorc's Digital Home | Mercurial's Journey to …`: no segment short enough for a site's name): the heading
+  // that says it alone is the headline, not a site heading.
+  const longest = segments.reduce((a, b) => (width(b) > width(a) ? b : a), '');
+  const headlineSegment = width(longest) > MAX_SITE_WIDTH && titleHeadline.includes(longest) ? longest : null;
+  const siteSegments = segments.slice(1).filter((s) => s !== titleHeadline && s !== headlineSegment);
   // The segments after the headline together, too: a site heading may hold a separator (`Mäscot das Schaf – Webcomic`).
   // Only after a headline that opens the <title>: elsewhere the later segments may be the headline's own parts.
   const joinedTail = siteSegments.length > 1 && segments[0] === titleHeadline ? siteSegments.join(' ') : '';
