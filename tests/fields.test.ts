@@ -79,6 +79,15 @@ describe('titles', () => {
     expect(extract(html('OUTDOOR LOVERS | iloveponysmag.com', 'iloveponysmag.com')).title).not.toBe('iloveponysmag.com');
   });
 
+  it('keeps the space a kicker element closed by a colon shows before the headline glued to it', () => {
+    const html = (h1: string, title = 'Markt: Aktien fallen | Beispiel') =>
+      `<html><head><title>${title}</title></head><body><h1>${h1}</h1>` +
+      `<p>${'Die Kurse an der Börse gaben am Dienstag auf breiter Front nach, die Anleger blieben vorsichtig. '.repeat(4)}</p></body></html>`;
+    expect(extract(html('<span class="c599">Markt:</span>Aktien fallen')).title).toBe('Markt: Aktien fallen');
+    // inside one text the colon stays as written
+    expect(extract(html('re:publica lädt ein', 're:publica lädt ein | Beispiel')).title).toBe('re:publica lädt ein');
+  });
+
   it("reads a government portal's ArticleTitle meta where its <title> is only the site's name", () => {
     const html = (head: string) =>
       `<html><head><meta charset="utf-8"><title>某某市人民政府</title>${head}</head><body><div class="tit">全市将新建改建农村公路一千公里</div>` +

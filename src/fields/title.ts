@@ -137,13 +137,20 @@ const UNSEEN_SELECTOR = [...UNSEEN_IN_HEADING].join(', ');
  * A heading's text with its line breaks as spaces (`Riverfront piers<br>to be rebuilt`: two words, not `piersto`),
  * without what it does not show; `seenOnly` leaves out words hidden for screen readers too.
  */
+const LETTER_FIRST = /^\p{L}/u;
+
 function lineText(el: Element, seenOnly = false): string {
   let out = '';
   const stack: AnyNode[] = [el];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.type === 'text') out += (node as unknown as { data: string }).data;
-    else if (isElement(node) && node.name === 'br') out += ' ';
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      // A kicker element closed by a colon, its headline's text glued on by the markup (`<span>मार्केट-कैप:</span>शेयर…`,
+      // `<span>Markt:</span>Aktien fallen`): the space the page shows between them.
+      if (out.endsWith(':') && LETTER_FIRST.test(data)) out += ' ';
+      out += data;
+    } else if (isElement(node) && node.name === 'br') out += ' ';
     else if (isElement(node) && UNSEEN_IN_HEADING.has(node.name)) continue;
     // Words only a screen reader hears (`<span class="sr-only">Article: </span>`) are not the headline's.
     else if (seenOnly && isElement(node) && VISUALLY_HIDDEN.test(node.attribs['class'] ?? '') && !SEPARATOR_ONLY.test(textContent(node)))
