@@ -152,6 +152,12 @@ describe('parseDate: German, Spanish, French, Portuguese, Italian, Polish, Dutch
 describe('parseDate: Nordic, Finnish, Turkish, Czech, Greek, Ukrainian, Romanian, Indonesian, Arabic, Hungarian, Korean, Malay, Swahili and more', () => {
   it.each<[string, ParsedDate]>([
     ['Publicerad 5 mars 2024 kl. 10.20', t('2024-03-05T10:20:00')],
+    // Thai: Buddhist-era years after Thai month names, abbreviations with a dot inside (`มี.ค.`)
+    ['5 มี.ค. 2567 17:09 น.', t('2024-03-05T17:09:00')],
+    ['12 ธ.ค. 2566', d('2023-12-12')],
+    ['5 มีนาคม 2567', d('2024-03-05')],
+    ['5 มี.ค. 2024', d('2024-03-05')],
+    ['12 آذار 2024', d('2024-03-12')],
     ['12 augusti 2023', d('2023-08-12')],
     ['5. marts 2024 kl. 10.20', t('2024-03-05T10:20:00')],
     ['5. desember 2023 kl. 09.05', t('2023-12-05T09:05:00')],

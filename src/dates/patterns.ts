@@ -41,6 +41,15 @@ const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
 
 const monthOf = (name: string): number => MONTHS.get(name.normalize('NFC').toLowerCase()) ?? 0;
 
+/** Thai month names: their dates count years in the Buddhist era, 543 ahead (`5 มี.ค. 2567` is 5 March 2024). */
+const THAI_MONTHS: ReadonlySet<string> = new Set(Object.keys(monthData.th));
+const BUDDHIST_ERA_OFFSET = 543;
+const BUDDHIST_ERA_FROM = 2400;
+/** The year of a month-name date: a Buddhist-era one after a Thai month name, in the common era. */
+function monthNameYear(year: number, month: string): number {
+  return year > BUDDHIST_ERA_FROM && THAI_MONTHS.has(month.normalize('NFC')) ? year - BUDDHIST_ERA_OFFSET : year;
+}
+
 /**
  * `A<sep>B<sep>Y`: a field above 12 decides; otherwise `opts.dayFirst` (set by the caller or from the text's
  * month-name dates, see findDateCores). Dots are always day-first: no locale writes month.day.year.
@@ -77,8 +86,9 @@ const ANY_DIGIT = /\d/;
 // A month name is a run of letters (and the vowel signs of Indic scripts, marks: `मार्च`) as long as the shortest
 // name at least (what matches a letter ignoring case is a letter): numeric dates and ISO values (`2016-12-09T14:50:00+00:00`) never run, nor in a one-page run
 // compile, the month-name patterns.
-const SHORTEST_MONTH = Math.min(...[...MONTHS.keys()].map((name) => [...name].length));
-const MONTH_NAME_NEEDS = [FOUR_DIGITS, new RegExp(`[\\p{L}\\p{M}]{${SHORTEST_MONTH}}`, 'u')];
+// Thai abbreviations hold a dot between single letters (`ม.ค`): they are needed as such, not by their length.
+const SHORTEST_MONTH = Math.min(...[...MONTHS.keys()].filter((name) => !name.includes('.')).map((name) => [...name].length));
+const MONTH_NAME_NEEDS = [FOUR_DIGITS, new RegExp(`[\\p{L}\\p{M}]{${SHORTEST_MONTH}}|\\p{L}\\p{M}*\\.\\p{L}`, 'u')];
 
 const MATCHERS: Matcher[] = [
   {
@@ -160,7 +170,7 @@ const MATCHERS: Matcher[] = [
     needs: MONTH_NAME_NEEDS,
     headTime: true,
     order: 'dayFirst',
-    read: (g) => ({ parts: { year: n(g[3]), month: monthOf(g[2] ?? ''), day: n(g[1]) } }),
+    read: (g) => ({ parts: { year: monthNameYear(n(g[3]), g[2] ?? ''), month: monthOf(g[2] ?? ''), day: n(g[1]) } }),
   },
   {
     // 2024. március 5. (Hungarian: year, month name, day, each closed by a dot)
