@@ -6,7 +6,17 @@
  */
 import words from '../data/date-relative.json' with { type: 'json' };
 import { escapeRegExp, prefixTree } from '../parse/regexp.js';
-import { daysInMonth, fromInstant, isValidTime, normalizeOffset, offsetMinutes, renderDate, withTime, zoneOffsetMinutes } from './build.js';
+import {
+  daysInMonth,
+  fromInstant,
+  normalizeOffset,
+  offsetMinutes,
+  renderDate,
+  withTime,
+  zoneOffsetMinutes,
+  type TimeParts,
+} from './build.js';
+import { timeAfter, type FoundTime } from './time.js';
 import type { ParsedDate } from './types.js';
 
 /** Where the page's wall clock stands against UTC: its language's fixed offset, or the zone its language places it in. */
@@ -33,12 +43,11 @@ const AGO = new RegExp(
   'iu',
 );
 const AGO_GROUPS = 2;
-const TIME = '(?:(上午|下午|早上|晚上|凌晨|中午|午前|午後)\\s*)?(\\d{1,2})[:：](\\d{2})(?:\\s*([ap])\\.?\\s?m\\.?(?![\\p{L}]))?';
 
 interface DayForms {
   words: Map<string, number>;
-  /** `昨天 10:21`, `yesterday at 3:21 PM`, `gestern, 10:21 Uhr` */
-  withTime: RegExp;
+  /** The day word, standing alone as a word; the time after it (`昨天 10:21`, `yesterday at 3:21 PM`) is timeAfter's. */
+  word: RegExp;
   alone: RegExp;
 }
 const dayForms = new Map<string, DayForms | null>();
@@ -54,7 +63,7 @@ function dayFormsOf(lang: string): DayForms | null {
       const word = `(${prefixTree(Object.keys(table).map((w) => w.toLowerCase()))})`;
       forms = {
         words: new Map(Object.entries(table).map(([w, d]) => [w.toLowerCase(), d])),
-        withTime: new RegExp(`(?<![\\p{L}])${word}(?![\\p{Script=Latin}])\\s*,?\\s*(?:at|um|à|a las|às|alle)?\\s*${TIME}`, 'iu'),
+        word: new RegExp(`(?<![\\p{L}])${word}(?![\\p{Script=Latin}])`, 'iu'),
         alone: new RegExp(`^${word}$`, 'iu'),
       };
     }
@@ -64,12 +73,11 @@ function dayFormsOf(lang: string): DayForms | null {
 }
 
 const INSTANT = new RegExp(`(?:${words.instantWords.map(escapeRegExp).join('|')})`, 'iu');
-/** A day without its year: `03-05 10:21`, `3/5(火) 17:09`, `3月5日 10:21`, `3月5日`; month first, as East Asia writes it. */
-const YEARLESS = new RegExp(
-  `(?<![\\d/.\\-年])(\\d{1,2})(?:([-/.])|月)(\\d{1,2})(日)?(?![\\d/.\\-])(?:\\s*[(（][^()（）]{1,3}[)）])?\\s*(?:${TIME})?`,
-  'u',
-);
-const PM_WORDS = new Set(['下午', '晚上', '午後']);
+/**
+ * A day without its year: `03-05 10:21`, `3/5(火) 17:09`, `3月5日 10:21`, `3月5日`; month first, as East Asia writes it.
+ * The time after it, a weekday in brackets between, is timeAfter's.
+ */
+const YEARLESS = /(?<![\d/.\-年])(\d{1,2})(?:([-/.])|月)(\d{1,2})(日)?(?![\d/.\-])/u;
 const EAST_ASIAN = /^(?:zh|ja|ko)(?:$|[-_])/i;
 
 /** The capture's day on the page's wall clock, and the offset an instant is written in (null: UTC). */
@@ -86,17 +94,8 @@ function shiftDay(y: number, m: number, d: number, delta: number): { year: numbe
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
-/** 24-hour time from the groups of TIME (`下午3:21`, `3:21 PM`), or null when it is not a time of day. */
-function hourMinute(period: string | undefined, h: string, m: string, ampm: string | undefined): { hour: number; minute: number } | null {
-  let hour = Number(h);
-  const minute = Number(m);
-  const pm = (period && PM_WORDS.has(period)) || ampm?.toLowerCase() === 'p';
-  const am = period === '上午' || period === '早上' || period === '凌晨' || period === '午前' || ampm?.toLowerCase() === 'a';
-  if ((pm || am) && (hour < 1 || hour > 12)) return null;
-  if (pm && hour < 12) hour += 12;
-  if (am && hour === 12) hour = 0;
-  return isValidTime(hour, minute, 0) ? { hour, minute } : null;
-}
+/** A time read by timeAfter as the wall time it shows (a zone word after it is not read: the page's clock is known). */
+const wallTime = (t: FoundTime): TimeParts => ({ hour: t.hour, minute: t.minute, second: t.second });
 
 const countOf = (raw: string): number => NUMBER_WORDS.get(raw.toLowerCase()) ?? Number(raw);
 
@@ -133,11 +132,11 @@ export function findRelativeDate(
     }
   }
   const days = lang ? dayFormsOf(lang) : null;
-  const dayTime = days?.withTime.exec(text);
-  if (dayTime) {
-    const t = hourMinute(dayTime[2], dayTime[3]!, dayTime[4]!, dayTime[5]);
-    const d = shiftDay(now.year, now.month, now.day, days!.words.get(dayTime[1]!.toLowerCase()) ?? 0);
-    if (t) return at(withTime(d, { ...t, second: 0 }, { defaultOffset: now.offset }), dayTime.index);
+  const dayWord = days?.word.exec(text);
+  const dayTime = dayWord ? timeAfter(text, dayWord.index + dayWord[0].length) : null;
+  if (dayWord && dayTime) {
+    const d = shiftDay(now.year, now.month, now.day, days!.words.get(dayWord[1]!.toLowerCase()) ?? 0);
+    return at(withTime(d, wallTime(dayTime), { defaultOffset: now.offset }), dayWord.index);
   }
   const dayAlone = days?.alone.exec(text.trim());
   if (dayAlone) {
@@ -156,9 +155,9 @@ function yearlessDate(
 ): { parsed: ParsedDate; index: number } | null {
   const m = YEARLESS.exec(text);
   if (!m) return null;
-  const hasTime = m[6] !== undefined;
+  const time = timeAfter(text, m.index + m[0].length);
   // `3/5` alone is as often a score or a fraction as a day: it needs 月…日 or a time beside it.
-  if (!hasTime && !(m[2] === undefined && m[4] !== undefined)) return null;
+  if (!time && !(m[2] === undefined && m[4] !== undefined)) return null;
   const month = Number(m[1]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -166,9 +165,6 @@ function yearlessDate(
   const year = later ? now.year - 1 : now.year;
   if (day > daysInMonth(year, month)) return null;
   const d = { year, month, day };
-  const t = hasTime ? hourMinute(m[5], m[6]!, m[7]!, m[8]) : null;
-  const parsed = t
-    ? withTime(d, { ...t, second: 0 }, { defaultOffset: now.offset })
-    : { iso: renderDate(d), hasTime: false, hasZone: false };
+  const parsed = time ? withTime(d, wallTime(time), { defaultOffset: now.offset }) : { iso: renderDate(d), hasTime: false, hasZone: false };
   return { parsed, index: m.index };
 }
