@@ -8,6 +8,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_WORKER_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './batch/engine.js';
 import { messageOf, type BatchOptions } from './batch/types.js';
 import { parseRules } from './rules/index.js';
+import { isIsoDateTime } from './manifest.js';
 
 /** Exit code of a mistake in the command line or in the files it names. */
 export const EXIT_USAGE = 2;
@@ -26,8 +27,7 @@ export function wholeNumber(min: number): (value: string) => number {
 
 /** An ISO 8601 date and time (`2024-03-05T06:30:00Z`); a value that names no instant is a usage error. */
 function isoInstant(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new InvalidArgumentError('expected an ISO 8601 date and time, e.g. 2024-03-05T06:30:00Z');
+  if (!isIsoDateTime(value)) throw new InvalidArgumentError('expected an ISO 8601 date and time, e.g. 2024-03-05T06:30:00Z');
   return value;
 }
 

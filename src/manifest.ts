@@ -55,12 +55,17 @@ function checkedUrl(value: unknown): string | undefined {
 
 function checkedTime(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string' || !ISO_TIME.test(value) || Number.isNaN(Date.parse(value)))
-    throw new Error(`not an ISO 8601 date and time: ${String(value)}`);
+  if (typeof value !== 'string' || !isIsoDateTime(value)) throw new Error(`not an ISO 8601 date and time: ${String(value)}`);
   return value;
 }
+
 /** `2024-03-05`, `2024-03-05T06:30:00Z`, `2024-03-05 14:30:00+08:00`. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Is this an ISO 8601 date or date and time that names a day (a capture time: `--captured-at`, a manifest's)? */
+export function isIsoDateTime(value: string): boolean {
+  return ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
 
 /** Reads a manifest's text; throws an Error naming the line of the first bad entry. */
 export function readManifest(text: string): ManifestEntry[] {
