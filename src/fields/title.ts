@@ -324,11 +324,16 @@ const width = (s: string): number => s.length + (s.match(WIDE)?.length ?? 0);
 /** The widest a site's or a section's name in a <title> is taken to be. */
 const MAX_SITE_WIDTH = 25;
 
+/** The widest of a <title>'s segments (the first of equals); '' for none. */
+function widestSegment(segments: string[]): string {
+  return segments.reduce((a, b) => (width(b) > width(a) ? b : a), '');
+}
+
 export function stripSiteSuffix(title: string): string {
   const segments = titleSegments(title);
   if (segments.length < 2) return segments[0] ?? title.trim();
   // Keep from the first segment up to the longest one: headlines may contain separators themselves.
-  const longest = segments.reduce((a, b) => (width(b) > width(a) ? b : a));
+  const longest = widestSegment(segments);
   // Site and section names around a headline are short: `Bundespolizei - Aktuelles - Headline`.
   if (segments.every((s) => s === longest || width(s) <= MAX_SITE_WIDTH) && width(longest) > MAX_SITE_WIDTH) return longest;
   const head = segments.slice(0, segments.indexOf(longest) + 1);
@@ -515,7 +520,7 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
   // Nor the longest segment, of a headline's length, where the <title>'s headline was kept whole around it
   // (`Gregory Szorc's Digital Home | Mercurial's Journey to …`: no segment short enough for a site's name): the heading
   // that says it alone is the headline, not a site heading.
-  const longest = segments.reduce((a, b) => (width(b) > width(a) ? b : a), '');
+  const longest = widestSegment(segments);
   const headlineSegment = width(longest) > MAX_SITE_WIDTH && titleHeadline.includes(longest) ? longest : null;
   const siteSegments = segments.slice(1).filter((s) => s !== titleHeadline && s !== headlineSegment);
   // The segments after the headline together, too: a site heading may hold a separator (`Mäscot das Schaf – Webcomic`).
