@@ -77,7 +77,7 @@ const INSTANT = new RegExp(`(?:${words.instantWords.map(escapeRegExp).join('|')}
  * A day without its year: `03-05 10:21`, `3/5(火) 17:09`, `3月5日 10:21`, `3月5日`; month first, as East Asia writes it.
  * The time after it, a weekday in brackets between, is timeAfter's.
  */
-const YEARLESS = /(?<![\d/.\-年])(\d{1,2})(?:([-/.])|月)(\d{1,2})(日)?(?![\d/.\-])/u;
+const YEARLESS = /(?<![\d/.\-年])(\d{1,2})(?:([-/.])|月)(\d{1,2})(日)?(?![\d/.-])/u;
 const EAST_ASIAN = /^(?:zh|ja|ko)(?:$|[-_])/i;
 
 /** The capture's day on the page's wall clock, and the offset an instant is written in (null: UTC). */
