@@ -187,7 +187,7 @@ function extractFromDocument(
     source = credits.agency;
     ctx.origins.push({ field: 'source', origin: 'agency-credit', raw: credits.agency });
   }
-  const section = sectionLabels(ctx, crumb, title);
+  const section = sectionLabels(ctx, crumb, title, siteName);
 
   // Lines near the headline that became fields go before the body is read.
   const near = headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 4), headline + 15) : [];

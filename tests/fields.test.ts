@@ -542,6 +542,44 @@ describe('section', () => {
     expect(extract(meta('undefined')).section).toEqual([]);
     expect(extract(meta('Uncategorized')).section).toEqual([]);
   });
+
+  // A trail's root link names the site and its last label is often the headline: neither is a section.
+  const trail = (...labels: string[]) => `<nav class="breadcrumb">${labels.map((l, i) => `<a href="/${i}">${l}</a>`).join(' › ')}</nav>`;
+  const sectionOf = (head: string, crumb: string, url = 'https://www.example-news.de/politik/pier-123.html') =>
+    extract(page(head, crumb), { url }).section;
+  const siteMeta = (name: string) => `<meta property="og:site_name" content="${name}">`;
+  // Long labels come in JSON-LD trails (a visible trail of labels that long is not read as one).
+  const ldTrail = (...labels: string[]) =>
+    `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'BreadcrumbList',
+      itemListElement: labels.map((name, i) => ({ '@type': 'ListItem', position: i + 1, name, item: `https://www.example-news.de/${i}` })),
+    })}</script>`;
+
+  it('leaves out a root label that names the site: its name, its domain, or the name and a home word', () => {
+    expect(sectionOf(siteMeta('Example News'), trail('Example News', 'Politik', 'Inland'))).toEqual(['Politik', 'Inland']);
+    expect(sectionOf('', trail('example-news.de', 'Politik'))).toEqual(['Politik']);
+    expect(sectionOf('', trail('Example-News.de', 'Politik'))).toEqual(['Politik']);
+    expect(sectionOf('', trail('www.example-news.de', 'Politik'))).toEqual(['Politik']);
+    expect(sectionOf(siteMeta('Example News'), trail('Example News Startseite', 'Politik'))).toEqual(['Politik']);
+    expect(sectionOf(siteMeta('El Ejemplo') + ldTrail('El Ejemplo: el periódico global', 'Internacional'), '')).toEqual(['Internacional']);
+    expect(sectionOf(siteMeta('EN - Example News'), trail('EN', 'Lokales'))).toEqual(['Lokales']);
+    // Home links in other languages.
+    expect(sectionOf('', trail('Portada', 'Judicial'))).toEqual(['Judicial']);
+    expect(sectionOf('', trail('Accueil', 'Economie'))).toEqual(['Economie']);
+    expect(sectionOf('', trail('Start', 'Meldungen'))).toEqual(['Meldungen']);
+  });
+
+  it('keeps a root label that is a section: a subdomain, a name the site only begins with', () => {
+    expect(sectionOf('', trail('Sport', 'Fußball'), 'https://sport.example-news.de/a.html')).toEqual(['Sport', 'Fußball']);
+    expect(sectionOf(siteMeta('Hamburger Abendblatt'), trail('Hamburg', 'Bezirke'))).toEqual(['Hamburg', 'Bezirke']);
+    expect(sectionOf(siteMeta('Example News'), trail('Example', 'Politik'))).toEqual(['Example', 'Politik']);
+  });
+
+  it('leaves out a last label that is the headline, in the same or another wording', () => {
+    expect(sectionOf('', trail('Politik', 'Council approves the pier plan'))).toEqual(['Politik']);
+    const reworded = 'Pier plan: the council votes for three new piers on the river';
+    expect(sectionOf(ldTrail('Politik', 'Lokales', reworded), '')).toEqual(['Politik', 'Lokales']);
+  });
 });
 
 describe('site name', () => {

@@ -5,15 +5,15 @@ import type { TextLine } from '../parse/lines.js';
 import { titleSegments } from './title.js';
 import { firstText, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import { escapeRegExp } from '../parse/regexp.js';
+import { siteKey } from '../prune/context.js';
 import brandData from '../data/site-name.json' with { type: 'json' };
 
 /** Breadcrumb lead-ins: `您當前的位置 :`, `当前位置：`, `You are here:`. */
 export const CRUMB_LEAD = /^(?:您?(?:当前|當前|现在|現在)?的?(?:位置|所在位置)|当前位置|當前位置|所在位置|位置|you are here)\s*[:：]?\s*/i;
 export const CRUMB_SEPARATOR = /\s*(?:>>|»|›|>|→|＞|\/|\\|>\s*>)\s*/;
 const CRUMB_SELECTOR = '[class*="breadcrumb" i], [id*="breadcrumb" i], [class*="crumb" i], nav[aria-label*="readcrumb" i]';
-/** Labels that are not sections: home links and the "this page" tail. */
-const NOT_A_SECTION =
-  /^(?:首页|首頁|主页|主頁|home|homepage|startseite|inicio|ホーム|トップ|正文|内容|內容|详情|詳情|article|story|tags?|uncategori[sz]ed|undefined|null|none)$/i;
+/** Labels that are not sections: home links in many languages and the "this page" tail (data: `notASection`). */
+const NOT_A_SECTION = new RegExp(`^(?:${brandData.notASection.map(escapeRegExp).join('|')})$`, 'iu');
 
 /** Names that are sites, not sections: 中國甘肅網, 新华网, 人民日报, example.com. */
 const SITE_LIKE = /(?:网|網|网站|網站|报|報|台|社|新闻|新聞)$|\.(?:com|cn|net|org|tw|hk)$/i;
@@ -85,11 +85,15 @@ export function readBreadcrumb(ctx: PageContext, headline: number): Breadcrumb {
   return found ?? { labels: [], line: null };
 }
 
-export function sectionLabels(ctx: PageContext, crumb: Breadcrumb, title: string | null): string[] {
-  const labels = crumb.labels.filter((l) => !NOT_A_SECTION.test(l) && l !== title);
-  // A breadcrumb often ends with the headline itself.
+export function sectionLabels(ctx: PageContext, crumb: Breadcrumb, title: string | null, siteName: string | null): string[] {
+  // A breadcrumb often ends with the headline itself (whole, cut off, or in another wording: a label longer than a
+  // section's name is a headline or a tagline).
+  const labels = crumb.labels.filter((l) => !NOT_A_SECTION.test(l) && l.length <= MAX_SECTION && fold(l) !== fold(title ?? ''));
   const last = labels[labels.length - 1];
   if (title && last && /(?:\.{2,}|…)$/.test(last) && title.startsWith(last.replace(/(?:\.{2,}|…)$/, ''))) labels.pop();
+  // Its root link names the site (`FAZ.NET › Wirtschaft`, `Frankfurter Rundschau Startseite › Politik`): the site is
+  // siteName's, not a section.
+  while (labels.length && namesTheSite(labels[0]!, siteName, ctx.host)) labels.shift();
   if (labels.length) return labels;
   // No trail on the page: the section its metadata names (JSON-LD articleSection, article:section, a Chinese
   // government portal's ColumnName).
@@ -99,6 +103,35 @@ export function sectionLabels(ctx: PageContext, crumb: Breadcrumb, title: string
   return sections.length <= MAX_SECTIONS ? sections : [];
 }
 const MAX_SECTIONS = 4;
+
+/** A name without the domain it may be written with: `Forsal.pl`, `n-tv.de`, `www.faz.net` → forsal, ntv, faz. */
+const foldSiteName = (s: string): string => fold(s.replace(/^www\./i, '').replace(/\.[a-z]{2,}(?:\.[a-z]{2})?$/i, ''));
+const SITE_NAME_PARTS = /\s+[-–—|｜]\s+/;
+const HOST_LIKE = /^(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}$/iu;
+
+/**
+ * Whether a breadcrumb label names the site itself: its name (`Aftonbladet`, `ZDNet` for `ZDNet.de`), its registrable
+ * domain (`ntv.de` on n-tv.de, `wiadomosci.dziennik.pl` on dziennik.pl), or the name followed by a home word or a
+ * tagline (`Frankfurter Rundschau Startseite`, `EL PAÍS: el periódico global`). A subdomain's own label (`Sport` on
+ * sport.example.com) is a section, so a host is read only by its registrable domain.
+ */
+function namesTheSite(label: string, siteName: string | null, host: string | null): boolean {
+  const site = host ? siteKey(host) : null;
+  if (site && HOST_LIKE.test(label) && siteKey(label.toLowerCase()) === site) return true;
+  // The name whole or one of its parts (`LN` of `LN - Lübecker Nachrichten`).
+  const parts = siteName ? [siteName, ...siteName.split(SITE_NAME_PARTS)] : [];
+  const names = [...parts, site ?? ''].map(foldSiteName).filter((n) => n.length >= 2);
+  const f = foldSiteName(label);
+  if (names.includes(f)) return true;
+  // The name, then a separator or a home word: what follows is no section's name.
+  if (!siteName) return false;
+  const rest = label.slice(siteName.length);
+  return (
+    label.toLowerCase().startsWith(siteName.toLowerCase()) &&
+    rest !== '' &&
+    (/^\s*[:|｜–—-]\s/.test(rest) || NOT_A_SECTION.test(rest.trim()))
+  );
+}
 const SECTION_META = ['article:section', 'og:article:section', 'columnname', 'section', 'category'];
 /** A section name is a word or a few: longer values are keyword lists or descriptions. */
 const MAX_SECTION = 40;
