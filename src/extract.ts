@@ -16,7 +16,7 @@ import { readMeta } from './parse/meta.js';
 import { readJsonLd } from './parse/jsonld.js';
 import { collectLines } from './parse/lines.js';
 import { findRule, hostOf } from './rules/index.js';
-import { pageText, type PageContext } from './fields/context.js';
+import { linesNearHeadline, pageText, type PageContext } from './fields/context.js';
 import { readHeadline } from './fields/title.js';
 import { readDescription, statedDescriptions } from './fields/description.js';
 import { headlineLineIndex, readDates } from './fields/date.js';
@@ -190,7 +190,7 @@ function extractFromDocument(
   const section = sectionLabels(ctx, crumb, title, siteName);
 
   // Lines near the headline that became fields go before the body is read.
-  const near = headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 4), headline + 15) : [];
+  const near = headline >= 0 ? linesNearHeadline(ctx, headline) : [];
   checkpoint('fields');
   const fieldLines = near.filter((l) => l.index !== headline && isMetadataLine(l.text, { title, source, editor, authors }));
   if (crumb.line) fieldLines.push(crumb.line);

@@ -6,6 +6,7 @@ import { splitNames } from '../src/fields/people.js';
 import { guessLang } from '../src/fields/lang.js';
 import { isMetadataLine, splitTrailingCredit } from '../src/body/filters.js';
 import { extract } from '../src/extract.js';
+import { linesNearHeadline, type PageContext } from '../src/fields/context.js';
 import { copyrightBrand } from '../src/fields/site.js';
 import { isChromeText } from '../src/prune/chrome.js';
 
@@ -798,6 +799,41 @@ describe('dates', () => {
     expect(extract(page('2024年3月5日')).date).toBe('2024-03-05');
     const de = `<html lang="de"><head><title>Rat beschließt Plan</title></head><body><h1>Rat beschließt Plan</h1><div class="info">05.03.2024, 17:09 Uhr</div><p>${'Der Stadtrat hat am Donnerstag den Plan für die drei Anleger beschlossen. '.repeat(4)}</p></body></html>`;
     expect(extract(de).date).toBe('2024-03-05T17:09:00');
+  });
+
+  it('reads an info line below a share bar of one line a button, not a date below the first paragraph and a tag list', () => {
+    const buttons = ['Teilen', '0', 'Kommentare', 'E-Mail', 'Teilen', 'Mehr', 'Twitter', 'Drucken', 'Feedback'];
+    const bar = `<ul class="share">${buttons.map((b) => `<li><a href="#share">${b}</a></li>`).join('')}</ul>`;
+    const caption = [
+      'Fehler melden',
+      'Sie haben einen Fehler gefunden?',
+      'Bitte markieren Sie die Wörter im Text.',
+      'Das Foto zeigt den Anleger.',
+    ];
+    const lead = 'Der Stadtrat hat am Donnerstag den Plan für die drei Anleger beschlossen.';
+    const body = `<p>${'Der Umbau soll im Frühjahr beginnen und zwei Jahre dauern, so die Verwaltung. '.repeat(5)}</p>`;
+    const page = (between: string, info: string) =>
+      `<html lang="de"><head><title>Rat beschließt Plan</title></head><body><h1>Rat beschließt Plan</h1><p class="dek">${lead}</p>${between}<div class="info">${info}</div>${body}${body}</body></html>`;
+    const withBar = page(bar + caption.map((c) => `<div>${c}</div>`).join(''), 'Freitag, 28.04.2023, 19:25');
+    const article = extract(withBar);
+    expect(article.date).toBe('2023-04-28T19:25:00');
+    // The info line is a field, not text.
+    expect(article.text).not.toMatch(/28\.04\.2023/);
+  });
+
+  it('looks for the info line in a window below the headline that a share bar widens and a list below the text does not', () => {
+    const ctxOf = (texts: string[]) => ({ lines: texts.map((text, index) => ({ text, index })) }) as unknown as PageContext;
+    const prose = 'Der Umbau soll im Frühjahr beginnen und zwei Jahre dauern, so die Verwaltung. '.repeat(5);
+    const buttons = Array.from({ length: 20 }, () => 'Teilen');
+    const lines = (texts: string[]) => linesNearHeadline(ctxOf(texts), 0).map((l) => l.text);
+    // 14 lines below the headline, the 15th not.
+    const plain = Array.from({ length: 20 }, (_, i) => `Line ${i + 1} of the page`);
+    expect(lines(['Headline', ...plain]).at(-1)).toBe('Line 14 of the page');
+    // Buttons before the text do not count; after a paragraph they do.
+    expect(lines(['Headline', ...buttons, ...plain]).at(-1)).toBe('Line 14 of the page');
+    expect(lines(['Headline', prose, ...buttons, ...plain]).at(-1)).toBe('Teilen');
+    // However many buttons, 42 lines at most.
+    expect(lines(['Headline', ...buttons, ...buttons, ...buttons, ...plain])).toHaveLength(43);
   });
 
   it("dates a translation by its own date, not its source article's (原文(投稿日：…))", () => {

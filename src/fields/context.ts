@@ -68,6 +68,32 @@ export function linesBelow(ctx: PageContext, headline: number, count: number): T
   return headline < 0 ? [] : ctx.lines.slice(headline + 1, headline + 1 + count);
 }
 
+/**
+ * The lines an info line (date, byline) may stand in: a few above the headline, the headline, and the next ones below
+ * it, where, until the text's first paragraph, a control's label does not count (`Teilen`, `0`, `Kommentare`,
+ * `Drucken`: a share bar, one line a button, often stands between the headline and the date), up to a hard limit.
+ * Below a paragraph short lines count again: there they are lists (tags, links to other pages), not the info block.
+ */
+export function linesNearHeadline(ctx: PageContext, headline: number): TextLine[] {
+  const start = Math.max(0, headline - NEAR_BEFORE);
+  let end = headline + 1;
+  let inText = false;
+  for (let counted = 0; end < ctx.lines.length && counted < NEAR_AFTER && end - headline <= NEAR_AFTER_MAX; end++) {
+    const length = ctx.lines[end]!.text.length;
+    if (length > CONTROL_LABEL || inText) counted++;
+    if (length > PARAGRAPH) inText = true;
+  }
+  return ctx.lines.slice(start, end);
+}
+const NEAR_BEFORE = 4;
+/** Lines below the headline that count; the window stops at NEAR_AFTER_MAX lines whatever they are. */
+const NEAR_AFTER = 14;
+const NEAR_AFTER_MAX = 42;
+/** A line this short is a button's or a counter's label, not a line of the info block or the text. */
+const CONTROL_LABEL = 12;
+/** A line this long is a paragraph of the text (no info line is; the date reader's own limit). */
+const PARAGRAPH = 300;
+
 /** A field value with the candidate that produced it. */
 export interface Candidate<T> {
   value: T;

@@ -20,7 +20,7 @@ import type { TextLine } from '../parse/lines.js';
 import type { Element } from 'domhandler';
 import places from '../data/date-places.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
-import { linesBelow, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
+import { linesBelow, linesNearHeadline, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import { matches } from '../parse/select.js';
 import { labelBefore } from '../dates/labels.js';
 import { namedAsComments } from './people.js';
@@ -72,9 +72,6 @@ const MODIFIED_META = [
   'bytedance:updated_time',
 ];
 
-/** Lines this far around the headline hold the info line on nearly every layout. */
-const INFO_LINES_BEFORE = 4;
-const INFO_LINES_AFTER = 15;
 const FOOTER_LINE = /copyright|©|版权|版權|ICP|备案|備案|许可证|許可證/i;
 /**
  * Above the headline, a portal header's calendar of the day the page was served: `2024年3月9日 星期六 农历正月廿九`
@@ -179,7 +176,7 @@ const DATELINE_HEAD = 40;
  * Arbeitsmarkt …`, `Berlin, 01.02.2022 – …`) are datelines: kept apart as the last resort.
  */
 function visibleDates(ctx: PageContext, headline: number, offset: string | null) {
-  const lines = headline >= 0 ? ctx.lines.slice(Math.max(0, headline - INFO_LINES_BEFORE), headline + INFO_LINES_AFTER) : ctx.lines;
+  const lines = headline >= 0 ? linesNearHeadline(ctx, headline) : ctx.lines;
   const headlineLine = headline >= 0 ? (ctx.lines[headline] ?? null) : null;
   type LineDate = FoundDate & { line: TextLine };
   const found: LineDate[] = [];
@@ -478,8 +475,7 @@ function relativeNearHeadline(
   capturedAt: number,
   want: 'published' | 'modified',
 ): Candidate<ParsedDate> | null {
-  const lines =
-    headline >= 0 ? ctx.lines.slice(Math.max(0, headline - INFO_LINES_BEFORE), headline + INFO_LINES_AFTER) : ctx.lines.slice(0, 30);
+  const lines = headline >= 0 ? linesNearHeadline(ctx, headline) : ctx.lines.slice(0, 30);
   const clock = { offset: languageOffset(lang), zone: languageZone(lang) };
   for (const line of lines) {
     if (line.text.length > MAX_RELATIVE_LINE || line.index === headline) continue;

@@ -8,7 +8,7 @@ import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { isLabelWord, labelledValue, trimValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
-import { linesBelow, pageText, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
+import { linesBelow, linesNearHeadline, pageText, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
@@ -53,8 +53,9 @@ const BYLINE_SELECTOR =
 /** Lines around the headline first (the info line), then the rest of the page in order. */
 export function linesByProximity(ctx: PageContext, headline: number): TextLine[] {
   if (headline < 0) return ctx.lines;
-  const near = ctx.lines.slice(Math.max(0, headline - 4), headline + 15);
-  return [...near, ...ctx.lines.filter((l) => l.index < headline - 4 || l.index >= headline + 15)];
+  const near = linesNearHeadline(ctx, headline);
+  const [first, last] = [near[0]!.index, near[near.length - 1]!.index];
+  return [...near, ...ctx.lines.filter((l) => l.index < first || l.index > last)];
 }
 
 /** The first labelled value of this kind in `lines`; `skip` passes over values that name nothing (`来源：转载文章`). */
