@@ -1373,6 +1373,17 @@ describe('来源 and editor forms', () => {
     expect(a.origins).toContainEqual(expect.objectContaining({ field: 'date', origin: 'script-json' }));
   });
 
+  it.each([
+    '{"publicationDate":"2024-08-26T23:27:57Z","subType":"news"}',
+    '{"data":{"publish":"2024-08-26T23:27:57Z","isArticlePreview":false}}',
+    '{"date_published":"2024-08-26T23:27:57Z"}',
+    '{"published_time":"2024-08-26T23:27:57Z"}',
+  ])("dates a page that shows no date by its app's state: %s", (state) => {
+    const text = `<p>${'The council voted on Thursday night to rebuild the three piers along the river. '.repeat(5)}</p>`;
+    const page = `<html lang="en"><head><title>Council approves pier plan</title><script>window.__STATE__ = ${state};</script></head><body><h1>Council approves pier plan</h1>${text}</body></html>`;
+    expect(extract(page).date).toBe('2024-08-26T23:27:57Z');
+  });
+
   it('writes a UTC instant of a Chinese page in +08:00, unless the info line shows another zone’s time', () => {
     const meta = (iso: string): string => `<meta property="article:published_time" content="${iso}">`;
     const withMeta = (info: string, iso: string): string => zh(info).replace('</head>', `${meta(iso)}</head>`);

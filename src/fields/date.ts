@@ -22,6 +22,7 @@ import places from '../data/date-places.json' with { type: 'json' };
 import { firstMeta } from '../parse/meta.js';
 import { linesBelow, linesNearHeadline, record, ruleText, selectEach, type Candidate, type PageContext } from './context.js';
 import { matches } from '../parse/select.js';
+import { escapeRegExp } from '../parse/regexp.js';
 import { labelBefore } from '../dates/labels.js';
 import { namedAsComments } from './people.js';
 
@@ -303,10 +304,12 @@ function datesAnotherText(ctx: PageContext, el: Element, verdicts: Map<Element, 
  * Publication dates that apps keep in embedded JSON or script variables: `"publishedDate":"2016-11-04T20:37:27Z"`,
  * `var publishTime = "2024-03-05 10:20:33"`, `{ptime: '2024-03-05 10:20'}`, `pubtime = 1709605293000` (a Unix
  * timestamp; Chinese portals print the day and keep the time there), WeChat's `var ct = "1709605293"` (its creation
- * time, which its script prints as the publication).
+ * time, which its script prints as the publication). The keys: `scriptKeys` in src/data/date-places.json.
  */
-const SCRIPT_DATE =
-  /(?<![\w$])["']?(?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|publishedAt|firstPublished|publishTime|publish_time|pubtime|pubTime|pub_time|ptime|newsTime|news_time|create_time|createTime|ct)["']?\s*[:=]\s*(?:["']([^"'\n]{8,40})["']|(\d{13}|\d{10})(?!\d))/g;
+const SCRIPT_DATE = new RegExp(
+  `(?<![\\w$])["']?(?:${places.scriptKeys.map(escapeRegExp).join('|')})["']?\\s*[:=]\\s*(?:["']([^"'\\n]{8,40})["']|(\\d{13}|\\d{10})(?!\\d))`,
+  'g',
+);
 
 /** Objects whose dates are another text's: the claim a fact-check reviews, the work a review rates. */
 const OTHER_TEXT_KEY = /"(?:itemReviewed|claimReviewed|appearance|firstAppearance|isBasedOn)"\s*:\s*\[?\s*$/;
