@@ -504,6 +504,10 @@ describe('portal furniture inside the article container', () => {
     '<p>版权所有：某某日报社 未经授权禁止转载</p>',
     '<p>版權所有 某某日報社</p>',
     '<p>本网站所刊登的新闻，未经许可严禁转载</p>',
+    '<p><strong>某某健康网专稿，未经书面授权请勿转载。</strong></p>',
+    '<p>未经本网授权，谢绝转载。</p>',
+    '<p>根据著作权法等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。</p>',
+    '<p>未經書面授權，請勿轉載。</p>',
     '<div class="more">展开全文</div>',
     '<p>【延伸阅读】</p>',
     '<p>新闻热线：0571-12345678</p>',
@@ -517,6 +521,8 @@ describe('portal furniture inside the article container', () => {
   it('keeps a sentence of the story that speaks of copyright', () => {
     const a = extract(zh('<p>法院认为，被告未经许可转载原告作品，侵犯了原告依法享有的版权所有权益，应当承担赔偿责任。</p>'));
     expect(a.text).toContain('侵犯了原告依法享有的版权所有权益');
+    const court = '<p>法院审理查明，被告未经授权擅自复制原告的文章后发布在其公众号上，判决赔偿经济损失两万元。</p>';
+    expect(extract(zh(court)).text).toContain('判决赔偿经济损失两万元');
   });
 });
 
