@@ -33,6 +33,26 @@ describe('labelled values', () => {
     expect(labelledValue('Text: Jane Doe Photo: John Roe', 'author')).toBe('Jane Doe');
   });
 
+  it.each([
+    ['Text & Fotos: Ivan Valetny', 'Ivan Valetny'],
+    ['Text und Bilder: Anna Schmidt', 'Anna Schmidt'],
+    ['Text/Fotos: Anna Schmidt', 'Anna Schmidt'],
+    ['Texto y fotos: Juan Pérez', 'Juan Pérez'],
+    ['Texte et photos : Marie Dupont', 'Marie Dupont'],
+    ['Words and pictures: Jane Doe', 'Jane Doe'],
+  ])("reads a writer's label that credits the pictures too: %s", (line, name) => {
+    expect(labelledValue(line, 'author')).toBe(name);
+    const page = `<html><head><title>Pike in winter</title></head><body><h1>Pike in winter</h1><p>${line}</p><p>${'Pike stand deep and still in the cold water of the lake in winter. '.repeat(5)}</p></body></html>`;
+    const article = extract(page);
+    expect(article.authors).toEqual([name]);
+    expect(article.text).not.toContain(name);
+  });
+
+  it('takes no author from a picture credit alone, nor a picture word as a conjunction', () => {
+    expect(labelledValue('Fotos: Peter Müller', 'author')).toBeNull();
+    expect(labelledValue('Text und Tabellen: Anna Schmidt', 'author')).toBeNull();
+  });
+
   it('reads a German gender colon as part of a word, not as a label (`Autor:innen`, `Redakteur:innen`)', () => {
     expect(labelledValue('Wie viele Redakteur:innen finden den Chefredakteur doof?', 'author')).toBeNull();
     expect(labelledValue('Die Autor:innen des Berichts', 'author')).toBeNull();

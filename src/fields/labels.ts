@@ -31,6 +31,9 @@ const ANOTHER_THING = `(?:${labels.creditOfAnotherThing
   .map(escapeRegExp)
   .join('|')})`;
 
+/** `& Fotos`, `und Bild`, `y fotos`, `and pictures`, `/Fotos` after a writer's label (the conjunctions: labels.json). */
+const AND_PICTURES = `\\s*(?:[&+/]|(?:${labels.creditConjunctions.map(escapeRegExp).join('|')})(?=\\s))\\s*${ANOTHER_THING}(?:s|en|er)?`;
+
 /** Where a value stops: another label with a colon, a date/time, a separator or a bracket. */
 const VALUE_END = new RegExp(
   [
@@ -63,8 +66,9 @@ function labelRe(list: readonly string[], colon: string): RegExp {
   const short = list.filter((l) => l.length === 1);
   // A photo's credit (`图片来源：`, `图片来自：`, `Photo Source:`) is not the article's.
   const parts = [`(?<!图片|圖片|照片|图|圖)(${alt(long)})`];
-  // `Autor:innen` is a word in gender notation, not a label.
-  if (latin.length) parts.push(`(?<!${ANOTHER_THING}\\s)(${alt(latin)})(?![:：]\\p{Ll})`);
+  // `Autor:innen` is a word in gender notation, not a label. A writer's label may credit the pictures too (`Text &
+  // Fotos:`, `Text und Bild:`, `Texto y fotos:`, `Words and pictures:`): the name is the writer's all the same.
+  if (latin.length) parts.push(`(?<!${ANOTHER_THING}\\s)(${alt(latin)})(?:${AND_PICTURES})?(?![:：]\\p{Ll})`);
   if (short.length) parts.push(`(?:^|(?<=[^\\p{L}]))(${alt(short)})`);
   return new RegExp(`(?:${parts.join('|')})\\s*${colon}\\s*`, 'u');
 }
