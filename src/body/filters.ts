@@ -5,7 +5,7 @@
  */
 import { findDatesInText } from '../dates/index.js';
 import { hasMetaLabel, labelledValue } from '../fields/labels.js';
-import { isChromeText } from '../prune/chrome.js';
+import { isChromeText, opensClosingNotice } from '../prune/chrome.js';
 import { EDITOR_ROLES, editorLineName, looksLikeHanName, looksLikeName } from '../fields/people.js';
 import { agencyIn, bylineLeadOnly, creditedAgencies, creditOnly } from '../fields/authorcheck.js';
 import type { Paragraph } from './paragraphs.js';
@@ -184,9 +184,6 @@ function buttonBars(paragraphs: readonly Paragraph[]): Set<number> {
 /** A paragraph this long (width-weighted) after a repeated line makes it a label between parts of the story. */
 const PROSE_AFTER_LABEL = 80;
 
-/** Notices that end an article: what follows them is boilerplate too. */
-const TRAILING_NOTICE =
-  /^(?:反侵权公告|反侵權公告|侵权声明|侵權聲明|免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|郑重声明|鄭重聲明|根据《中华人民共和国著作权法》|根據《中華人民共和國著作權法》)|(?:郑重|鄭重)(?:公告|声明|聲明)[:：]$/;
 /** Link lists and bare link lines at the edges of the body are navigation, not text. */
 const EDGE_LINK_DENSITY = 0.5;
 
@@ -194,13 +191,15 @@ function isEdgeJunk(p: Paragraph): boolean {
   return p.linkDensity >= EDGE_LINK_DENSITY || isChromeText(p.text);
 }
 
-/** Drop link lines at both ends, and everything from a closing notice on. */
-export function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFAULTS): Paragraph[] {
+/** The paragraphs before a closing notice in the second half (all when there is none). */
+function beforeClosingNotice(paragraphs: Paragraph[]): Paragraph[] {
+  const notice = paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && opensClosingNotice(p.text));
+  return notice > 0 ? paragraphs.slice(0, notice) : paragraphs;
+}
+
+/** Drop link lines at both ends. */
+function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFAULTS): Paragraph[] {
   let end = paragraphs.length;
-  const notice = heuristics.on('trailing-notice')
-    ? paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && TRAILING_NOTICE.test(p.text))
-    : -1;
-  if (notice > 0) end = notice;
   let start = 0;
   if (heuristics.on('trim-edge-links')) {
     while (start < end && isEdgeJunk(paragraphs[start]!)) start++;
@@ -275,7 +274,9 @@ export function filterBody(
   const metadata = heuristics.on('filter-metadata-lines');
   const crumbs = heuristics.on('filter-breadcrumb') ? (fields.crumbs ?? []) : [];
   let lines = 0; // paragraphs with text so far (images before the trail have none)
-  const filtered = paragraphs.filter((p, i) => {
+  // Everything from a closing notice on goes first: the notice's opening line may be chrome text itself.
+  const upToNotice = heuristics.on('trailing-notice') ? beforeClosingNotice(paragraphs) : paragraphs;
+  const filtered = upToNotice.filter((p, i) => {
     if (p.text && lines++ < CRUMB_LINES && isBreadcrumbLine(p.text, crumbs)) return false;
     // Folding (NFKC, a regexp) is only worth it for a paragraph short enough to be the headline: folding drops
     // spaces, punctuation and symbols, never three times the headline's letters.

@@ -50,6 +50,13 @@ const SILENT = new Set([
   'embed',
 ]);
 
+/** Notices that end an article (the body filter `trailing-notice` ends the text at one): what follows them is boilerplate too. */
+const CLOSING_NOTICE =
+  /^(?:反侵权公告|反侵權公告|侵权声明|侵權聲明|免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|郑重声明|鄭重聲明|根据《中华人民共和国著作权法》|根據《中華人民共和國著作權法》)|(?:郑重|鄭重)(?:公告|声明|聲明)[:：]$/;
+export function opensClosingNotice(text: string): boolean {
+  return CLOSING_NOTICE.test(text);
+}
+
 export function isChromeText(text: string): boolean {
   if (text.length <= MAX_CHROME_LINE && PHRASES.test(text)) return true;
   return text.length <= MAX_NOTICE_LINE && LONG_PHRASES.test(text);
@@ -164,10 +171,19 @@ export function removeChromeBySelector(
 }
 
 /** Drop the short blocks whose whole text is a chrome phrase (share bar, ICP line, 【纠错】…). */
-export function removeChromeLines($: CheerioAPI, lines: readonly TextLine[], relatedLists = true): RemovedBlock[] {
+/**
+ * Blocks that are (nearly) one chrome line. With `keepClosingNotices` (the body filter `trailing-notice` on), a line
+ * that opens a closing notice stays for that filter, which ends the text there, the notice's other paragraphs too.
+ */
+export function removeChromeLines(
+  $: CheerioAPI,
+  lines: readonly TextLine[],
+  relatedLists = true,
+  keepClosingNotices = false,
+): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   for (const line of lines) {
-    if (!isChromeText(line.text)) continue;
+    if (!isChromeText(line.text) || (keepClosingNotices && opensClosingNotice(line.text))) continue;
     const block = $(line.block);
     if (!block.parent().length || ['body', 'html'].includes(line.block.tagName)) continue;
     const blockText = cleanText(block.text());

@@ -38,7 +38,7 @@ export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
   removed.push(...spam.removed);
   removed.push(...removeChromeBySelector($, input.rule?.drop ?? [], { tags: on('chrome-tags'), classId: on('chrome-class-id') }));
   if (on('teaser-feeds')) removed.push(...removeTeaserFeeds($, input.context));
-  if (on('chrome-phrases')) removed.push(...removeChromeLines($, input.lines, on('related-list')));
+  if (on('chrome-phrases')) removed.push(...removeChromeLines($, input.lines, on('related-list'), on('trailing-notice')));
   for (const line of on('field-lines') ? input.fieldLines : []) {
     const block = $(line.block);
     if (!block.parent().length || ['body', 'html'].includes(line.block.tagName)) continue;
