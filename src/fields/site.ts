@@ -93,7 +93,7 @@ export function sectionLabels(ctx: PageContext, crumb: Breadcrumb, title: string
   if (title && last && /(?:\.{2,}|…)$/.test(last) && title.startsWith(last.replace(/(?:\.{2,}|…)$/, ''))) labels.pop();
   // Its root link names the site (`FAZ.NET › Wirtschaft`, `Frankfurter Rundschau Startseite › Politik`): the site is
   // siteName's, not a section.
-  while (labels.length && namesTheSite(labels[0]!, siteName, ctx.host)) labels.shift();
+  while (labels.length && rootNamesTheSite(labels[0]!, siteName, ctx.host)) labels.shift();
   if (labels.length) return labels;
   // No trail on the page: the section its metadata names (JSON-LD articleSection, article:section, a Chinese
   // government portal's ColumnName).
@@ -115,7 +115,7 @@ const HOST_LIKE = /^(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}$/iu;
  * tagline (`Frankfurter Rundschau Startseite`, `EL PAÍS: el periódico global`). A subdomain's own label (`Sport` on
  * sport.example.com) is a section, so a host is read only by its registrable domain.
  */
-function namesTheSite(label: string, siteName: string | null, host: string | null): boolean {
+function rootNamesTheSite(label: string, siteName: string | null, host: string | null): boolean {
   const site = host ? siteKey(host) : null;
   if (site && HOST_LIKE.test(label) && siteKey(label.toLowerCase()) === site) return true;
   // The name whole or one of its parts (`LN` of `LN - Lübecker Nachrichten`).

@@ -170,10 +170,10 @@ export function removeChromeBySelector(
   return removed;
 }
 
-/** Drop the short blocks whose whole text is a chrome phrase (share bar, ICP line, 【纠错】…). */
 /**
- * Blocks that are (nearly) one chrome line. With `keepClosingNotices` (the body filter `trailing-notice` on), a line
- * that opens a closing notice stays for that filter, which ends the text there, the notice's other paragraphs too.
+ * Drop the short blocks whose whole text is a chrome phrase (share bar, ICP line, 【纠错】…). With `keepClosingNotices`
+ * (the body filter `trailing-notice` on), a line that opens a closing notice stays for that filter, which ends the text
+ * there, the notice's other paragraphs too.
  */
 export function removeChromeLines(
   $: CheerioAPI,
