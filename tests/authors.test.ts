@@ -112,6 +112,28 @@ describe('Chinese reporter credits', () => {
     expect(info('2024-03-05 10:21 原文/张三')).toEqual([]);
   });
 
+  it.each([
+    '文/图 张三',
+    '文/图：张三',
+    '图/文：记者 张三',
+    '文字/摄影：张三',
+    '撰文/摄影 张三',
+    '文/图 本报记者 张三',
+    '图文：张三',
+    '图文/张三',
+  ])('reads the writer who took the pictures too: %s', (credit) => {
+    const a = extract(page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>2024-03-05 10:21 ${credit}</p>${PARAS}`));
+    expect(a.authors).toEqual(['张三']);
+    expect(a.text).not.toContain('张三');
+  });
+
+  it('takes no author from a menu of 图文, 直播, 视频 or from a picture credit alone', () => {
+    const info = (line: string) => extract(page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>${line}</p>${PARAS}`)).authors;
+    expect(info('首页 图文 直播 视频 专题')).toEqual([]);
+    expect(info('图文|视频|专题')).toEqual([]);
+    expect(info('2024-03-05 10:21 图/李四')).toEqual([]);
+  });
+
   it('takes a reader submission (`网友投稿`, `来稿`) for no author', () => {
     const info = (line: string) => extract(page('<title>城市新闻</title>', `<h1>城市新闻</h1><p>${line}</p>${PARAS}`)).authors;
     expect(info('2024-03-05 10:21 作者：网友投稿')).toEqual([]);

@@ -234,7 +234,8 @@ function closingEditor(lines: TextLine[]): Candidate<string> | null {
 /**
  * Chinese reporter credits without a colon: `记者 赵六`, `（中央社記者孫八台北21日電）`, `【环球时报记者 刘洋】`, `澎湃新闻记者 钱七`,
  * `本报实习生 刘国栋 周炜`, `河南商报记者马俊峰/文` (the slash and 文 close a name glued to 记者), Taiwanese
- * datelines `記者張三／台北報導`, and `文/张三` opening the line or a part of it (`2024-03-05 10:21 文/张三 图/李四`).
+ * datelines `記者張三／台北報導`, and `文/张三` opening the line or a part of it (`2024-03-05 10:21 文/张三 图/李四`), also
+ * with the pictures credited to the writer (`文/图 张三`, `图文：张三`).
  */
 const REPORTER_PATTERNS: RegExp[] = [
   /(?:记者|記者)\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)\s*[)）】]/u,
@@ -245,6 +246,10 @@ const REPORTER_PATTERNS: RegExp[] = [
   // (the info line's next span may follow with no space: `封面新闻记者 张三2024-03-05 10:21`)
   /(?:记者|記者|实习生|實習生|通讯员|通訊員)[:：\s]\s*([\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)(?:\s|$|[／/|。，]|(?=\d))/u,
   /(?:^|[\s|｜])文\s*[/／|]\s*([\p{Script=Han}·]{2,4})/u,
+  // the writer who took the pictures too: `文/图 张三`, `图/文：记者 张三`, `文字/摄影：张三`; `图文：张三`, `图文/张三` with a
+  // colon or a slash only (`图文 直播 视频` is a menu)
+  /(?:^|[\s|｜])(?:(?:文|文字|撰文)\s*[/／·、]\s*(?:图|圖|摄影|攝影)|(?:图|圖)\s*[/／·、]\s*文)\s*[/／|:：\s]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?([\p{Script=Han}·]{2,4})(?![\p{Script=Han}·])/u,
+  /(?:^|[\s|｜])(?:图文|圖文|文图|文圖)\s*[/／:：]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?([\p{Script=Han}·]{2,4})(?![\p{Script=Han}·])/u,
   // Korean: `(서울=연합뉴스) 홍길동 기자 = …` opening the text, `홍길동·김철수 기자`, `홍길동 기자 hong@yna.co.kr`.
   /^[(（][^()（）]{1,20}[)）]\s*(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원)\s*=/u,
   /^(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자)(?:\s+[\w.+-]+@[\w.-]+)?$/u,
