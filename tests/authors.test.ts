@@ -199,6 +199,11 @@ describe('Japanese bylines', () => {
     ['（山田太郎）', ['山田太郎']],
     ['ワシントン＝山田太郎特派員', ['山田太郎']],
     ['文：山田太郎', ['山田太郎']],
+    // the writer who took the pictures too
+    ['文・写真：山田太郎', ['山田太郎']],
+    ['写真・文：山田太郎', ['山田太郎']],
+    ['文と写真：山田太郎', ['山田太郎']],
+    ['写真：山田太郎', []],
   ])('%s → %j', (byline, names) => expect(extract(ja(byline)).authors).toEqual(names));
 
   it('still reads the Chinese role before the name (`本报记者张三`)', () => {
