@@ -208,11 +208,26 @@ function textOrder(matches: RegExpExecArray[][]): boolean {
 
 const NO_MATCHES: RegExpExecArray[] = [];
 
+/**
+ * `[...text.matchAll(re)]` for a global pattern whose lastIndex rests at 0 (as the matchers' do), with the pattern
+ * itself: matchAll copies the pattern first, on every line of every page that holds a date's digits.
+ */
+function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (a code point with the u flag), as matchAll does.
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
 /** Every valid date core of every matcher, in no particular order. */
 export function findDateCores(text: string, options?: DateOptions): DateCore[] {
   if (!ANY_DIGIT.test(text)) return []; // every pattern holds a digit
   // Each pattern runs once: the month-name matches both set the order and are read below.
-  const matches = MATCHERS.map((m) => (m.needs.every((re) => re.test(text)) ? [...text.matchAll(m.re)] : NO_MATCHES));
+  const matches = MATCHERS.map((m) => (m.needs.every((re) => re.test(text)) ? allMatches(text, m.re) : NO_MATCHES));
   const opts: ReadOptions = {
     ...options,
     dayFirst: options?.dayFirst ?? textOrder(matches),

@@ -176,7 +176,7 @@ const DATELINE_HEAD = 40;
  * Dates on the lines around the headline. Those at the head of a long paragraph (`01.02.2022 „Der
  * Arbeitsmarkt …`, `Berlin, 01.02.2022 – …`) are datelines: kept apart as the last resort.
  */
-function visibleDates(ctx: PageContext, headline: number, offset: string | null) {
+function visibleDates(ctx: PageContext, headline: number, offset: string | null, datesOn: LineDates) {
   const lines = headline >= 0 ? linesNearHeadline(ctx, headline) : ctx.lines;
   const headlineLine = headline >= 0 ? (ctx.lines[headline] ?? null) : null;
   type LineDate = FoundDate & { line: TextLine };
@@ -188,7 +188,7 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null)
     if (FOOTER_LINE.test(line.text) || !/\d/.test(line.text)) continue;
     if (line.index < headline && CALENDAR_LINE.test(line.text)) continue;
     if (line.text.length <= MAX_INFO_LINE) {
-      const dates = findDatesInText(line.text, { defaultOffset: offset });
+      const dates = datesOn(line);
       if (!dates.length) continue;
       const target = notTheArticles(ctx, line, headlineLine) ? elsewhere : found;
       for (const d of dates)
@@ -262,11 +262,27 @@ function withTimeBelow(ctx: PageContext, line: TextLine, d: FoundDate, offset: s
   return joined?.parsed.hasTime ? { ...d, parsed: joined.parsed } : d;
 }
 
+/** The dates of a line's whole text (findDatesInText with the page's offset). */
+type LineDates = (line: TextLine) => FoundDate[];
+
+/**
+ * LineDates read once per line: the info lines and loneDate's passes (published, stray, modified) read the same
+ * short lines. The dates are shared, never changed (readers copy a date to add to it).
+ */
+function lineDatesOnce(offset: string | null): LineDates {
+  const read = new Map<TextLine, FoundDate[]>();
+  return (line) => {
+    let dates = read.get(line);
+    if (!dates) read.set(line, (dates = findDatesInText(line.text, { defaultOffset: offset })));
+    return dates;
+  };
+}
+
 /** Far from the headline, only a date standing alone on a short line is taken as the page's date. */
-function loneDate(ctx: PageContext, offset: string | null, want: 'published' | 'modified', stray = false) {
+function loneDate(ctx: PageContext, datesOn: LineDates, want: 'published' | 'modified', stray = false) {
   for (const line of ctx.lines) {
     if (line.text.length > 60 || !/\d\d/.test(line.text) || FOOTER_LINE.test(line.text)) continue;
-    const found = findDatesInText(line.text, { defaultOffset: offset });
+    const found = datesOn(line);
     const only = found.length === 1 ? found[0]! : null;
     // A list of other articles dates them; it stands in (`stray`) only for a page with no date of its own.
     if (!only || (!stray && notTheArticles(ctx, line, null))) continue;
@@ -517,7 +533,8 @@ export function readDates(
     parsed(timeEl, 'time-element', offset);
   const declared = firstDeclared && !firstDeclared.value.hasTime ? withDeclaredTime(ctx, firstDeclared, timeEl, offset) : firstDeclared;
 
-  const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset);
+  const datesOn = lineDatesOnce(offset);
+  const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset, datesOn);
   // Of the labelled dates, one that gives the same day its time (a metadata table's `发布日期：2023年07月21日` above
   // the headline, the info line's `发布时间：2023-07-21 09:31` below it).
   const labelled = visible.find((d) => d.label === 'published');
@@ -527,7 +544,7 @@ export function readDates(
       : undefined) ??
     labelled ??
     visible.find((d) => d.label === undefined) ??
-    (headline >= 0 ? loneDate(ctx, offset, 'published') : undefined) ??
+    (headline >= 0 ? loneDate(ctx, datesOn, 'published') : undefined) ??
     // A reprint that shows only its source article's date is dated by it, rather than not at all.
     visible.find((d) => d.label === 'original') ??
     datelines.find((d) => d.label !== 'modified');
@@ -550,7 +567,7 @@ export function readDates(
       ? undefined
       : (elsewhere.find((d) => d.label === 'published') ??
         elsewhere.find((d) => d.label === undefined) ??
-        (headline >= 0 ? loneDate(ctx, offset, 'published', true) : undefined));
+        (headline >= 0 ? loneDate(ctx, datesOn, 'published', true) : undefined));
   const shown = published ?? stray;
   const visibleCandidate: Candidate<ParsedDate> | null = shown
     ? { value: shown.parsed, origin: published ? 'info-line' : 'caption-or-list', raw: shown.raw }
@@ -614,11 +631,15 @@ export function readDates(
     chosen = parsed(`${chosen.value.iso.slice(0, 10)} ${dayTime}`, `${chosen.origin}+info-line-time`, offset) ?? chosen;
 
   const modMeta = firstMeta(ctx.meta, MODIFIED_META);
-  const modVisible = visible.find((d) => d.label === 'modified') ?? loneDate(ctx, offset, 'modified');
+  // The shown update is looked for only when the markup states none: loneDate reads every short line of the page.
+  const shownModified = (): Candidate<ParsedDate> | null => {
+    const modVisible = visible.find((d) => d.label === 'modified') ?? loneDate(ctx, datesOn, 'modified');
+    return modVisible ? { value: modVisible.parsed, origin: 'info-line', raw: modVisible.raw } : null;
+  };
   const modified =
     parsed(ctx.jsonld.dateModified, 'json-ld', offset) ??
     parsed(modMeta?.value, `meta:${modMeta?.key}`, offset) ??
-    (modVisible ? { value: modVisible.parsed, origin: 'info-line', raw: modVisible.raw } : null) ??
+    shownModified() ??
     (capturedAt !== null ? relativeNearHeadline(ctx, headline, lang, capturedAt, 'modified') : null);
 
   // A page that shows only when it was updated is dated by that (the origin says so).
