@@ -111,13 +111,33 @@ export function isMetadataLine(text: string, fields: BodyFields): boolean {
   return false;
 }
 
+/** Han names closing a credit: `张三`, `张三、李四`. */
+const CREDIT_NAMES = '([\\p{Script=Han}·]{2,4}(?:[、\\s][\\p{Script=Han}·]{2,4})*)';
+/** `(记者 张三)`, `（总台记者 张倩）`: a desk may precede 记者. */
+const REPORTER_CREDIT = new RegExp(
+  `[（(]\\s*(?:[^（）()\\s]{0,8}?(?:记者|記者)|作者|文)\\s*[:：/／]?\\s*${CREDIT_NAMES}\\s*[)）]\\s*$`,
+  'u',
+);
+/**
+ * The credit naming the source, per source: compiled once per source name, not per page (a pattern of Unicode
+ * script classes costs far more to compile than to run, and agencies repeat from page to page). Bounded.
+ */
+const SOURCE_CREDITS = new Map<string, RegExp>();
+const MAX_SOURCE_CREDITS = 256;
+
+function sourceCredit(source: string): RegExp {
+  let re = SOURCE_CREDITS.get(source);
+  if (!re) {
+    if (SOURCE_CREDITS.size >= MAX_SOURCE_CREDITS) SOURCE_CREDITS.clear();
+    re = new RegExp(`[（(]\\s*${escapeRegExp(source)}\\s*[\\s/／:：]\\s*${CREDIT_NAMES}\\s*[)）]?\\s*$`, 'u');
+    SOURCE_CREDITS.set(source, re);
+  }
+  return re;
+}
+
 /** `（中央紀委國家監委網站 李許堅` / `(记者 张三)` at the end of the last paragraph. */
 export function splitTrailingCredit(text: string, source: string | null): { text: string; author: string | null } {
-  const names = '([\\p{Script=Han}·]{2,4}(?:[、\\s][\\p{Script=Han}·]{2,4})*)';
-  const patterns: RegExp[] = [];
-  if (source) patterns.push(new RegExp(`[（(]\\s*${escapeRegExp(source)}\\s*[\\s/／:：]\\s*${names}\\s*[)）]?\\s*$`, 'u'));
-  // `(记者 张三)`, `（总台记者 张倩）`: a desk may precede 记者.
-  patterns.push(new RegExp(`[（(]\\s*(?:[^（）()\\s]{0,8}?(?:记者|記者)|作者|文)\\s*[:：/／]?\\s*${names}\\s*[)）]\\s*$`, 'u'));
+  const patterns = source ? [sourceCredit(source), REPORTER_CREDIT] : [REPORTER_CREDIT];
   for (const re of patterns) {
     const m = re.exec(text);
     if (m) return { text: text.slice(0, m.index).trim(), author: m[1]!.trim() };
