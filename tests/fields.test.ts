@@ -763,6 +763,30 @@ describe('language', () => {
     ['Chính phủ thông báo hôm thứ Ba rằng sẽ chi nhiều tiền hơn cho trường học và lương của giáo viên sẽ được tăng.', 'vi'],
     ['De gemeenteraad heeft maandag het plan voor de haven goedgekeurd, zei de burgemeester, en de werken beginnen in de zomer.', 'nl'],
   ])('%s → %s', (text, lang) => expect(guessLang(text)).toBe(lang));
+
+  // A template's lang="en" over a text in another language: the text's stop words decide when they are many and
+  // several times the declared language's.
+  const declaredPage = (lang: string, text: string) =>
+    `<html lang="${lang}"><head><title>Headline</title></head><body><h1>Headline</h1><p>${text}</p></body></html>`;
+  const german =
+    'Die Stadt hat am Montag beschlossen, dass die Brücke im Sommer für den Verkehr gesperrt wird und nicht vor dem Herbst wieder öffnet. ';
+  const swahili =
+    'Serikali imesema kwamba mradi huo utaanza mwaka huu, lakini wananchi wamesema kuwa hawajapata taarifa zaidi kutoka kwa viongozi wao. ';
+  const english = 'The council said that the piers were no longer safe for large crowds and would be rebuilt with a grant from the state. ';
+  it.each([
+    ['en', 'German', german.repeat(4), 'de'],
+    ['en', 'Swahili', swahili.repeat(4), 'sw'],
+    ['fr', 'English', english.repeat(4), 'en'],
+    // kept: the declared language's text, one with a few quoted words of another, a language without a stop-word list
+    ['en', 'English', english.repeat(4), 'en'],
+    ['en', 'English quoting German', english.repeat(3) + german, 'en'],
+    ['de', 'German and English', german.repeat(2) + english.repeat(2), 'de'],
+    ['xx', 'German', german.repeat(4), 'xx'],
+    // words of one or two letters do not count (`de`, `do`, `da` are Portuguese and names: `Kevin De Bruyne`)
+    ['de', 'names', 'De Bruyne, da Silva, do Nascimento und De Jong. '.repeat(20), 'de'],
+  ])('declared %s over %s', (declared, _, text, lang) => {
+    expect(extract(declaredPage(declared, text)).lang).toBe(lang);
+  });
 });
 
 describe('text dumps', () => {

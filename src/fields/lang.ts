@@ -59,25 +59,51 @@ function scriptLang(sample: string): 'ja' | 'ko' | 'zh' | null {
   return null;
 }
 
-/** The language most of the text's stop words belong to, or null. */
-function stopwordLang(sample: string): string | null {
+/** How many of the text's words (of `minLength` letters at least) are stop words of each language (LANGS' order). */
+function stopwordHits(sample: string, minLength = 1): number[] {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const hits = new Array<number>(LANGS.length).fill(0);
   for (const w of words) {
+    if (w.length < minLength) continue;
     const langs = STOPWORD_LANGS.get(w);
     if (langs) for (const i of langs) hits[i]!++;
   }
-  // The first language with the most hits, as the languages are listed.
-  let best: string | null = null;
-  let bestHits = 0;
-  LANGS.forEach((lang, i) => {
-    if (hits[i]! > bestHits) {
-      best = lang;
-      bestHits = hits[i]!;
-    }
-  });
-  return bestHits >= 3 ? best : null;
+  return hits;
 }
+
+/** The first language with the most hits, as the languages are listed (its index), or -1 with none. */
+function mostHits(hits: readonly number[]): number {
+  let best = -1;
+  hits.forEach((n, i) => {
+    if (n > (hits[best] ?? 0)) best = i;
+  });
+  return best;
+}
+
+/** The language most of the text's stop words belong to, or null. */
+function stopwordLang(sample: string): string | null {
+  const hits = stopwordHits(sample);
+  const best = mostHits(hits);
+  return best >= 0 && hits[best]! >= 3 ? LANGS[best]! : null;
+}
+
+/**
+ * The language of a text its page declares wrongly: a template's `lang="en"` over a German, Spanish or Swahili text.
+ * Only for a declared language whose stop words we know, and only when another language's are many and several times
+ * as many; words of one or two letters are not counted (`de`, `do`, `na`, `i` are words of many languages, and names).
+ */
+function againstDeclared(declared: string, sample: string): string | null {
+  const own = LANGS.indexOf(declared);
+  if (own < 0) return null;
+  const hits = stopwordHits(sample, 3);
+  const best = mostHits(hits);
+  return best >= 0 && best !== own && hits[best]! >= MISDECLARED_HITS && hits[own]! * MISDECLARED_RATIO <= hits[best]!
+    ? LANGS[best]!
+    : null;
+}
+/** Stop words of the other language a text needs, and how many times the declared language's, to override it. */
+const MISDECLARED_HITS = 12;
+const MISDECLARED_RATIO = 4;
 
 function primary(tag: string | null | undefined): string | null {
   const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(tag?.trim() ?? '');
@@ -94,7 +120,10 @@ export function readLang(ctx: PageContext, text: string): string | null {
   // Templates often keep lang="en" on Chinese pages: the script of the text decides then. A declared language of
   // another script is checked against the script alone: no stop-word list is a CJK language's, so the stop words
   // could only guess a language that does not override it.
-  if (declared && !CJK.has(declared) && !CJK_STOPWORDS) return scriptLang(text.slice(0, 5000)) ?? declared;
+  if (declared && !CJK.has(declared) && !CJK_STOPWORDS) {
+    const sample = text.slice(0, 5000);
+    return scriptLang(sample) ?? againstDeclared(declared, sample) ?? declared;
+  }
   const guessed = guessLang(text);
   if (declared && guessed && declared !== guessed && (CJK.has(guessed) || CJK.has(declared))) return guessed;
   return declared ?? guessed;
