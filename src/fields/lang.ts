@@ -117,9 +117,9 @@ export function readLang(ctx: PageContext, text: string): string | null {
     primary(html['xml:lang']) ??
     primary(firstMeta(ctx.meta, ['content-language', 'og:locale', 'language', 'dc.language'])?.value) ??
     primary(ctx.jsonld.inLanguage);
-  // Templates often keep lang="en" on Chinese pages: the script of the text decides then. A declared language of
-  // another script is checked against the script alone: no stop-word list is a CJK language's, so the stop words
-  // could only guess a language that does not override it.
+  // Templates often keep lang="en" on Chinese pages: the script of the text decides then; on pages in another
+  // language of the same script, its stop words, when they plainly outnumber the declared language's (againstDeclared).
+  // (No stop-word list is a CJK language's, so the general guess below is needed only for a CJK declaration.)
   if (declared && !CJK.has(declared) && !CJK_STOPWORDS) {
     const sample = text.slice(0, 5000);
     return scriptLang(sample) ?? againstDeclared(declared, sample) ?? declared;
