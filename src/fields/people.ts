@@ -256,7 +256,7 @@ const REPORTER_PATTERNS: RegExp[] = [
   /(?:^|记者|記者)([\p{Script=Han}·]{2,4})\s*[/／]\s*文/u,
 ];
 
-/** What every pattern above needs: most lines hold none of it, and are spared the eight patterns. */
+/** What every pattern above needs: most lines hold none of it, and are spared the patterns. */
 const REPORTER_WORD = /记者|記者|实习生|實習生|通讯员|通訊員|文|기자|특파원/u;
 
 /** The names of a reporter credit on this line, if it is one. */
