@@ -514,6 +514,18 @@ describe('bylines with an agency or a date glued on', () => {
     // the outlet closing a list of names
     ['Jane Doe and John Roe, The New York Times', ['Jane Doe', 'John Roe']],
     ['The Editorial Board', ['The Editorial Board']],
+    // `and` in other languages between two full names
+    ['Mario Rossi e Luca Bianchi', ['Mario Rossi', 'Luca Bianchi']],
+    ['Mario Rossi, Luca Bianchi e Anna Verdi', ['Mario Rossi', 'Luca Bianchi', 'Anna Verdi']],
+    ['João Silva e Maria Souza', ['João Silva', 'Maria Souza']],
+    ['Jan Jansen en Piet de Vries', ['Jan Jansen', 'Piet de Vries']],
+    ['Jan Kowalski i Anna Nowak', ['Jan Kowalski', 'Anna Nowak']],
+    ['Anne Hansen og Peter Jensen', ['Anne Hansen', 'Peter Jensen']],
+    ['Anna Svensson och Erik Larsson', ['Anna Svensson', 'Erik Larsson']],
+    ['Jan Novák a Petr Svoboda', ['Jan Novák', 'Petr Svoboda']],
+    // not between a name and a place, a word and a name, or inside a surname
+    ['Ana Carvalho e Silva', ['Ana Carvalho e Silva']],
+    ['Jan Jansen en Amsterdam', ['Jan Jansen en Amsterdam']],
   ])('%s → %j', (raw, names) => expect(splitNames(raw)).toEqual(names));
 
   it('a news agency named alone is no author', () => {

@@ -388,6 +388,21 @@ const OUR_STAFF = new RegExp(
  */
 const CLOSING_OUTLET = /^[Tt][Hh][Ee]\s+\p{L}|^(?:da|do|de|del|della|dal|du)\s+\p{Lu}/u;
 
+/** A capitalised word of a name, and the short lower-case particles a name may hold between them (`de`, `van`, `da`). */
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME_RUN = `${NAME_WORD}(?:\\s+(?:\\p{Ll}{1,3}\\s+)?${NAME_WORD})+`;
+/**
+ * `and` in the languages whose bylines write it (Italian and Portuguese `e`, Dutch `en`, Polish and Catalan `i`, Czech
+ * `a`, Danish and Norwegian `og`, Swedish `och`, Finnish `ja`, Turkish `ve`, Indonesian `dan`, Hungarian `és`, Romanian
+ * `și`; data: people.json `nameConjunctions`) between two full names: `Mario Rossi e Luca Bianchi`. Only between two
+ * names of two words or more, to the end of the credit or the next comma: `e`, `a`, `en` are other words too (`Juan
+ * Pérez en Madrid`, `Intervista a Mario Rossi`, `Carvalho e Silva` is one surname).
+ */
+const NAME_CONJUNCTION = new RegExp(
+  `(?<=${NAME_RUN})\\s+(?:${lexicon.nameConjunctions.map(escapeRegExp).join('|')})\\s+(?=${NAME_RUN}\\s*(?:[,;]|$))`,
+  'gu',
+);
+
 export function splitNames(credit: string): string[] {
   // Whitespace runs collapsed first (a line break kept: it separates names): the `\s*…` patterns below retry at
   // every space of a long run.
@@ -398,6 +413,7 @@ export function splitNames(credit: string): string[] {
     raw
       .replace(/^By(?=\p{Lu})/u, '')
       .replace(LEAD_LABEL, '')
+      .replace(NAME_CONJUNCTION, ', ')
       .replace(OUR_STAFF, '')
       // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
       .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
