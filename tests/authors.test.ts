@@ -525,7 +525,16 @@ describe('bylines with an agency or a date glued on', () => {
     ['Jan Novák a Petr Svoboda', ['Jan Novák', 'Petr Svoboda']],
     // not between a name and a place, a word and a name, or inside a surname
     ['Ana Carvalho e Silva', ['Ana Carvalho e Silva']],
-    ['Jan Jansen en Amsterdam', ['Jan Jansen en Amsterdam']],
+    // the place filed from after the name
+    ['Jane Doe in London', ['Jane Doe']],
+    ['Juan Pérez en Madrid', ['Juan Pérez']],
+    ['Juan Pérez desde Madrid', ['Juan Pérez']],
+    ['Marie Dupont à Paris', ['Marie Dupont']],
+    ['Anna Schmidt aus Berlin', ['Anna Schmidt']],
+    ['Jan Jansen en Amsterdam', ['Jan Jansen']],
+    // a particle of the name is none
+    ['João da Silva', ['João da Silva']],
+    ['Juan de la Cruz', ['Juan de la Cruz']],
   ])('%s → %j', (raw, names) => expect(splitNames(raw)).toEqual(names));
 
   it('a news agency named alone is no author', () => {

@@ -444,7 +444,9 @@ export function splitNames(credit: string): string[] {
           .replace(BRACKETED_ROLE, '')
           // the place filed from, in brackets after the name: `Jean Martin (à Lyon)`, `Jane Doe (in Kyiv)`
           .replace(/\s*[(（]\s*(?:à|a|in|en|aus|from|desde|da)\s+\p{Lu}[^()（）]{0,40}[)）]$/u, '')
-          .replace(/\s+in\s+\p{Lu}.*$/u, '')
+          // or after it without brackets: `Jane Doe in London`, `Anna Schmidt aus Berlin`, `Juan Pérez en Madrid`, `Juan
+          // Pérez desde Madrid`, `Marie Dupont à Paris` (not `da`, `de`, `a`: particles of names, `João da Silva`)
+          .replace(/\s+(?:in|aus|en|desde|à)\s+\p{Lu}.*$/u, '')
           .trim(),
       )
       .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
