@@ -218,7 +218,7 @@ function beforeClosingNotice(paragraphs: Paragraph[]): Paragraph[] {
 }
 
 /** Drop link lines at both ends. */
-function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics = DEFAULTS): Paragraph[] {
+function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics): Paragraph[] {
   let end = paragraphs.length;
   let start = 0;
   if (heuristics.on('trim-edge-links')) {
