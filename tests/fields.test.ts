@@ -877,6 +877,20 @@ describe('dates', () => {
     expect(extract(page('Seit dem Beginn der Erhebungen im Jahr 2005 und auch am 01.02.2022 ')).date).toBeNull();
   });
 
+  it('reads the publication and the update that WordPress prints in two <time> elements side by side', () => {
+    // (no datetime attributes, and a first paragraph that opens with the day of the event it reports)
+    const html = (
+      published: string,
+      updated: string,
+    ): string => `<html lang="de"><head><title>Hund vertreibt Einbrecher</title></head><body>
+<article><h1>Hund vertreibt Einbrecher</h1><div class="entry-meta"><span class="posted-on"><a href="/2023/11/01/hund/"><time class="entry-date published">${published}</time><time class="updated">${updated}</time></a></span>
+<span class="byline">von <a href="/author/red/">Redaktion</a></span></div>
+<p>Am 31.10.2023, gegen 23:40 Uhr, versuchte ein Unbekannter, in ein Wohnhaus in der Nordstraße einzudringen. Der Hund der Familie schlug an.</p>
+<p>${'Die Polizei bittet Zeugen, die verdächtige Personen beobachtet haben, sich unter der bekannten Nummer zu melden. '.repeat(3)}</p></article></body></html>`;
+    expect(extract(html('1. November 2023', '2. November 2023')).date).toBe('2023-11-01');
+    expect(extract(html('01.11.2023', '02.11.2023')).date).toBe('2023-11-01');
+  });
+
   it.each([
     ['sv', 'Uppdaterad 6 mars 2024 kl. 09.15 · Publicerad 5 mars 2024 kl. 10.20'],
     ['da', 'Opdateret 6. marts 2024 kl. 09.15 · Publiceret 5. marts 2024 kl. 10.20'],

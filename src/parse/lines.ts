@@ -95,6 +95,9 @@ export function linesOf(root: ParentNode, unit?: (el: Element) => string | null)
     const isBlock = BLOCK.has(tag) || node.type === 'root';
     if (!entering) {
       if (isBlock) flush();
+      // Two <time> elements side by side are two dates (WordPress prints the publication and the update as
+      // `<time class="published">1. November 2023</time><time class="updated">…`): glued, `20231. November` reads as none.
+      else if (tag === 'time' && isTimeElement(el.next)) buf += ' ';
       continue;
     }
     if (isBlock) flush();
@@ -106,4 +109,8 @@ export function linesOf(root: ParentNode, unit?: (el: Element) => string | null)
   }
   flush();
   return lines;
+}
+
+function isTimeElement(node: AnyNode | null): boolean {
+  return node?.type === 'tag' && (node as Element).name.toLowerCase() === 'time';
 }
