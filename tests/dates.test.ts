@@ -285,6 +285,27 @@ describe('findDatesInText', () => {
     expect(findDatesInText('Kapitel 12:30 10.11.12', {})).toEqual([]);
   });
 
+  it('reads the time after a weekday or a word for `at` or `of the year` between it and the date', () => {
+    expect(one('3 Mayıs 2022 Salı 10:30', {}).parsed.iso).toBe('2022-05-03T10:30:00');
+    expect(one('03.05.2022 Salı 10:30', {}).parsed.iso).toBe('2022-05-03T10:30:00');
+    expect(one('03.05.2022 в 10:30', {}).parsed.iso).toBe('2022-05-03T10:30:00');
+    expect(one('3 мая 2022 года, 10:30', {}).parsed.iso).toBe('2022-05-03T10:30:00');
+    expect(one('03.05.2022 о 10:30', {}).parsed.iso).toBe('2022-05-03T10:30:00');
+    // An Italian dotted time after `ore`, as after the Nordic `kl.`; not after a word that ends so.
+    expect(one('martedì 3 maggio 2022 ore 10.30', {}).parsed.iso).toBe('2022-05-03T10:30:00');
+    expect(one('3 maggio 2022 Store 10.30', {}).parsed.iso).toBe('2022-05-03');
+  });
+
+  it('reads a date with a two-digit year after its own weekday, in any language, and not after another day', () => {
+    expect(one('Di 03.05.22', {}).parsed.iso).toBe('2022-05-03');
+    expect(one('Dienstag, 03.05.22', {}).parsed.iso).toBe('2022-05-03');
+    expect(one('mar. 03/05/22', {}).parsed.iso).toBe('2022-05-03');
+    expect(one('вт 03.05.22', {}).parsed.iso).toBe('2022-05-03');
+    // 3 May 2022 was a Tuesday: Mo names another day, so the digits may be anything.
+    expect(findDatesInText('Mo 03.05.22', {})).toEqual([]);
+    expect(findDatesInText('Kapitel 03.05.22', {})).toEqual([]);
+  });
+
   it("reads a day-first date right after a label's colon, and none after a time's", () => {
     expect(one('发表时间：21/07/2023').parsed.iso).toBe('2023-07-21');
     expect(one('Datum:21.07.2023').parsed.iso).toBe('2023-07-21');

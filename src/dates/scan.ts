@@ -4,6 +4,7 @@ import { labelBefore } from './labels.js';
 import { findDateCores, type DateCore } from './patterns.js';
 import { isUsZone, timeAfter, timeBefore, timeParts, type FoundTime } from './time.js';
 import type { DateOptions, FoundDate } from './types.js';
+import { ownWeekdayBefore } from './weekdays.js';
 
 // Numeric dates right after a version word are version numbers (`v2023.07.21`, `版本 2.10.2023`).
 const VERSION_BEFORE = /(?:\bv|\bver\.?|\bversion|版本|版本号)\s*$/iu;
@@ -35,7 +36,7 @@ function resolveOverlaps(cores: DateCore[]): DateCore[] {
 }
 
 /**
- * Scan folded text. `strict` (running text) drops weak two-digit-year dates that have neither a time nor a label,
+ * Scan folded text. `strict` (running text) drops weak two-digit-year dates that have neither a time, a label nor their weekday,
  * since bare `12-05-23` in prose is as likely a score, code or phone fragment as a date.
  */
 export function scanDates(text: string, opts: DateOptions | undefined, strict: boolean): FoundDate[] {
@@ -57,7 +58,8 @@ export function scanDates(text: string, opts: DateOptions | undefined, strict: b
       if (time) start = time.at;
     }
     const label = labelBefore(text, start, prevEnd);
-    if (strict && c.weak && !time && !label) continue;
+    // Its own weekday before it makes a weak date count too (`Di 03.05.22`: the name checks the digits).
+    if (strict && c.weak && !time && !label && !ownWeekdayBefore(text.slice(Math.max(prevEnd, c.start - 20), c.start), c.parts)) continue;
     const parts = c.monthFirst && (isUsZone(time?.zone) || weekdayPicks(text, c.start, c.monthFirst, c.parts)) ? c.monthFirst : c.parts;
     const parsed = time ? withTime(parts, timeParts(time, parts, opts), opts) : dateOnly(parts);
     const found: FoundDate = { parsed, index: start, raw: text.slice(start, end) };
