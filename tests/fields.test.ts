@@ -877,6 +877,25 @@ describe('dates', () => {
     expect(extract(page('Seit dem Beginn der Erhebungen im Jahr 2005 und auch am 01.02.2022 ')).date).toBeNull();
   });
 
+  it('reads an ambiguous numeric date month first on a page that declares a locale writing it so (en-US), not on others', () => {
+    const html = (
+      lang: string,
+      info: string,
+    ): string => `<html lang="${lang}"><head><title>City council approves downtown traffic plan</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>City council approves downtown traffic plan</h1><div class="byline">By Jane Doe | ${info}</div>
+<p>${'After months of debate, the council approved a plan that closes several streets around Market Square to through traffic. '.repeat(3)}</p>
+<p>${'The first changes are expected this fall, and the rebuilt intersection by the station will cost about $4.8 million. '.repeat(3)}</p>
+</article><footer>© 2024 The City Ledger</footer></body></html>`;
+    expect(extract(html('en-US', '05/03/2022')).date).toBe('2022-05-03');
+    expect(extract(html('en-US', 'Published: 05/03/2022 10:30 AM')).date).toBe('2022-05-03T10:30:00');
+    // British English, and English with no region, keep the day-first default.
+    expect(extract(html('en-GB', '05/03/2022')).date).toBe('2022-03-05');
+    expect(extract(html('en', '05/03/2022')).date).toBe('2022-03-05');
+    // A date that is plain either way is read as written.
+    expect(extract(html('en-US', '25/03/2022')).date).toBe('2022-03-25');
+  });
+
   it('reads the publication and the update that WordPress prints in two <time> elements side by side', () => {
     // (no datetime attributes, and a first paragraph that opens with the day of the event it reports)
     const html = (

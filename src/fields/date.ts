@@ -13,9 +13,12 @@ import {
   findRelativeDate,
   offsetFromMinutes,
   parseDate,
+  type DateOptions,
   type FoundDate,
   type ParsedDate,
 } from '../dates/index.js';
+import dateOrder from '../data/date-order.json' with { type: 'json' };
+import { declaredLocale } from './lang.js';
 import type { TextLine } from '../parse/lines.js';
 import type { Element } from 'domhandler';
 import places from '../data/date-places.json' with { type: 'json' };
@@ -176,7 +179,7 @@ const DATELINE_HEAD = 40;
  * Dates on the lines around the headline. Those at the head of a long paragraph (`01.02.2022 „Der
  * Arbeitsmarkt …`, `Berlin, 01.02.2022 – …`) are datelines: kept apart as the last resort.
  */
-function visibleDates(ctx: PageContext, headline: number, offset: string | null, datesOn: LineDates) {
+function visibleDates(ctx: PageContext, headline: number, opts: DateOptions, datesOn: LineDates) {
   const lines = headline >= 0 ? linesNearHeadline(ctx, headline) : ctx.lines;
   const headlineLine = headline >= 0 ? (ctx.lines[headline] ?? null) : null;
   type LineDate = FoundDate & { line: TextLine };
@@ -192,9 +195,9 @@ function visibleDates(ctx: PageContext, headline: number, offset: string | null,
       if (!dates.length) continue;
       const target = notTheArticles(ctx, line, headlineLine) ? elsewhere : found;
       for (const d of dates)
-        (inProse(line.text, d) ? elsewhere : target).push({ ...withTimeBelow(ctx, line, withLabelAbove(ctx, line, d), offset), line });
+        (inProse(line.text, d) ? elsewhere : target).push({ ...withTimeBelow(ctx, line, withLabelAbove(ctx, line, d), opts), line });
     } else if (headline >= 0) {
-      const head = findDatesInText(line.text.slice(0, DATELINE_HEAD), { defaultOffset: offset })[0];
+      const head = findDatesInText(line.text.slice(0, DATELINE_HEAD), opts)[0];
       if (head) datelines.push({ ...head, line });
     }
   }
@@ -234,6 +237,18 @@ function timeOfDayShown(ctx: PageContext, headline: number, day: ParsedDate): st
   return null;
 }
 
+const MONTH_FIRST_LOCALES: ReadonlySet<string> = new Set(dateOrder.monthFirstLocales);
+
+/**
+ * How the page writes an ambiguous numeric date (`05/03/2022`): month first (false) on an English page that declares a
+ * locale that does (`en-US`: src/data/date-order.json), else undecided (the date reader's default, day first, unless the
+ * line's own month-name dates, a US zone or a weekday say otherwise).
+ */
+function numericOrder(ctx: PageContext, lang: string | null): boolean | undefined {
+  const locale = lang === 'en' ? declaredLocale(ctx) : null;
+  return locale && MONTH_FIRST_LOCALES.has(locale) ? false : undefined;
+}
+
 /** A line that is only a label and its colon: `发布日期：`, `Datum:` (a table cell, the date in the next). */
 const LABEL_CELL = /^[\p{L} ]{1,12}[:：]$/u;
 
@@ -255,25 +270,25 @@ const TIME_ONLY = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/;
  * A day whose time stands in the block below it (`<div class="date">2024-03-05</div><div class="time">10:21</div>`):
  * the two read together.
  */
-function withTimeBelow(ctx: PageContext, line: TextLine, d: FoundDate, offset: string | null): FoundDate {
+function withTimeBelow(ctx: PageContext, line: TextLine, d: FoundDate, opts: DateOptions): FoundDate {
   const next = ctx.lines[line.index + 1];
   if (d.parsed.hasTime || !next || !TIME_ONLY.test(next.text)) return d;
-  const joined = findDatesInText(`${d.raw} ${next.text}`, { defaultOffset: offset })[0];
+  const joined = findDatesInText(`${d.raw} ${next.text}`, opts)[0];
   return joined?.parsed.hasTime ? { ...d, parsed: joined.parsed } : d;
 }
 
-/** The dates of a line's whole text (findDatesInText with the page's offset). */
+/** The dates of a line's whole text (findDatesInText with the page's offset and order of numeric dates). */
 type LineDates = (line: TextLine) => FoundDate[];
 
 /**
  * LineDates read once per line: the info lines and loneDate's passes (published, stray, modified) read the same
  * short lines. The dates are shared, never changed (readers copy a date to add to it).
  */
-function lineDatesOnce(offset: string | null): LineDates {
+function lineDatesOnce(opts: DateOptions): LineDates {
   const read = new Map<TextLine, FoundDate[]>();
   return (line) => {
     let dates = read.get(line);
-    if (!dates) read.set(line, (dates = findDatesInText(line.text, { defaultOffset: offset })));
+    if (!dates) read.set(line, (dates = findDatesInText(line.text, opts)));
     return dates;
   };
 }
@@ -533,8 +548,9 @@ export function readDates(
     parsed(timeEl, 'time-element', offset);
   const declared = firstDeclared && !firstDeclared.value.hasTime ? withDeclaredTime(ctx, firstDeclared, timeEl, offset) : firstDeclared;
 
-  const datesOn = lineDatesOnce(offset);
-  const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, offset, datesOn);
+  const shownOpts: DateOptions = { defaultOffset: offset, dayFirst: numericOrder(ctx, lang) };
+  const datesOn = lineDatesOnce(shownOpts);
+  const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, shownOpts, datesOn);
   // Of the labelled dates, one that gives the same day its time (a metadata table's `发布日期：2023年07月21日` above
   // the headline, the info line's `发布时间：2023-07-21 09:31` below it).
   const labelled = visible.find((d) => d.label === 'published');

@@ -105,6 +105,13 @@ function againstDeclared(declared: string, sample: string): string | null {
 const MISDECLARED_HITS = 12;
 const MISDECLARED_RATIO = 4;
 
+/** The locale the page declares, with its region (`en-us`, from `<html lang="en-US">` or og:locale `en_US`), or null. */
+export function declaredLocale(ctx: PageContext): string | null {
+  const html = firstMatch(ctx, 'html')?.attribs ?? {};
+  const tag = html['lang'] ?? html['xml:lang'] ?? firstMeta(ctx.meta, ['content-language', 'og:locale'])?.value;
+  return tag?.trim().toLowerCase().replace(/_/g, '-') || null;
+}
+
 function primary(tag: string | null | undefined): string | null {
   const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(tag?.trim() ?? '');
   return m ? m[1]!.toLowerCase() : null;
