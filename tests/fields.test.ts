@@ -896,6 +896,20 @@ describe('dates', () => {
     expect(extract(html('en-US', '25/03/2022')).date).toBe('2022-03-25');
   });
 
+  it('reads the time a block below the day shows, with its unit or half of the day', () => {
+    const html = (
+      lang: string,
+      day: string,
+      time: string,
+    ): string => `<html lang="${lang}"><head><title>Rat beschließt Plan</title></head><body>
+<article><h1>Rat beschließt Plan</h1><div class="date">${day}</div><div class="time">${time}</div>
+<p>${'Der Stadtrat hat am Dienstag den Plan für die drei Anleger beschlossen, die seit dem Hochwasser gesperrt sind. '.repeat(4)}</p></article></body></html>`;
+    expect(extract(html('de', '03.05.2022', '10:30 Uhr')).date).toBe('2022-05-03T10:30:00');
+    expect(extract(html('de', '03.05.2022', '10:30')).date).toBe('2022-05-03T10:30:00');
+    expect(extract(html('en', 'May 3, 2022', '10:30 AM')).date).toBe('2022-05-03T10:30:00');
+    expect(extract(html('en', 'May 3, 2022', '10:30 p.m.')).date).toBe('2022-05-03T22:30:00');
+  });
+
   it('reads the publication and the update that WordPress prints in two <time> elements side by side', () => {
     // (no datetime attributes, and a first paragraph that opens with the day of the event it reports)
     const html = (

@@ -263,8 +263,8 @@ function withLabelAbove(ctx: PageContext, line: TextLine, d: FoundDate): FoundDa
   return label ? { ...d, label } : d;
 }
 
-/** A line that holds nothing but a time of day: `10:21`, `10:21:33`. */
-const TIME_ONLY = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/;
+/** A line that holds nothing but a time of day, perhaps with its unit or half of the day: `10:21`, `10:21:33`, `10:21 Uhr`, `10:21 AM`. */
+const TIME_ONLY = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s?(?:Uhr|uur|h|hs|[AaPp]\.?\s?[Mm]\.?))?$/;
 
 /**
  * A day whose time stands in the block below it (`<div class="date">2024-03-05</div><div class="time">10:21</div>`):
