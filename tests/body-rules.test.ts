@@ -563,3 +563,46 @@ describe("Readability handed the article's region (article-region)", () => {
     expect(extract(stated, { heuristics: { 'lead-before-body': false } }).text).not.toContain(DEK);
   });
 });
+
+describe('a sign-up box among the paragraphs (signup-boxes)', () => {
+  // Made-up class names: the e-mail field is what tells the box apart.
+  const box = (heading: string, pitch: string, form = '<input type="email" name="email"><button>OK</button>'): string =>
+    `<div class="x9k-box"><h4>${heading}</h4><p>${pitch}</p><form action="/nl">${form}</form></div>`;
+  const PITCH =
+    'Jeden Morgen die wichtigsten Nachrichten aus der Region direkt in Ihr Postfach. Jetzt kostenlos anmelden und nichts verpassen.';
+  const story = (inner: string): string =>
+    page(
+      `<h1>Council approves pier plan</h1><div class="story-body">${SENTENCES.slice(0, 4).map(para).join('')}${inner}${SENTENCES.slice(4).map(para).join('')}</div>`,
+    );
+
+  it('drops the box and keeps every paragraph around it', () => {
+    const a = extract(story(box('Unser Newsletter', PITCH)));
+    for (const s of SENTENCES) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('Postfach');
+    expect(a.text).not.toContain('Unser Newsletter');
+    expect(extract(story(box('Unser Newsletter', PITCH)), { heuristics: { 'signup-boxes': false } }).text).toContain('Postfach');
+  });
+
+  it('knows an address field by its name when its type is text', () => {
+    const a = extract(
+      story(
+        box(
+          '订阅我们的早报',
+          '每天早上7点，把最重要的本地新闻送到你的邮箱。免费订阅，随时可以退订。',
+          '<input type="text" placeholder="邮箱地址">',
+        ),
+      ),
+    );
+    expect(a.text).not.toContain('免费订阅');
+    expect(a.text).toContain(SENTENCES[4]);
+  });
+
+  it('leaves a login form (it asks for a password) and a box outside the article to the other rules', () => {
+    const login = box(
+      'Sign in to comment',
+      'Readers with an account can join the discussion below this story.',
+      '<input type="email"><input type="password">',
+    );
+    expect(extract(story(login)).text).toContain('join the discussion');
+  });
+});
