@@ -606,3 +606,40 @@ describe('a sign-up box among the paragraphs (signup-boxes)', () => {
     expect(extract(story(login)).text).toContain('join the discussion');
   });
 });
+
+describe('a comment thread under its heading (comment-threads)', () => {
+  const COMMENT =
+    'This is exactly why nobody trusts the council to maintain anything. They knew about the piers for years and did nothing until the storm, and now the whole waterfront pays for it.';
+  const thread = (heading: string): string =>
+    `<section id="user-talk">${heading ? `<h3>${heading}</h3>` : ''}${[1, 2, 3, 4, 5].map((i) => `<div class="entry"><div class="who">reader${i} · ${i} hours ago</div><p>${COMMENT} (${i})</p></div>`).join('')}</section>`;
+  const story = (after: string): string =>
+    page(
+      `<article><h1>Council approves pier plan</h1><div class="c-7f3a">${SENTENCES.slice(0, 5).map(para).join('')}</div>${after}</article>`,
+    );
+
+  it('drops the thread, named in any of several languages', () => {
+    for (const heading of ['23 Comments', 'Kommentare (12)', '5 commentaires', '网友评论', '評論 (8)']) {
+      const a = extract(story(thread(heading)));
+      for (const s of SENTENCES.slice(0, 5)) expect(a.text).toContain(s);
+      expect(a.text, heading).not.toContain('nobody trusts the council');
+    }
+    expect(extract(story(thread('23 Comments')), { heuristics: { 'comment-threads': false } }).text).toContain('nobody trusts the council');
+  });
+
+  it('drops the heading and what follows it when the heading stands after the story inside the same container', () => {
+    const html = page(
+      `<article><h1>Council approves pier plan</h1>${SENTENCES.slice(0, 5).map(para).join('')}<h3>12 Comments</h3>${[1, 2, 3, 4].map((i) => `<p>${COMMENT} (${i})</p>`).join('')}</article>`,
+    );
+    const a = extract(html);
+    expect(a.text).toContain(SENTENCES[4]);
+    expect(a.text).not.toContain('nobody trusts the council');
+  });
+
+  it('keeps what follows a comment link in the byline, and an article section that only mentions comments', () => {
+    const html = page(
+      `<article><h1>Council approves pier plan</h1><div class="meta"><a href="#c">23 Comments</a></div>${SENTENCES.slice(0, 3).map(para).join('')}<h2>Comments from residents</h2>${SENTENCES.slice(3).map(para).join('')}</article>`,
+    );
+    const a = extract(html);
+    for (const s of SENTENCES) expect(a.text).toContain(s);
+  });
+});
