@@ -643,3 +643,23 @@ describe('a comment thread under its heading (comment-threads)', () => {
     for (const s of SENTENCES) expect(a.text).toContain(s);
   });
 });
+
+describe('a pull quote repeating the story (repeated-quotes)', () => {
+  const quoted = 'The mayor called the vote a turning point for a waterfront that has seen little investment for three decades.';
+  const html = (quote: string): string =>
+    page(
+      `<h1>Council approves pier plan</h1><div class="story">${SENTENCES.slice(0, 3).map(para).join('')}<blockquote class="q-2x"><p>“${quote}”</p><cite>Council minutes</cite></blockquote>${SENTENCES.slice(3).map(para).join('')}</div>`,
+    );
+
+  it('prints the repeated sentence once', () => {
+    const a = extract(html(quoted.replace(/\.$/, '')));
+    expect(a.text.split('turning point').length - 1).toBe(1);
+    expect(a.text).not.toContain('Council minutes');
+    expect(extract(html(quoted), { heuristics: { 'repeated-quotes': false } }).text.split('turning point').length - 1).toBe(2);
+  });
+
+  it('keeps a quote that the story does not print elsewhere', () => {
+    const letter = 'We the undersigned ask the council to keep the old pier open for fishing at night during the summer.';
+    expect(extract(html(letter)).text).toContain(letter);
+  });
+});

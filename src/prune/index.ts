@@ -13,6 +13,7 @@ import { removeSpamBlocks } from './spam.js';
 import { removeTeaserFeeds } from './feeds.js';
 import { removeSignupBoxes } from './signup.js';
 import { removeCommentThreads } from './threads.js';
+import { removeRepeatedQuotes } from './quotes.js';
 import type { PruneContext } from './context.js';
 import type { HeuristicName } from '../heuristics/index.js';
 
@@ -41,6 +42,7 @@ export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
   // Before the chrome step, which drops every input: the address field is what marks a sign-up box.
   if (on('signup-boxes')) removed.push(...removeSignupBoxes($));
   removed.push(...removeChromeBySelector($, input.rule?.drop ?? [], { tags: on('chrome-tags'), classId: on('chrome-class-id') }));
+  if (on('repeated-quotes')) removed.push(...removeRepeatedQuotes($));
   if (on('comment-threads')) removed.push(...removeCommentThreads($));
   if (on('teaser-feeds')) removed.push(...removeTeaserFeeds($, input.context));
   if (on('chrome-phrases')) removed.push(...removeChromeLines($, input.lines, on('related-list'), on('trailing-notice')));
