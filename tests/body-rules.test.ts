@@ -663,3 +663,36 @@ describe('a pull quote repeating the story (repeated-quotes)', () => {
     expect(extract(html(letter)).text).toContain(letter);
   });
 });
+
+describe('teaser cards that open with a linked line, not a heading (teaser-feeds)', () => {
+  const SUMMARY = 'Officials said on Monday that more details would be released later this week, as residents wait for answers.';
+  const cards = [
+    'Police investigate break-in at downtown jewelry store',
+    'School board delays vote on new start times',
+    'Local bakery wins national award for its bread',
+    'Storm expected to bring heavy rain this weekend',
+  ]
+    .map(
+      (t, i) =>
+        `<div class="zz-card"><a href="/s/${i}"><img src="/i${i}.jpg"></a><div><a href="/s/${i}">${t}</a><p>${SUMMARY}</p></div></div>`,
+    )
+    .join('');
+  const html = page(
+    `<article><h1>Council approves pier plan</h1><div class="c-body">${SENTENCES.slice(0, 4).map(para).join('')}<div class="zz-grid">${cards}</div></div></article>`,
+  );
+
+  it('drops the cards inside the article container and keeps the story', () => {
+    const a = extract(html);
+    for (const s of SENTENCES.slice(0, 4)) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('jewelry store');
+    expect(a.text).not.toContain('more details would be released');
+  });
+
+  it('keeps a list whose items open with a short link label ("More", a date) or link to other sites', () => {
+    const items = ['First', 'Second', 'Third']
+      .map((t) => `<li><a href="https://other.example/${t}">${t} report on the piers, by the state auditor</a> ${SUMMARY}</li>`)
+      .join('');
+    const other = page(`<h1>Council approves pier plan</h1><div>${SENTENCES.slice(0, 4).map(para).join('')}<ul>${items}</ul></div>`);
+    expect(extract(other).text).toContain('Second report on the piers');
+  });
+});
