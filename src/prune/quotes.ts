@@ -1,8 +1,9 @@
 /**
  * Pull quotes: a sentence of the story printed a second time, large, between its paragraphs (`<blockquote
- * class="pullquote">`, `<aside>`, a figure around a quote). The reader sees it twice on purpose; the text holds it
- * once. Measured, not named: a quote block whose words stand in full inside one of the page's other paragraphs is a
- * repeat, whatever its class; a quote that appears nowhere else (a tweet, a quoted letter) stays.
+ * class="pullquote">`, often in a figure). The reader sees it twice on purpose; the text holds it once. Measured, not
+ * named: a blockquote whose words stand in full inside one of the page's other paragraphs is a repeat, whatever its
+ * class; a quote that appears nowhere else (a tweet, a quoted letter) stays. Pull quotes set as `<aside>` are left:
+ * dropping one moved Readability's choice on a corpus page (newrepublic.com) and lost the story's last paragraph.
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
@@ -13,7 +14,7 @@ import { foldForCompare } from '../parse/load.js';
 import { weightedLength } from './prose.js';
 
 /** Blocks that print a pull quote. */
-const QUOTE_BLOCKS = new Set(['blockquote', 'aside']);
+const QUOTE_BLOCKS = new Set(['blockquote']);
 /** Parts of a quote block that name its speaker, not the quote. */
 const ATTRIBUTION = new Set(['cite', 'footer', 'figcaption']);
 /** Width-weighted length a repeat needs: shorter strings (a name, a figure) recur in any story by chance. */
