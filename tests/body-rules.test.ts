@@ -696,3 +696,32 @@ describe('teaser cards that open with a linked line, not a heading (teaser-feeds
     expect(extract(other).text).toContain('Second report on the piers');
   });
 });
+
+describe('a paywall prompt (chrome-phrases)', () => {
+  it('drops the prompt to subscribe that follows a story’s opening', () => {
+    const html = page(
+      `<h1>Council approves pier plan</h1><div class="c-body">${SENTENCES.slice(0, 4).map(para).join('')}<div class="pw-3"><h3>Continue reading with a subscription</h3><p>Get unlimited access to local news you can trust for just $1 a week. Already a subscriber? Log in to continue reading.</p></div></div>`,
+    );
+    const a = extract(html);
+    expect(a.text).toContain(SENTENCES[3]);
+    expect(a.text).not.toContain('unlimited access');
+    expect(a.text).not.toContain('Continue reading with');
+  });
+});
+
+describe('the line under an ad slot that says the story goes on (chrome-phrases)', () => {
+  it('drops it in German, French and Spanish as in English', () => {
+    for (const line of [
+      'Artikel wird unter der Anzeige fortgesetzt',
+      "L'article continue sous la publicité",
+      'El artículo continúa debajo del anuncio',
+    ]) {
+      const html = page(
+        `<h1>Council approves pier plan</h1><div class="c-body">${SENTENCES.slice(0, 3).map(para).join('')}<div class="y1">Anzeige</div><p>${line}</p>${SENTENCES.slice(3).map(para).join('')}</div>`,
+      );
+      const a = extract(html);
+      expect(a.text).toContain(SENTENCES[5]);
+      expect(a.text, line).not.toContain(line);
+    }
+  });
+});
