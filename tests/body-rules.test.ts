@@ -697,6 +697,28 @@ describe('teaser cards that open with a linked line, not a heading (teaser-feeds
   });
 });
 
+describe('the author bio closing the text (trailing-author-bio, off by default)', () => {
+  const on = { heuristics: { 'trailing-author-bio': true } };
+  const bio = 'Jennifer Walsh is a transportation reporter at The Daily Example. She previously covered city hall in Ohio.';
+  const html = (last: string): string =>
+    page(
+      `<h1>Council approves pier plan</h1><div class="byline">By Jennifer Walsh</div><div class="p0-q">${SENTENCES.map(para).join('')}<p>${last}</p></div>`,
+    );
+
+  it('drops a closing paragraph that opens with the byline’s full name', () => {
+    const a = extract(html(`<strong>Jennifer Walsh</strong> ${bio.slice('Jennifer Walsh '.length)}`), on);
+    expect(a.authors).toEqual(['Jennifer Walsh']);
+    expect(a.text).toContain(SENTENCES[7]);
+    expect(a.text).not.toContain('transportation reporter');
+    expect(extract(html(bio)).text).toContain('transportation reporter');
+  });
+
+  it('keeps a closing paragraph that names the author later, or is long', () => {
+    const quoted = 'Asked about the vote, the reporter Jennifer Walsh said the council had little choice.';
+    expect(extract(html(quoted), on).text).toContain(quoted);
+  });
+});
+
 describe('a paywall prompt (chrome-phrases)', () => {
   it('drops the prompt to subscribe that follows a story’s opening', () => {
     const html = page(
