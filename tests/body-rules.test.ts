@@ -563,3 +563,187 @@ describe("Readability handed the article's region (article-region)", () => {
     expect(extract(stated, { heuristics: { 'lead-before-body': false } }).text).not.toContain(DEK);
   });
 });
+
+describe('a sign-up box among the paragraphs (signup-boxes)', () => {
+  // Made-up class names: the e-mail field is what tells the box apart.
+  const box = (heading: string, pitch: string, form = '<input type="email" name="email"><button>OK</button>'): string =>
+    `<div class="x9k-box"><h4>${heading}</h4><p>${pitch}</p><form action="/nl">${form}</form></div>`;
+  const PITCH =
+    'Jeden Morgen die wichtigsten Nachrichten aus der Region direkt in Ihr Postfach. Jetzt kostenlos anmelden und nichts verpassen.';
+  const story = (inner: string): string =>
+    page(
+      `<h1>Council approves pier plan</h1><div class="story-body">${SENTENCES.slice(0, 4).map(para).join('')}${inner}${SENTENCES.slice(4).map(para).join('')}</div>`,
+    );
+
+  it('drops the box and keeps every paragraph around it', () => {
+    const a = extract(story(box('Unser Newsletter', PITCH)));
+    for (const s of SENTENCES) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('Postfach');
+    expect(a.text).not.toContain('Unser Newsletter');
+    expect(extract(story(box('Unser Newsletter', PITCH)), { heuristics: { 'signup-boxes': false } }).text).toContain('Postfach');
+  });
+
+  it('knows an address field by its name when its type is text', () => {
+    const a = extract(
+      story(
+        box(
+          '订阅我们的早报',
+          '每天早上7点，把最重要的本地新闻送到你的邮箱。免费订阅，随时可以退订。',
+          '<input type="text" placeholder="邮箱地址">',
+        ),
+      ),
+    );
+    expect(a.text).not.toContain('免费订阅');
+    expect(a.text).toContain(SENTENCES[4]);
+  });
+
+  it('leaves a login form (it asks for a password) and a box outside the article to the other rules', () => {
+    const login = box(
+      'Sign in to comment',
+      'Readers with an account can join the discussion below this story.',
+      '<input type="email"><input type="password">',
+    );
+    expect(extract(story(login)).text).toContain('join the discussion');
+  });
+});
+
+describe('a comment thread under its heading (comment-threads)', () => {
+  const COMMENT =
+    'This is exactly why nobody trusts the council to maintain anything. They knew about the piers for years and did nothing until the storm, and now the whole waterfront pays for it.';
+  const thread = (heading: string): string =>
+    `<section id="user-talk">${heading ? `<h3>${heading}</h3>` : ''}${[1, 2, 3, 4, 5].map((i) => `<div class="entry"><div class="who">reader${i} · ${i} hours ago</div><p>${COMMENT} (${i})</p></div>`).join('')}</section>`;
+  const story = (after: string): string =>
+    page(
+      `<article><h1>Council approves pier plan</h1><div class="c-7f3a">${SENTENCES.slice(0, 5).map(para).join('')}</div>${after}</article>`,
+    );
+
+  it('drops the thread, named in any of several languages', () => {
+    for (const heading of ['23 Comments', 'Kommentare (12)', '5 commentaires', '网友评论', '評論 (8)']) {
+      const a = extract(story(thread(heading)));
+      for (const s of SENTENCES.slice(0, 5)) expect(a.text).toContain(s);
+      expect(a.text, heading).not.toContain('nobody trusts the council');
+    }
+    expect(extract(story(thread('23 Comments')), { heuristics: { 'comment-threads': false } }).text).toContain('nobody trusts the council');
+  });
+
+  it('drops the heading and what follows it when the heading stands after the story inside the same container', () => {
+    const html = page(
+      `<article><h1>Council approves pier plan</h1>${SENTENCES.slice(0, 5).map(para).join('')}<h3>12 Comments</h3>${[1, 2, 3, 4].map((i) => `<p>${COMMENT} (${i})</p>`).join('')}</article>`,
+    );
+    const a = extract(html);
+    expect(a.text).toContain(SENTENCES[4]);
+    expect(a.text).not.toContain('nobody trusts the council');
+  });
+
+  it('keeps what follows a comment link in the byline, and an article section that only mentions comments', () => {
+    const html = page(
+      `<article><h1>Council approves pier plan</h1><div class="meta"><a href="#c">23 Comments</a></div>${SENTENCES.slice(0, 3).map(para).join('')}<h2>Comments from residents</h2>${SENTENCES.slice(3).map(para).join('')}</article>`,
+    );
+    const a = extract(html);
+    for (const s of SENTENCES) expect(a.text).toContain(s);
+  });
+});
+
+describe('a pull quote repeating the story (repeated-quotes)', () => {
+  const quoted = 'The mayor called the vote a turning point for a waterfront that has seen little investment for three decades.';
+  const html = (quote: string): string =>
+    page(
+      `<h1>Council approves pier plan</h1><div class="story">${SENTENCES.slice(0, 3).map(para).join('')}<blockquote class="q-2x"><p>“${quote}”</p><cite>Council minutes</cite></blockquote>${SENTENCES.slice(3).map(para).join('')}</div>`,
+    );
+
+  it('prints the repeated sentence once', () => {
+    const a = extract(html(quoted.replace(/\.$/, '')));
+    expect(a.text.split('turning point').length - 1).toBe(1);
+    expect(a.text).not.toContain('Council minutes');
+    expect(extract(html(quoted), { heuristics: { 'repeated-quotes': false } }).text.split('turning point').length - 1).toBe(2);
+  });
+
+  it('keeps a quote that the story does not print elsewhere', () => {
+    const letter = 'We the undersigned ask the council to keep the old pier open for fishing at night during the summer.';
+    expect(extract(html(letter)).text).toContain(letter);
+  });
+});
+
+describe('teaser cards that open with a linked line, not a heading (teaser-feeds)', () => {
+  const SUMMARY = 'Officials said on Monday that more details would be released later this week, as residents wait for answers.';
+  const cards = [
+    'Police investigate break-in at downtown jewelry store',
+    'School board delays vote on new start times',
+    'Local bakery wins national award for its bread',
+    'Storm expected to bring heavy rain this weekend',
+  ]
+    .map(
+      (t, i) =>
+        `<div class="zz-card"><a href="/s/${i}"><img src="/i${i}.jpg"></a><div><a href="/s/${i}">${t}</a><p>${SUMMARY}</p></div></div>`,
+    )
+    .join('');
+  const html = page(
+    `<article><h1>Council approves pier plan</h1><div class="c-body">${SENTENCES.slice(0, 4).map(para).join('')}<div class="zz-grid">${cards}</div></div></article>`,
+  );
+
+  it('drops the cards inside the article container and keeps the story', () => {
+    const a = extract(html);
+    for (const s of SENTENCES.slice(0, 4)) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('jewelry store');
+    expect(a.text).not.toContain('more details would be released');
+  });
+
+  it('keeps a list whose items open with a short link label ("More", a date) or link to other sites', () => {
+    const items = ['First', 'Second', 'Third']
+      .map((t) => `<li><a href="https://other.example/${t}">${t} report on the piers, by the state auditor</a> ${SUMMARY}</li>`)
+      .join('');
+    const other = page(`<h1>Council approves pier plan</h1><div>${SENTENCES.slice(0, 4).map(para).join('')}<ul>${items}</ul></div>`);
+    expect(extract(other).text).toContain('Second report on the piers');
+  });
+});
+
+describe('the author bio closing the text (trailing-author-bio, off by default)', () => {
+  const on = { heuristics: { 'trailing-author-bio': true } };
+  const bio = 'Jennifer Walsh is a transportation reporter at The Daily Example. She previously covered city hall in Ohio.';
+  const html = (last: string): string =>
+    page(
+      `<h1>Council approves pier plan</h1><div class="byline">By Jennifer Walsh</div><div class="p0-q">${SENTENCES.map(para).join('')}<p>${last}</p></div>`,
+    );
+
+  it('drops a closing paragraph that opens with the byline’s full name', () => {
+    const a = extract(html(`<strong>Jennifer Walsh</strong> ${bio.slice('Jennifer Walsh '.length)}`), on);
+    expect(a.authors).toEqual(['Jennifer Walsh']);
+    expect(a.text).toContain(SENTENCES[7]);
+    expect(a.text).not.toContain('transportation reporter');
+    expect(extract(html(bio)).text).toContain('transportation reporter');
+  });
+
+  it('keeps a closing paragraph that names the author later, or is long', () => {
+    const quoted = 'Asked about the vote, the reporter Jennifer Walsh said the council had little choice.';
+    expect(extract(html(quoted), on).text).toContain(quoted);
+  });
+});
+
+describe('a paywall prompt (chrome-phrases)', () => {
+  it('drops the prompt to subscribe that follows a story’s opening', () => {
+    const html = page(
+      `<h1>Council approves pier plan</h1><div class="c-body">${SENTENCES.slice(0, 4).map(para).join('')}<div class="pw-3"><h3>Continue reading with a subscription</h3><p>Get unlimited access to local news you can trust for just $1 a week. Already a subscriber? Log in to continue reading.</p></div></div>`,
+    );
+    const a = extract(html);
+    expect(a.text).toContain(SENTENCES[3]);
+    expect(a.text).not.toContain('unlimited access');
+    expect(a.text).not.toContain('Continue reading with');
+  });
+});
+
+describe('the line under an ad slot that says the story goes on (chrome-phrases)', () => {
+  it('drops it in German, French and Spanish as in English', () => {
+    for (const line of [
+      'Artikel wird unter der Anzeige fortgesetzt',
+      "L'article continue sous la publicité",
+      'El artículo continúa debajo del anuncio',
+    ]) {
+      const html = page(
+        `<h1>Council approves pier plan</h1><div class="c-body">${SENTENCES.slice(0, 3).map(para).join('')}<div class="y1">Anzeige</div><p>${line}</p>${SENTENCES.slice(3).map(para).join('')}</div>`,
+      );
+      const a = extract(html);
+      expect(a.text).toContain(SENTENCES[5]);
+      expect(a.text, line).not.toContain(line);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import type { Element } from 'domhandler';
 import type { RemovedBlock } from '../types.js';
 import { removedEntry } from './chrome.js';
 import { offsiteHost, withDeclaredHost, type PruneContext } from './context.js';
-import { bodyOf, detach, isElement, textOf, walk } from './dom.js';
+import { bodyOf, detach, isElement, isText, textOf, walk } from './dom.js';
 import { proseHolders, weightedLength } from './prose.js';
 
 /** Cards of one template under one parent from which on they are a feed. */
@@ -47,6 +47,31 @@ function headlineLink(card: Element): string | null | undefined {
   return href;
 }
 
+/** Width-weighted length of a linked line that reads as a headline (not "More", not a date). */
+const MIN_LINKED_TITLE = 20;
+
+/**
+ * The href of a card that opens with a linked line instead of a heading (`<a class="title">…</a><p>summary</p>`):
+ * the card's first text stands in a link, long enough for a headline, and the card holds text besides it.
+ */
+function leadingLink(card: Element): string | null | undefined {
+  let first: Element | null | undefined;
+  walk([card], (n) => {
+    if (first !== undefined) return false;
+    if (isText(n) && /\S/.test(n.data)) {
+      let a: Element | null = null;
+      for (let up = n.parent; up && up !== card.parent; up = up.parent) if (isElement(up) && up.name === 'a') a = up;
+      first = a;
+      return false;
+    }
+    return isElement(n);
+  });
+  if (!first) return undefined;
+  const title = textOf(first);
+  if (weightedLength(title) < MIN_LINKED_TITLE || textOf(card).length <= title.length + 20) return undefined;
+  return first.attribs['href'] ?? null;
+}
+
 function key(el: Element): string {
   return `${el.name}|${el.attribs['class'] ?? ''}`;
 }
@@ -70,7 +95,8 @@ export function removeTeaserFeeds($: CheerioAPI, pageCtx: PruneContext): Removed
       let onsite = 0;
       let linked = 0;
       for (const c of cards) {
-        const href = headlineLink(c);
+        const heading = headlineLink(c);
+        const href = heading !== undefined ? heading : leadingLink(c);
         if (href === undefined) continue;
         linked++;
         if (href && !/^\s*(?:javascript:|#)/i.test(href) && offsiteHost(href, ctx) === null) onsite++;

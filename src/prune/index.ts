@@ -11,6 +11,9 @@ import { removeChromeBySelector, removeChromeLines, removedEntry } from './chrom
 import { removeHidden } from './hidden.js';
 import { removeSpamBlocks } from './spam.js';
 import { removeTeaserFeeds } from './feeds.js';
+import { removeSignupBoxes } from './signup.js';
+import { removeCommentThreads } from './threads.js';
+import { removeRepeatedQuotes } from './quotes.js';
 import type { PruneContext } from './context.js';
 import type { HeuristicName } from '../heuristics/index.js';
 
@@ -36,7 +39,11 @@ export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
   if (hiddenScanned) removed.push(...removeHidden($, input.context));
   const spam = on('spam-blocks') ? removeSpamBlocks($, input.context, { hiddenScanned }) : { removed: [], summary: NO_SPAM };
   removed.push(...spam.removed);
+  // Before the chrome step, which drops every input: the address field is what marks a sign-up box.
+  if (on('signup-boxes')) removed.push(...removeSignupBoxes($));
   removed.push(...removeChromeBySelector($, input.rule?.drop ?? [], { tags: on('chrome-tags'), classId: on('chrome-class-id') }));
+  if (on('repeated-quotes')) removed.push(...removeRepeatedQuotes($));
+  if (on('comment-threads')) removed.push(...removeCommentThreads($));
   if (on('teaser-feeds')) removed.push(...removeTeaserFeeds($, input.context));
   if (on('chrome-phrases')) removed.push(...removeChromeLines($, input.lines, on('related-list'), on('trailing-notice')));
   for (const line of on('field-lines') ? input.fieldLines : []) {
