@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../src/decode/index.js';
 import { findAll, loadHtml } from '../src/parse/load.js';
 import type { Element } from 'domhandler';
-import { nonLinkChars, textOf } from '../src/prune/dom.js';
+import { nonLinkChars, shortTextOf, textOf } from '../src/prune/dom.js';
 import { proseWeight, weightedLength } from '../src/prune/prose.js';
 
 /** The weight as first written, over the built text: what the one-walk count must equal. */
@@ -55,5 +55,28 @@ describe('prose weight in one walk', () => {
     for (const html of cases) {
       for (const el of everyElement(`<html><body>${html}</body></html>`)) expect(proseWeight(el), html).toBe(proseWeightByText(el));
     }
+  });
+});
+
+describe('short text, read up to a bound', () => {
+  it('is the text of every fixture element whose non-space characters stay within the bound, else null', () => {
+    let short = 0;
+    let long = 0;
+    for (const { name, html } of pages) {
+      for (const el of everyElement(html)) {
+        const text = textOf(el);
+        const chars = text.replace(/\s/g, '').length;
+        const got = shortTextOf(el, 60);
+        if (chars <= 60) {
+          expect(got, `${name} <${el.name}>`).toBe(text);
+          short++;
+        } else {
+          expect(got, `${name} <${el.name}>`).toBeNull();
+          long++;
+        }
+      }
+    }
+    expect(short).toBeGreaterThan(1000);
+    expect(long).toBeGreaterThan(100);
   });
 });

@@ -98,6 +98,24 @@ export function textOf(nodes: AnyNode | readonly AnyNode[]): string {
   return collapse(parts.join(''));
 }
 
+/**
+ * textOf for a block that must be short to matter (a heading line): null as soon as its non-space characters pass
+ * `max`, so testing every block of a page for one costs no more than reading each text once, not once per ancestor.
+ */
+export function shortTextOf(el: AnyNode, max: number): string | null {
+  let chars = 0;
+  let over = false;
+  walk([el], (n) => {
+    if (over) return false;
+    if (isText(n)) {
+      for (let i = 0; i < n.data.length && !over; i++) if (n.data.charCodeAt(i) > 32 && ++chars > max) over = true;
+      return false;
+    }
+    return !(isElement(n) && OPAQUE.has(n.name));
+  });
+  return over ? null : textOf(el);
+}
+
 /** cleanText with a fast path: most link texts need no collapsing. */
 export function collapse(s: string): string {
   return /\s\s|[\t\n\r\f\v\u00a0\u3000\u200b\ufeff]|^\s|\s$/.test(s) ? cleanText(s) : s;

@@ -11,7 +11,7 @@ import type { Element, ParentNode } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import type { RemovedBlock } from '../types.js';
 import { removedEntry } from './chrome.js';
-import { bodyOf, detach, isElement, isText, nonLinkChars, textOf, walk } from './dom.js';
+import { bodyOf, detach, isElement, isText, nonLinkChars, shortTextOf, textOf, walk } from './dom.js';
 import { proseWeight } from './prose.js';
 
 const THREAD_HEADING = new RegExp(`^(?:${chrome.commentHeadings.join('|')})$`, 'i');
@@ -44,7 +44,7 @@ export function removeCommentThreads($: CheerioAPI): RemovedBlock[] {
     if (!isElement(n)) return n.type === 'root';
     if (n.name === 'p') proseBefore += proseWeight(n);
     if (!HEADING_LIKE.has(n.name) || proseBefore < MIN_PROSE_BEFORE) return true;
-    const text = textOf(n);
+    const text = shortTextOf(n, MAX_HEADING);
     if (!text || text.length > MAX_HEADING || !THREAD_HEADING.test(text)) return true;
     // "12 Comments" as a link in the byline or share bar jumps to the thread: it is not the thread's heading.
     if (nonLinkChars([n]) * 2 < text.replace(/\s/g, '').length || insideLink(n)) return false;
