@@ -273,6 +273,25 @@ describe('titles', () => {
     expect(article.title).toBe('MineralölINFO November 2021 (Mineralölabsatz)');
     expect(article.date).toBe('2022-01-27');
   });
+
+  const story = (title: string, heading = ''): string =>
+    `<html><head><meta charset="utf-8"><title>${title}</title></head><body><header><a href="/">Home</a></header><article>${heading}` +
+    `<p>${'The council voted on Thursday night to rebuild the piers along the river before the summer season. '.repeat(4)}</p></article></body></html>`;
+
+  it('leaves no separator a template prints at the edge of the headline (`: Headline`, `Headline |`)', () => {
+    const headline = 'Riverfront piers to be rebuilt';
+    expect(extract(story(`${headline} | Daily Gazette`, `<h1>: ${headline}</h1>`)).title).toBe(headline);
+    expect(extract(story(`${headline} | Daily Gazette`, `<h1>${headline} |</h1>`)).title).toBe(headline);
+    expect(extract(story(`: ${headline}`)).title).toBe(headline);
+    expect(extract(story(`- ${headline} -`)).title).toBe(headline);
+    // A minus is the headline's own.
+    expect(extract(story('-20 Grad in Moskau - Tagesblatt', '<h1>-20 Grad in Moskau</h1>')).title).toBe('-20 Grad in Moskau');
+  });
+
+  it('takes the headline out of the lenticular brackets a <title> sets it in (`【标题】-东方财富网`), not a tag that opens it', () => {
+    expect(extract(story('【全市将新建改建农村公路一千公里】-东方财富网')).title).toBe('全市将新建改建农村公路一千公里');
+    expect(extract(story('【独家】全市将新建改建农村公路一千公里-东方财富网')).title).toBe('【独家】全市将新建改建农村公路一千公里');
+  });
 });
 
 describe('names', () => {

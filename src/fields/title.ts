@@ -90,6 +90,33 @@ function trimSeparators(text: string): string {
   return text.slice(start, end);
 }
 
+/** Marks that never open or close a headline: the separator a template prints before an empty kicker or after it. */
+const EDGE_SEPARATOR = /[:：|｜•·]/;
+const DASH = /[-–—]/;
+const SPACE = /\s/;
+
+/**
+ * The title without a separator a template leaves at its edge (`: Headline` under an empty kicker, `Headline |` before an
+ * empty site name). A dash goes only where a space parts it from the words (`- Headline`), not a minus (`-20 Grad`).
+ */
+function withoutEdgeSeparators(text: string): string {
+  let out = text.trim();
+  for (let next = withoutOneEdgeMark(out); next !== out; next = withoutOneEdgeMark(out)) out = next;
+  return out || text;
+}
+
+/** One separator off each edge, with the spaces beside it. A walk, not a regex: see trimSeparators. */
+function withoutOneEdgeMark(text: string): string {
+  let start = 0;
+  while (start < text.length && DASH.test(text[start]!)) start++;
+  if (!(start > 0 && SPACE.test(text[start] ?? ''))) start = EDGE_SEPARATOR.test(text[0] ?? '') ? 1 : 0;
+  let end = text.length;
+  while (end > start && DASH.test(text[end - 1]!)) end--;
+  if (!(end < text.length && SPACE.test(text[end - 1] ?? '')))
+    end = EDGE_SEPARATOR.test(text[text.length - 1] ?? '') ? text.length - 1 : text.length;
+  return start < end ? text.slice(start, end).trim() : '';
+}
+
 /** Commas and semicolons a kicker's markup leaves at its edges (`, Thema: Forschung` from a hidden `, Thema:`). */
 const EDGE_PUNCTUATION = /^[,，;；\s]+|[,，;；\s]+$/g;
 
@@ -329,7 +356,18 @@ function widestSegment(segments: string[]): string {
   return segments.reduce((a, b) => (width(b) > width(a) ? b : a), '');
 }
 
+/**
+ * A headline a <title> wraps whole in lenticular brackets (`【标题】-东方财富网`): the brackets set it off from the site's
+ * name, they are not the headline's. One pair around all of it only: `【独家】标题` opens with a tag the headline keeps.
+ */
+const WRAPPED = /^【([^【】]+)】$/u;
+const unwrap = (s: string): string => WRAPPED.exec(s)?.[1]?.trim() || s;
+
 export function stripSiteSuffix(title: string): string {
+  return unwrap(withoutEdgeSeparators(headOfTitle(title)));
+}
+
+function headOfTitle(title: string): string {
   const segments = titleSegments(title);
   if (segments.length < 2) return segments[0] ?? title.trim();
   // Keep from the first segment up to the longest one: headlines may contain separators themselves.
@@ -538,7 +576,7 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     return { title: record(ctx, 'title', { value: stripSiteSuffix(stated!), origin: 'og+json-ld', raw: stated! }), kicker: null };
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
-    const headline = withoutSubtitle(withoutEdgeDates(tail, refs), refs);
+    const headline = withoutEdgeSeparators(withoutSubtitle(withoutEdgeDates(tail, refs), refs));
     const unmarked = tail !== heading.value ? asKicker(cleanText(heading.value.slice(0, tailStart(heading.value, tail)))) : null;
     const kicker = headingParts(ctx, heading.el).kicker ?? unmarked;
     if (kicker)
