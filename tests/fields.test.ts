@@ -1039,6 +1039,26 @@ describe('kicker and description', () => {
     expect(extract(article('<title>Trump plant einen Landeplatz</title>', dash, TEXT)).kicker).toBe('Umbau des Weissen Hauses');
   });
 
+  it('takes the kicker printed in its own element just above the heading, and no other line above it', () => {
+    const above = (top: string, h1 = '<h1>Hat Quantumscape genug Akkus gebaut?</h1>') =>
+      extract(article('<title>Hat Quantumscape genug Akkus gebaut? - Golem.de</title>', `<header>${top}${h1}</header>`, TEXT));
+    const a = above('<p class="article-kicker">Akkutechnik</p>');
+    expect([a.title, a.kicker]).toEqual(['Hat Quantumscape genug Akkus gebaut?', 'Akkutechnik']);
+    // Above a wrapper the heading opens.
+    expect(
+      above('<div class="topline">Akkutechnik</div>', '<div class="title-wrap"><h1>Hat Quantumscape genug Akkus gebaut?</h1></div>').kicker,
+    ).toBe('Akkutechnik');
+    // A line that is no kicker, or a kicker's class on a teaser's length of text, or only a date.
+    expect(above('<p class="section">Akkutechnik</p>').kicker).toBeNull();
+    expect(
+      above(`<p class="kicker">${'Der Hersteller nennt keine Stückzahlen und der Partner schweigt. '.repeat(2)}</p>`).kicker,
+    ).toBeNull();
+    expect(above('<p class="overline">27.01.2022</p>').kicker).toBeNull();
+    // Without the date printed beside the kicker, in an element of its own or not, and the marks between.
+    expect(above('<div class="dachzeile">FINTECH<span class="dachdatum">20. Juni 2019</span></div>').kicker).toBe('FINTECH');
+    expect(above('<div class="eyebrow"><a href="/politik">Politik</a> / <span>11. Januar 2024</span></div>').kicker).toBe('Politik');
+  });
+
   it('splits a kicker span from the headline and leaves no separator at either edge', () => {
     const page = article(
       '<title>Akkutechnik: Hat Quantumscape genug Akkus gebaut? - Golem.de</title>',

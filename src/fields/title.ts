@@ -131,6 +131,51 @@ function asKicker(text: string): string | null {
   return /\p{L}{2}/u.test(words) ? trimmed : null;
 }
 
+/** The most text a kicker printed above its heading holds: more is a teaser or a standfirst. */
+const MAX_KICKER_ABOVE = 80;
+
+/**
+ * A kicker printed in its own element just above the heading (`<p class="kicker">Akkutechnik</p><h1>…</h1>`, also where
+ * the heading opens a wrapper of its own: `<div class="topline">…</div><div class="title-wrap"><h1>`). Only the element
+ * right before: one further up is another block's.
+ */
+function kickerAbove(heading: Element): string | null {
+  let node: Element = heading;
+  for (let level = 0; level < 2; level++) {
+    const prev = previousElement(node);
+    if (prev) {
+      if (!KICKER_CLASS.test(prev.attribs['class'] ?? '') || textLongerThan(prev, MAX_KICKER_ABOVE)) return null;
+      return asKicker(withoutDates(headingClean(lineText(prev, false, true))));
+    }
+    const parent = node.parent;
+    if (!parent || !isElement(parent as AnyNode) || (parent as Element).name === 'body') return null;
+    node = parent as Element;
+  }
+  return null;
+}
+
+/** Marks left between a kicker's words and a date taken out of them (`Politics / January 11, 2024`). */
+const KICKER_EDGE = /[\s\-–—|•·:/]/;
+
+/** A line over the headline without the dates it prints beside the kicker (`FINTECH 20. Juni 2019`), nor the marks between. */
+function withoutDates(text: string): string {
+  let out = text;
+  for (const d of findDatesInText(text)) out = out.replace(d.raw, ' ');
+  let [start, end] = [0, out.length];
+  while (start < end && KICKER_EDGE.test(out[start]!)) start++;
+  while (end > start && KICKER_EDGE.test(out[end - 1]!)) end--;
+  return cleanText(out.slice(start, end));
+}
+
+/** The element before `el` among its siblings; null when text other than spaces comes between or nothing does. */
+function previousElement(el: Element): Element | null {
+  for (let node = el.prev; node; node = node.prev) {
+    if (isElement(node)) return node;
+    if (node.type === 'text' && (node as unknown as { data: string }).data.trim()) return null;
+  }
+  return null;
+}
+
 /** A heading's text without its kicker, date or label children. */
 function headingText(ctx: PageContext, el: Element): string {
   return headingParts(ctx, el).text;
@@ -166,7 +211,7 @@ const UNSEEN_SELECTOR = [...UNSEEN_IN_HEADING].join(', ');
  */
 const LETTER_FIRST = /^\p{L}/u;
 
-function lineText(el: Element, seenOnly = false): string {
+function lineText(el: Element, seenOnly = false, withoutDated = false): string {
   let out = '';
   const stack: AnyNode[] = [el];
   while (stack.length) {
@@ -179,6 +224,8 @@ function lineText(el: Element, seenOnly = false): string {
       out += data;
     } else if (isElement(node) && node.name === 'br') out += ' ';
     else if (isElement(node) && UNSEEN_IN_HEADING.has(node.name)) continue;
+    // A date beside a kicker in its own element (`<div class="dachzeile">FINTECH<span class="dachdatum">…</span>`).
+    else if (withoutDated && isElement(node) && (node.name === 'time' || DATED_CLASS.test(node.attribs['class'] ?? ''))) out += ' ';
     // Words only a screen reader hears (`<span class="sr-only">Article: </span>`) are not the headline's.
     else if (seenOnly && isElement(node) && VISUALLY_HIDDEN.test(node.attribs['class'] ?? '') && !SEPARATOR_ONLY.test(textContent(node)))
       continue;
@@ -189,6 +236,9 @@ function lineText(el: Element, seenOnly = false): string {
   }
   return out;
 }
+
+/** A class naming a date or time element. */
+const DATED_CLASS = /dat(?:e|um)|time/i;
 
 /** A class that hides an element from the eye but not from screen readers (or from both): a listed token, as a part. */
 const VISUALLY_HIDDEN = new RegExp(`(?:^|[\\s_-])(?:${chrome.screenReaderClassTokens.map(escapeRegExp).join('|')})(?:$|[\\s_-])`, 'i');
@@ -578,9 +628,13 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     const tail = confirmedTail(heading.value, refs);
     const headline = withoutEdgeSeparators(withoutSubtitle(withoutEdgeDates(tail, refs), refs));
     const unmarked = tail !== heading.value ? asKicker(cleanText(heading.value.slice(0, tailStart(heading.value, tail)))) : null;
-    const kicker = headingParts(ctx, heading.el).kicker ?? unmarked;
-    if (kicker)
-      record(ctx, 'kicker', { value: kicker, origin: heading.value === tail ? 'heading-kicker' : 'heading-prefix', raw: heading.raw });
+    const own = headingParts(ctx, heading.el).kicker ?? unmarked;
+    const above = own ? null : kickerAbove(heading.el);
+    const kicker = own ?? above;
+    if (kicker) {
+      const origin = above ? 'kicker-above' : heading.value === tail ? 'heading-kicker' : 'heading-prefix';
+      record(ctx, 'kicker', { value: kicker, origin, raw: above ?? heading.raw });
+    }
     const glued = gluedByPublisher(firstMeta(ctx.meta, ['og:title'])?.value, jsonTitle ?? undefined, headline);
     if (glued) return { title: record(ctx, 'title', { value: glued, origin: 'og+json-ld', raw: glued }), kicker };
     return { title: record(ctx, 'title', { ...heading, value: headline }), kicker };
