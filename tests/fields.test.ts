@@ -734,6 +734,28 @@ describe('site name', () => {
     expect(own.siteName).toBe('中國甘肅網');
   });
 
+  it('is the name a <title> sets after the headline by a colon, a glued dash, or at a length no segment of a name has', () => {
+    const story = (title: string, h1: string, lang = 'de') =>
+      `<html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${h1}</h1>` +
+      `<p>${'Am Aktionstag stellen Betriebe ihre Arbeit mit dem Zweinutzungshuhn vor und laden zu Besuchen ein. '.repeat(4)}</p></article></body></html>`;
+    const headline = 'Tag des Zweinutzungshuhns am 22. Januar';
+    expect(extract(story(`${headline}: Oekolandbau`, headline)).siteName).toBe('Oekolandbau');
+    expect(extract(story(`${headline} : Landwirtschaftskammer Niedersachsen`, headline)).siteName).toBe(
+      'Landwirtschaftskammer Niedersachsen',
+    );
+    expect(extract(story('„Unermüdlicher Einsatz“  –   Die Neue Südtiroler Tageszeitung', '„Unermüdlicher Einsatz“')).siteName).toBe(
+      'Die Neue Südtiroler Tageszeitung',
+    );
+    expect(extract(story('政府、新たな交通計画を発表：朝日新聞デジタル', '政府、新たな交通計画を発表', 'ja')).siteName).toBe(
+      '朝日新聞デジタル',
+    );
+    expect(extract(story('为什么 ChatGPT 不火了？-CSDN博客', '为什么 ChatGPT 不火了？', 'zh')).siteName).toBe('CSDN博客');
+    // Not a subtitle of many words, a bracketed tag, or what comes before the headline.
+    expect(extract(story(`${headline}: was Betriebe an diesem Tag ihren Gästen alles zeigen wollen`, headline)).siteName).toBeNull();
+    expect(extract(story('北医新闻网_(新闻)', '北医新闻网', 'zh')).siteName).toBeNull();
+    expect(extract(story(`Deutscher Verband Flüssiggas e.V. - ${headline}`, headline)).siteName).toBeNull();
+  });
+
   it('keeps a Latin site name whole beside a shorter copyright owner', () => {
     const bbc = extract(
       portal(
