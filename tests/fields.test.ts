@@ -715,6 +715,11 @@ describe('site name', () => {
       portal('<title>上海多区新增社区长者食堂_科技湃_澎湃新闻</title><meta property="og:site_name" content="科技湃">', '', ''),
     );
     expect(column.siteName).toBe('澎湃新闻');
+    // Also where the portal's Latin name closes the <title>.
+    const latin = extract(
+      portal('<title>上海多区新增社区长者食堂_科技湃_澎湃新闻-The Paper</title><meta property="og:site_name" content="科技湃">', '', ''),
+    );
+    expect(latin.siteName).toBe('澎湃新闻');
     const crumb = extract(
       portal(
         '<title>上海多区新增社区长者食堂_10%公司_澎湃新闻</title>',

@@ -225,14 +225,18 @@ function relation(candidate: string, brand: string): 'same' | 'channel' | null {
 }
 
 /**
- * Segments of a Chinese <title> between the headline and its last segment: channels. Chinese portals
- * write `Headline_Channel_Portal` (`…_科技湃_澎湃新闻`); elsewhere the order varies (`Headline | la diaria | Uruguay`).
+ * Segments of a Chinese <title> between the headline and its portal: channels. Chinese portals
+ * write `Headline_Channel_Portal` (`…_科技湃_澎湃新闻`), the portal's Latin name sometimes after it
+ * (`…_科技湃_澎湃新闻-The Paper`); elsewhere the order varies (`Headline | la diaria | Uruguay`).
  */
 function channelSegments(segments: string[], title: string | null): Set<string> {
   const headline = title ? segments.findIndex((s) => s === title || title.includes(s)) : -1;
-  if (headline < 0 || !HAN.test(segments[segments.length - 1] ?? '')) return new Set();
-  return new Set(segments.slice(headline + 1, -1).filter((s) => HAN.test(s)));
+  const portal = segments.findLastIndex((s) => HAN.test(s));
+  // Only Latin names may follow the portal: a Han segment closes the <title> of a Chinese portal.
+  if (headline < 0 || portal <= headline || segments.slice(portal + 1).some((s) => !LATIN_NAME.test(s))) return new Set();
+  return new Set(segments.slice(headline + 1, portal).filter((s) => HAN.test(s)));
 }
+const LATIN_NAME = /^[\p{Script=Latin}\d\s.&'-]+$/u;
 
 export function readSiteName(ctx: PageContext, crumb: Breadcrumb, title: string | null): string | null {
   if (ctx.rule?.siteName) return record(ctx, 'siteName', { value: ctx.rule.siteName, origin: 'site-rule', raw: ctx.rule.siteName });
