@@ -761,6 +761,23 @@ describe('site name', () => {
     expect(extract(story(`Deutscher Verband Flüssiggas e.V. - ${headline}`, headline)).siteName).toBeNull();
   });
 
+  it('is the part of og:site_name the <title> names, where og:site_name adds a tagline the <title> leaves out', () => {
+    const story = (title: string, siteName: string) =>
+      `<html><head><title>${title}</title><meta property="og:site_name" content="${siteName}"></head><body><h1>Riverfront piers to be rebuilt</h1>` +
+      `<p>${'The council voted to rebuild the piers. '.repeat(8)}</p></body></html>`;
+    const tagline = 'Example News - Breaking news, sport, weather and the stories behind them across the region';
+    expect(extract(story('Riverfront piers to be rebuilt | Example News', tagline)).siteName).toBe('Example News');
+    expect(extract(story('Riverfront piers to be rebuilt | Example News', 'Example News | Your daily paper')).siteName).toBe(
+      'Example News',
+    );
+    // A name the <title> gives whole stays whole.
+    expect(extract(story('Riverfront piers to be rebuilt - LN - Lübecker Nachrichten', 'LN - Lübecker Nachrichten')).siteName).toBe(
+      'LN - Lübecker Nachrichten',
+    );
+    const ministry = 'Bundesministerium für Bildung und Forschung - BMBF';
+    expect(extract(story('Riverfront piers to be rebuilt - BMBF', ministry)).siteName).toBe(ministry);
+  });
+
   it('keeps a Latin site name whole beside a shorter copyright owner', () => {
     const bbc = extract(
       portal(

@@ -322,6 +322,21 @@ function besideHeadline(titleTag: string, title: string): string | null {
   return /\p{L}/u.test(name) && !BRACKETED.test(name) ? name : null;
 }
 
+/**
+ * The part of a name with a tagline (og:site_name `Example News - Breaking news, sport and weather`) that the <title>
+ * names after its headline alone (`Headline | Example News`). Null where the <title> holds the whole name (`LN - Lübecker
+ * Nachrichten` stays whole), none of its parts, or only an abbreviation of it.
+ */
+function namePartInTitle(name: string, titleTag: string, segments: string[]): string | null {
+  const parts = name.split(SITE_NAME_PARTS).map(cleanText).filter(Boolean);
+  if (parts.length < 2 || fold(titleTag).includes(fold(name))) return null;
+  const named = new Set(segments.slice(1).map(fold));
+  const part = parts.find((p) => named.has(fold(p)));
+  // An abbreviation beside the name it stands for (`Bundesministerium für Bildung und Forschung - BMBF`) is no tagline's.
+  return part && !ABBREVIATION.test(part) ? part : null;
+}
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
 function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | null, brands: Candidate<string>[]): SiteCandidate[] {
   const out: SiteCandidate[] = [];
   const titleTag = cleanText(firstText(ctx, 'title'));
@@ -337,9 +352,10 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
     'site',
   ]);
   // A column's name in og:site_name (`科技湃` in `Headline_科技湃_澎湃新闻`) is marked a channel: the title's last segment follows.
-  if (meta && meta.value.length <= 60 && !/^https?:/.test(meta.value)) {
-    const value = meta.value.replace(/^@/, '');
-    out.push({ value, origin: `meta:${meta.key}`, raw: meta.value, channel: channels.has(value) });
+  if (meta && !/^https?:/.test(meta.value)) {
+    const stated = meta.value.replace(/^@/, '');
+    const value = namePartInTitle(stated, titleTag, segments) ?? (stated.length <= 60 ? stated : null);
+    if (value) out.push({ value, origin: `meta:${meta.key}`, raw: meta.value, channel: channels.has(value) });
   }
   const publisher = ctx.jsonld.publisher;
   if (publisher) out.push({ value: publisher, origin: 'json-ld', raw: publisher, channel: channels.has(publisher) });
