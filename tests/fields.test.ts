@@ -288,6 +288,17 @@ describe('titles', () => {
     expect(extract(story('-20 Grad in Moskau - Tagesblatt', '<h1>-20 Grad in Moskau</h1>')).title).toBe('-20 Grad in Moskau');
   });
 
+  it('leaves out the subline the last element of a heading adds, where the <title> gives the headline without it', () => {
+    const headline = 'Riverfront piers to be rebuilt';
+    const subline = (title: string, tag = 'small') =>
+      extract(story(title, `<h1>${headline} <${tag}>Work starts in spring</${tag}></h1>`)).title;
+    expect(subline(`${headline} | Daily Gazette`)).toBe(headline);
+    expect(subline(`${headline} | Daily Gazette`, 'span')).toBe(headline);
+    // Where the <title> holds the subline too, or gives no headline, it stays.
+    expect(subline(`${headline}: Work starts in spring | Daily Gazette`)).toBe(`${headline} Work starts in spring`);
+    expect(subline('Daily Gazette')).toBe(`${headline} Work starts in spring`);
+  });
+
   it('takes the headline out of the lenticular brackets a <title> sets it in (`【标题】-东方财富网`), not a tag that opens it', () => {
     expect(extract(story('【全市将新建改建农村公路一千公里】-东方财富网')).title).toBe('全市将新建改建农村公路一千公里');
     expect(extract(story('【独家】全市将新建改建农村公路一千公里-东方财富网')).title).toBe('【独家】全市将新建改建农村公路一千公里');

@@ -314,6 +314,26 @@ function confirmedTail(text: string, refs: string[]): string {
   return text;
 }
 
+/** Elements that set a second line inside a heading apart from the headline (`<h1>Headline <small>Subline</small></h1>`). */
+const SUBLINE_TAGS: ReadonlySet<string> = new Set(['small', 'span', 'em', 'i', 'div', 'p']);
+
+/**
+ * A heading without the subline its last element adds (`<h1>Headline <small>Work starts in spring</small></h1>`) where
+ * the <title> or og:title give the headline without it and none of them hold the subline: they name the headline.
+ */
+function withoutTrailingLine(el: Element, text: string, refs: string[]): string {
+  let last: AnyNode | null = el.lastChild;
+  while (last && last.type === 'text' && !(last as unknown as { data: string }).data.trim()) last = last.prev;
+  if (!last || !isElement(last) || !SUBLINE_TAGS.has(last.name) || last === el.firstChild) return text;
+  const sub = fold(lineText(last));
+  const f = fold(text);
+  if (sub.length < 4 || !f.endsWith(sub) || f.length - sub.length < 8) return text;
+  const head = f.slice(0, f.length - sub.length);
+  if (!refs.some((r) => fold(r) === head || fold(withoutLastSegment(r)) === head) || refs.some((r) => fold(r).includes(sub))) return text;
+  const cut = tailStart(text, lineText(last));
+  return text.slice(0, cut).trim() || text;
+}
+
 /**
  * Where in a heading its confirmed tail begins: the tail is the reference's wording, which may differ from the
  * heading's in case, spaces and punctuation (`„Arschloch“` for `"Arschloch"`), so the heading is cut where the rest
@@ -626,7 +646,7 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     return { title: record(ctx, 'title', { value: stripSiteSuffix(stated!), origin: 'og+json-ld', raw: stated! }), kicker: null };
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
-    const headline = withoutEdgeSeparators(withoutSubtitle(withoutEdgeDates(tail, refs), refs));
+    const headline = withoutEdgeSeparators(withoutSubtitle(withoutEdgeDates(withoutTrailingLine(heading.el, tail, refs), refs), refs));
     const unmarked = tail !== heading.value ? asKicker(cleanText(heading.value.slice(0, tailStart(heading.value, tail)))) : null;
     const own = headingParts(ctx, heading.el).kicker ?? unmarked;
     const above = own ? null : kickerAbove(heading.el);
