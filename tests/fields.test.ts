@@ -273,6 +273,36 @@ describe('titles', () => {
     expect(article.title).toBe('MineralölINFO November 2021 (Mineralölabsatz)');
     expect(article.date).toBe('2022-01-27');
   });
+
+  const story = (title: string, heading = ''): string =>
+    `<html><head><meta charset="utf-8"><title>${title}</title></head><body><header><a href="/">Home</a></header><article>${heading}` +
+    `<p>${'The council voted on Thursday night to rebuild the piers along the river before the summer season. '.repeat(4)}</p></article></body></html>`;
+
+  it('leaves no separator a template prints at the edge of the headline (`: Headline`, `Headline |`)', () => {
+    const headline = 'Riverfront piers to be rebuilt';
+    expect(extract(story(`${headline} | Daily Gazette`, `<h1>: ${headline}</h1>`)).title).toBe(headline);
+    expect(extract(story(`${headline} | Daily Gazette`, `<h1>${headline} |</h1>`)).title).toBe(headline);
+    expect(extract(story(`: ${headline}`)).title).toBe(headline);
+    expect(extract(story(`- ${headline} -`)).title).toBe(headline);
+    // A minus is the headline's own.
+    expect(extract(story('-20 Grad in Moskau - Tagesblatt', '<h1>-20 Grad in Moskau</h1>')).title).toBe('-20 Grad in Moskau');
+  });
+
+  it('leaves out the subline the last element of a heading adds, where the <title> gives the headline without it', () => {
+    const headline = 'Riverfront piers to be rebuilt';
+    const subline = (title: string, tag = 'small') =>
+      extract(story(title, `<h1>${headline} <${tag}>Work starts in spring</${tag}></h1>`)).title;
+    expect(subline(`${headline} | Daily Gazette`)).toBe(headline);
+    expect(subline(`${headline} | Daily Gazette`, 'span')).toBe(headline);
+    // Where the <title> holds the subline too, or gives no headline, it stays.
+    expect(subline(`${headline}: Work starts in spring | Daily Gazette`)).toBe(`${headline} Work starts in spring`);
+    expect(subline('Daily Gazette')).toBe(`${headline} Work starts in spring`);
+  });
+
+  it('takes the headline out of the lenticular brackets a <title> sets it in (`【标题】-东方财富网`), not a tag that opens it', () => {
+    expect(extract(story('【全市将新建改建农村公路一千公里】-东方财富网')).title).toBe('全市将新建改建农村公路一千公里');
+    expect(extract(story('【独家】全市将新建改建农村公路一千公里-东方财富网')).title).toBe('【独家】全市将新建改建农村公路一千公里');
+  });
 });
 
 describe('names', () => {
@@ -696,6 +726,11 @@ describe('site name', () => {
       portal('<title>上海多区新增社区长者食堂_科技湃_澎湃新闻</title><meta property="og:site_name" content="科技湃">', '', ''),
     );
     expect(column.siteName).toBe('澎湃新闻');
+    // Also where the portal's Latin name closes the <title>.
+    const latin = extract(
+      portal('<title>上海多区新增社区长者食堂_科技湃_澎湃新闻-The Paper</title><meta property="og:site_name" content="科技湃">', '', ''),
+    );
+    expect(latin.siteName).toBe('澎湃新闻');
     const crumb = extract(
       portal(
         '<title>上海多区新增社区长者食堂_10%公司_澎湃新闻</title>',
@@ -713,6 +748,45 @@ describe('site name', () => {
       ),
     );
     expect(own.siteName).toBe('中國甘肅網');
+  });
+
+  it('is the name a <title> sets after the headline by a colon, a glued dash, or at a length no segment of a name has', () => {
+    const story = (title: string, h1: string, lang = 'de') =>
+      `<html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${h1}</h1>` +
+      `<p>${'Am Aktionstag stellen Betriebe ihre Arbeit mit dem Zweinutzungshuhn vor und laden zu Besuchen ein. '.repeat(4)}</p></article></body></html>`;
+    const headline = 'Tag des Zweinutzungshuhns am 22. Januar';
+    expect(extract(story(`${headline}: Oekolandbau`, headline)).siteName).toBe('Oekolandbau');
+    expect(extract(story(`${headline} : Landwirtschaftskammer Niedersachsen`, headline)).siteName).toBe(
+      'Landwirtschaftskammer Niedersachsen',
+    );
+    expect(extract(story('„Unermüdlicher Einsatz“  –   Die Neue Südtiroler Tageszeitung', '„Unermüdlicher Einsatz“')).siteName).toBe(
+      'Die Neue Südtiroler Tageszeitung',
+    );
+    expect(extract(story('政府、新たな交通計画を発表：朝日新聞デジタル', '政府、新たな交通計画を発表', 'ja')).siteName).toBe(
+      '朝日新聞デジタル',
+    );
+    expect(extract(story('为什么 ChatGPT 不火了？-CSDN博客', '为什么 ChatGPT 不火了？', 'zh')).siteName).toBe('CSDN博客');
+    // Not a subtitle of many words, a bracketed tag, or what comes before the headline.
+    expect(extract(story(`${headline}: was Betriebe an diesem Tag ihren Gästen alles zeigen wollen`, headline)).siteName).toBeNull();
+    expect(extract(story('北医新闻网_(新闻)', '北医新闻网', 'zh')).siteName).toBeNull();
+    expect(extract(story(`Deutscher Verband Flüssiggas e.V. - ${headline}`, headline)).siteName).toBeNull();
+  });
+
+  it('is the part of og:site_name the <title> names, where og:site_name adds a tagline the <title> leaves out', () => {
+    const story = (title: string, siteName: string) =>
+      `<html><head><title>${title}</title><meta property="og:site_name" content="${siteName}"></head><body><h1>Riverfront piers to be rebuilt</h1>` +
+      `<p>${'The council voted to rebuild the piers. '.repeat(8)}</p></body></html>`;
+    const tagline = 'Example News - Breaking news, sport, weather and the stories behind them across the region';
+    expect(extract(story('Riverfront piers to be rebuilt | Example News', tagline)).siteName).toBe('Example News');
+    expect(extract(story('Riverfront piers to be rebuilt | Example News', 'Example News | Your daily paper')).siteName).toBe(
+      'Example News',
+    );
+    // A name the <title> gives whole stays whole.
+    expect(extract(story('Riverfront piers to be rebuilt - LN - Lübecker Nachrichten', 'LN - Lübecker Nachrichten')).siteName).toBe(
+      'LN - Lübecker Nachrichten',
+    );
+    const ministry = 'Bundesministerium für Bildung und Forschung - BMBF';
+    expect(extract(story('Riverfront piers to be rebuilt - BMBF', ministry)).siteName).toBe(ministry);
   });
 
   it('keeps a Latin site name whole beside a shorter copyright owner', () => {
@@ -1018,6 +1092,26 @@ describe('kicker and description', () => {
     const dash =
       '<h1><span class="titleheader">Umbau des Weissen Hauses</span><span class="hiddendash" aria-hidden="true"> – </span><span>Trump plant einen Landeplatz</span></h1>';
     expect(extract(article('<title>Trump plant einen Landeplatz</title>', dash, TEXT)).kicker).toBe('Umbau des Weissen Hauses');
+  });
+
+  it('takes the kicker printed in its own element just above the heading, and no other line above it', () => {
+    const above = (top: string, h1 = '<h1>Hat Quantumscape genug Akkus gebaut?</h1>') =>
+      extract(article('<title>Hat Quantumscape genug Akkus gebaut? - Golem.de</title>', `<header>${top}${h1}</header>`, TEXT));
+    const a = above('<p class="article-kicker">Akkutechnik</p>');
+    expect([a.title, a.kicker]).toEqual(['Hat Quantumscape genug Akkus gebaut?', 'Akkutechnik']);
+    // Above a wrapper the heading opens.
+    expect(
+      above('<div class="topline">Akkutechnik</div>', '<div class="title-wrap"><h1>Hat Quantumscape genug Akkus gebaut?</h1></div>').kicker,
+    ).toBe('Akkutechnik');
+    // A line that is no kicker, or a kicker's class on a teaser's length of text, or only a date.
+    expect(above('<p class="section">Akkutechnik</p>').kicker).toBeNull();
+    expect(
+      above(`<p class="kicker">${'Der Hersteller nennt keine Stückzahlen und der Partner schweigt. '.repeat(2)}</p>`).kicker,
+    ).toBeNull();
+    expect(above('<p class="overline">27.01.2022</p>').kicker).toBeNull();
+    // Without the date printed beside the kicker, in an element of its own or not, and the marks between.
+    expect(above('<div class="dachzeile">FINTECH<span class="dachdatum">20. Juni 2019</span></div>').kicker).toBe('FINTECH');
+    expect(above('<div class="eyebrow"><a href="/politik">Politik</a> / <span>11. Januar 2024</span></div>').kicker).toBe('Politik');
   });
 
   it('splits a kicker span from the headline and leaves no separator at either edge', () => {

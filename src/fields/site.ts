@@ -225,14 +225,18 @@ function relation(candidate: string, brand: string): 'same' | 'channel' | null {
 }
 
 /**
- * Segments of a Chinese <title> between the headline and its last segment: channels. Chinese portals
- * write `Headline_Channel_Portal` (`…_科技湃_澎湃新闻`); elsewhere the order varies (`Headline | la diaria | Uruguay`).
+ * Segments of a Chinese <title> between the headline and its portal: channels. Chinese portals
+ * write `Headline_Channel_Portal` (`…_科技湃_澎湃新闻`), the portal's Latin name sometimes after it
+ * (`…_科技湃_澎湃新闻-The Paper`); elsewhere the order varies (`Headline | la diaria | Uruguay`).
  */
 function channelSegments(segments: string[], title: string | null): Set<string> {
   const headline = title ? segments.findIndex((s) => s === title || title.includes(s)) : -1;
-  if (headline < 0 || !HAN.test(segments[segments.length - 1] ?? '')) return new Set();
-  return new Set(segments.slice(headline + 1, -1).filter((s) => HAN.test(s)));
+  const portal = segments.findLastIndex((s) => HAN.test(s));
+  // Only Latin names may follow the portal: a Han segment closes the <title> of a Chinese portal.
+  if (headline < 0 || portal <= headline || segments.slice(portal + 1).some((s) => !LATIN_NAME.test(s))) return new Set();
+  return new Set(segments.slice(headline + 1, portal).filter((s) => HAN.test(s)));
 }
+const LATIN_NAME = /^[\p{Script=Latin}\d\s.&'-]+$/u;
 
 export function readSiteName(ctx: PageContext, crumb: Breadcrumb, title: string | null): string | null {
   if (ctx.rule?.siteName) return record(ctx, 'siteName', { value: ctx.rule.siteName, origin: 'site-rule', raw: ctx.rule.siteName });
@@ -280,6 +284,59 @@ function tagsAfterHeadline(ctx: PageContext, segments: string[], title: string |
   return after.every((s) => keywords.has(fold(s)));
 }
 
+/** The longest <title> searched for the headline: a longer one is no <title> a template wrote. */
+const MAX_TITLE_TAG = 500;
+/** A separator between a headline and a name, with the marks that may close the headline before it (`?`, and German `“`, which Unicode files as an opening quote). */
+const NAME_AFTER = /^[\p{Pe}\p{Pf}\p{Pi}"'»?!？！]*\s*(?:::|[:：|｜_»·•–—－-])\s*(.+?)\s*$/u;
+/** The most a site's name set beside a headline holds: longer, or more words, is a subtitle or a tagline. */
+const MAX_NAME_BESIDE = 60;
+const MAX_NAME_WORDS = 6;
+
+/**
+ * The name a <title> gives after the headline the page read (`Headline : Muffin Rezepte`). The headline is found by its
+ * folded text, so a <title> that words its punctuation otherwise still holds it. Null when the rest is no one name.
+ * Not a name before the headline (`高木浩光＠自宅の日記 - Headline`): measured, that took the author's name for the site's
+ * on a personal blog and lost its author (mercury −1), for two sites named right.
+ */
+function besideHeadline(titleTag: string, title: string): string | null {
+  const want = fold(title);
+  if (want.length < 4 || titleTag.length > MAX_TITLE_TAG) return null;
+  // Each folded character with the index of the <title> character it came from.
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < titleTag.length; ) {
+    const ch = String.fromCodePoint(titleTag.codePointAt(i)!);
+    for (const f of fold(ch)) {
+      folded += f;
+      from.push(i);
+    }
+    i += ch.length;
+  }
+  const at = folded.indexOf(want);
+  if (at < 0 || folded.indexOf(want, at + 1) >= 0) return null;
+  const last = from[at + want.length - 1]!;
+  const end = last + String.fromCodePoint(titleTag.codePointAt(last)!).length;
+  const name = NAME_AFTER.exec(titleTag.slice(end))?.[1];
+  if (!name || name.length > MAX_NAME_BESIDE || name.split(/\s+/).length > MAX_NAME_WORDS || titleSegments(name).length !== 1) return null;
+  // A bracketed tag (`北医新闻网_(新闻)`) names no site.
+  return /\p{L}/u.test(name) && !BRACKETED.test(name) ? name : null;
+}
+
+/**
+ * The part of a name with a tagline (og:site_name `Example News - Breaking news, sport and weather`) that the <title>
+ * names after its headline alone (`Headline | Example News`). Null where the <title> holds the whole name (`LN - Lübecker
+ * Nachrichten` stays whole), none of its parts, or only an abbreviation of it.
+ */
+function namePartInTitle(name: string, titleTag: string, segments: string[]): string | null {
+  const parts = name.split(SITE_NAME_PARTS).map(cleanText).filter(Boolean);
+  if (parts.length < 2 || fold(titleTag).includes(fold(name))) return null;
+  const named = new Set(segments.slice(1).map(fold));
+  const part = parts.find((p) => named.has(fold(p)));
+  // An abbreviation beside the name it stands for (`Bundesministerium für Bildung und Forschung - BMBF`) is no tagline's.
+  return part && !ABBREVIATION.test(part) ? part : null;
+}
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
 function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | null, brands: Candidate<string>[]): SiteCandidate[] {
   const out: SiteCandidate[] = [];
   const titleTag = cleanText(firstText(ctx, 'title'));
@@ -295,9 +352,10 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
     'site',
   ]);
   // A column's name in og:site_name (`科技湃` in `Headline_科技湃_澎湃新闻`) is marked a channel: the title's last segment follows.
-  if (meta && meta.value.length <= 60 && !/^https?:/.test(meta.value)) {
-    const value = meta.value.replace(/^@/, '');
-    out.push({ value, origin: `meta:${meta.key}`, raw: meta.value, channel: channels.has(value) });
+  if (meta && !/^https?:/.test(meta.value)) {
+    const stated = meta.value.replace(/^@/, '');
+    const value = namePartInTitle(stated, titleTag, segments) ?? (stated.length <= 60 ? stated : null);
+    if (value) out.push({ value, origin: `meta:${meta.key}`, raw: meta.value, channel: channels.has(value) });
   }
   const publisher = ctx.jsonld.publisher;
   if (publisher) out.push({ value: publisher, origin: 'json-ld', raw: publisher, channel: channels.has(publisher) });
@@ -328,6 +386,13 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
   }
   // Text dumps and bare pages: a breadcrumb root that reads like a site name.
   if (root && SITE_LIKE.test(root)) out.push({ value: root, origin: 'breadcrumb-root', raw: root, channel: false });
+  // With nothing else, the name the <title> sets off after the headline by a separator its segments are not cut at
+  // (`Headline: Oekolandbau`, `見出し：朝日新聞デジタル`, `Headline? -CSDN博客`), or that is longer than a segment's name
+  // (`Headline – Die Neue Südtiroler Tageszeitung`): the page read the headline, so the rest is the site's.
+  if (!out.length && title) {
+    const beside = besideHeadline(titleTag, title);
+    if (beside) out.push({ value: beside, origin: 'title-beside-headline', raw: titleTag, channel: false });
+  }
   // Last, the brand the page states (its logo, its copyright line) where a segment of its <title> or og:title names
   // it too: `<title>The Daily Example</title>` beside the logo's alt, og:title's `Headline - The Daily Example`.
   if (!brands.length) return out;

@@ -90,6 +90,33 @@ function trimSeparators(text: string): string {
   return text.slice(start, end);
 }
 
+/** Marks that never open or close a headline: the separator a template prints before an empty kicker or after it. */
+const EDGE_SEPARATOR = /[:：|｜•·]/;
+const DASH = /[-–—]/;
+const SPACE = /\s/;
+
+/**
+ * The title without a separator a template leaves at its edge (`: Headline` under an empty kicker, `Headline |` before an
+ * empty site name). A dash goes only where a space parts it from the words (`- Headline`), not a minus (`-20 Grad`).
+ */
+function withoutEdgeSeparators(text: string): string {
+  let out = text.trim();
+  for (let next = withoutOneEdgeMark(out); next !== out; next = withoutOneEdgeMark(out)) out = next;
+  return out || text;
+}
+
+/** One separator off each edge, with the spaces beside it. A walk, not a regex: see trimSeparators. */
+function withoutOneEdgeMark(text: string): string {
+  let start = 0;
+  while (start < text.length && DASH.test(text[start]!)) start++;
+  if (!(start > 0 && SPACE.test(text[start] ?? ''))) start = EDGE_SEPARATOR.test(text[0] ?? '') ? 1 : 0;
+  let end = text.length;
+  while (end > start && DASH.test(text[end - 1]!)) end--;
+  if (!(end < text.length && SPACE.test(text[end - 1] ?? '')))
+    end = EDGE_SEPARATOR.test(text[text.length - 1] ?? '') ? text.length - 1 : text.length;
+  return start < end ? text.slice(start, end).trim() : '';
+}
+
 /** Commas and semicolons a kicker's markup leaves at its edges (`, Thema: Forschung` from a hidden `, Thema:`). */
 const EDGE_PUNCTUATION = /^[,，;；\s]+|[,，;；\s]+$/g;
 
@@ -102,6 +129,51 @@ function asKicker(text: string): string | null {
   let words = trimmed;
   for (const d of findDatesInText(trimmed)) words = words.replace(d.raw, '');
   return /\p{L}{2}/u.test(words) ? trimmed : null;
+}
+
+/** The most text a kicker printed above its heading holds: more is a teaser or a standfirst. */
+const MAX_KICKER_ABOVE = 80;
+
+/**
+ * A kicker printed in its own element just above the heading (`<p class="kicker">Akkutechnik</p><h1>…</h1>`, also where
+ * the heading opens a wrapper of its own: `<div class="topline">…</div><div class="title-wrap"><h1>`). Only the element
+ * right before: one further up is another block's.
+ */
+function kickerAbove(heading: Element): string | null {
+  let node: Element = heading;
+  for (let level = 0; level < 2; level++) {
+    const prev = previousElement(node);
+    if (prev) {
+      if (!KICKER_CLASS.test(prev.attribs['class'] ?? '') || textLongerThan(prev, MAX_KICKER_ABOVE)) return null;
+      return asKicker(withoutDates(headingClean(lineText(prev, false, true))));
+    }
+    const parent = node.parent;
+    if (!parent || !isElement(parent as AnyNode) || (parent as Element).name === 'body') return null;
+    node = parent as Element;
+  }
+  return null;
+}
+
+/** Marks left between a kicker's words and a date taken out of them (`Politics / January 11, 2024`). */
+const KICKER_EDGE = /[\s\-–—|•·:/]/;
+
+/** A line over the headline without the dates it prints beside the kicker (`FINTECH 20. Juni 2019`), nor the marks between. */
+function withoutDates(text: string): string {
+  let out = text;
+  for (const d of findDatesInText(text)) out = out.replace(d.raw, ' ');
+  let [start, end] = [0, out.length];
+  while (start < end && KICKER_EDGE.test(out[start]!)) start++;
+  while (end > start && KICKER_EDGE.test(out[end - 1]!)) end--;
+  return cleanText(out.slice(start, end));
+}
+
+/** The element before `el` among its siblings; null when text other than spaces comes between or nothing does. */
+function previousElement(el: Element): Element | null {
+  for (let node = el.prev; node; node = node.prev) {
+    if (isElement(node)) return node;
+    if (node.type === 'text' && (node as unknown as { data: string }).data.trim()) return null;
+  }
+  return null;
 }
 
 /** A heading's text without its kicker, date or label children. */
@@ -139,7 +211,7 @@ const UNSEEN_SELECTOR = [...UNSEEN_IN_HEADING].join(', ');
  */
 const LETTER_FIRST = /^\p{L}/u;
 
-function lineText(el: Element, seenOnly = false): string {
+function lineText(el: Element, seenOnly = false, withoutDated = false): string {
   let out = '';
   const stack: AnyNode[] = [el];
   while (stack.length) {
@@ -152,6 +224,8 @@ function lineText(el: Element, seenOnly = false): string {
       out += data;
     } else if (isElement(node) && node.name === 'br') out += ' ';
     else if (isElement(node) && UNSEEN_IN_HEADING.has(node.name)) continue;
+    // A date beside a kicker in its own element (`<div class="dachzeile">FINTECH<span class="dachdatum">…</span>`).
+    else if (withoutDated && isElement(node) && (node.name === 'time' || DATED_CLASS.test(node.attribs['class'] ?? ''))) out += ' ';
     // Words only a screen reader hears (`<span class="sr-only">Article: </span>`) are not the headline's.
     else if (seenOnly && isElement(node) && VISUALLY_HIDDEN.test(node.attribs['class'] ?? '') && !SEPARATOR_ONLY.test(textContent(node)))
       continue;
@@ -162,6 +236,9 @@ function lineText(el: Element, seenOnly = false): string {
   }
   return out;
 }
+
+/** A class naming a date or time element. */
+const DATED_CLASS = /dat(?:e|um)|time/i;
 
 /** A class that hides an element from the eye but not from screen readers (or from both): a listed token, as a part. */
 const VISUALLY_HIDDEN = new RegExp(`(?:^|[\\s_-])(?:${chrome.screenReaderClassTokens.map(escapeRegExp).join('|')})(?:$|[\\s_-])`, 'i');
@@ -235,6 +312,26 @@ function confirmedTail(text: string, refs: string[]): string {
     }
   }
   return text;
+}
+
+/** Elements that set a second line inside a heading apart from the headline (`<h1>Headline <small>Subline</small></h1>`). */
+const SUBLINE_TAGS: ReadonlySet<string> = new Set(['small', 'span', 'em', 'i', 'div', 'p']);
+
+/**
+ * A heading without the subline its last element adds (`<h1>Headline <small>Work starts in spring</small></h1>`) where
+ * the <title> or og:title give the headline without it and none of them hold the subline: they name the headline.
+ */
+function withoutTrailingLine(el: Element, text: string, refs: string[]): string {
+  let last: AnyNode | null = el.lastChild;
+  while (last && last.type === 'text' && !(last as unknown as { data: string }).data.trim()) last = last.prev;
+  if (!last || !isElement(last) || !SUBLINE_TAGS.has(last.name) || last === el.firstChild) return text;
+  const sub = fold(lineText(last));
+  const f = fold(text);
+  if (sub.length < 4 || !f.endsWith(sub) || f.length - sub.length < 8) return text;
+  const head = f.slice(0, f.length - sub.length);
+  if (!refs.some((r) => fold(r) === head || fold(withoutLastSegment(r)) === head) || refs.some((r) => fold(r).includes(sub))) return text;
+  const cut = tailStart(text, lineText(last));
+  return text.slice(0, cut).trim() || text;
 }
 
 /**
@@ -329,7 +426,18 @@ function widestSegment(segments: string[]): string {
   return segments.reduce((a, b) => (width(b) > width(a) ? b : a), '');
 }
 
+/**
+ * A headline a <title> wraps whole in lenticular brackets (`【标题】-东方财富网`): the brackets set it off from the site's
+ * name, they are not the headline's. One pair around all of it only: `【独家】标题` opens with a tag the headline keeps.
+ */
+const WRAPPED = /^【([^【】]+)】$/u;
+const unwrap = (s: string): string => WRAPPED.exec(s)?.[1]?.trim() || s;
+
 export function stripSiteSuffix(title: string): string {
+  return unwrap(withoutEdgeSeparators(headOfTitle(title)));
+}
+
+function headOfTitle(title: string): string {
   const segments = titleSegments(title);
   if (segments.length < 2) return segments[0] ?? title.trim();
   // Keep from the first segment up to the longest one: headlines may contain separators themselves.
@@ -538,11 +646,15 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     return { title: record(ctx, 'title', { value: stripSiteSuffix(stated!), origin: 'og+json-ld', raw: stated! }), kicker: null };
   if (heading) {
     const tail = confirmedTail(heading.value, refs);
-    const headline = withoutSubtitle(withoutEdgeDates(tail, refs), refs);
+    const headline = withoutEdgeSeparators(withoutSubtitle(withoutEdgeDates(withoutTrailingLine(heading.el, tail, refs), refs), refs));
     const unmarked = tail !== heading.value ? asKicker(cleanText(heading.value.slice(0, tailStart(heading.value, tail)))) : null;
-    const kicker = headingParts(ctx, heading.el).kicker ?? unmarked;
-    if (kicker)
-      record(ctx, 'kicker', { value: kicker, origin: heading.value === tail ? 'heading-kicker' : 'heading-prefix', raw: heading.raw });
+    const own = headingParts(ctx, heading.el).kicker ?? unmarked;
+    const above = own ? null : kickerAbove(heading.el);
+    const kicker = own ?? above;
+    if (kicker) {
+      const origin = above ? 'kicker-above' : heading.value === tail ? 'heading-kicker' : 'heading-prefix';
+      record(ctx, 'kicker', { value: kicker, origin, raw: above ?? heading.raw });
+    }
     const glued = gluedByPublisher(firstMeta(ctx.meta, ['og:title'])?.value, jsonTitle ?? undefined, headline);
     if (glued) return { title: record(ctx, 'title', { value: glued, origin: 'og+json-ld', raw: glued }), kicker };
     return { title: record(ctx, 'title', { ...heading, value: headline }), kicker };
