@@ -1130,3 +1130,46 @@ describe('authors named like the host', () => {
     expect(extract(post('https://www.bayrische-bembel.de/news/504/', 'EFC Bayrische Bembel')).authors).toEqual([]);
   });
 });
+
+describe('bylines probed in many forms', () => {
+  const news = (head: string, byline: string): string =>
+    `<html><head><meta charset="utf-8"><title>Stadtrat verlängert die Buslinie</title>${head}</head><body>` +
+    `<nav><a href="/politik">Politik</a> <a href="/sport">Sport</a></nav><article><h1>Stadtrat verlängert die Buslinie</h1>${byline}` +
+    `<div class="share"><button>Teilen</button> <button>Folgen</button></div>` +
+    `<p>${'Der Stadtrat hat nach langer Debatte beschlossen, die Buslinie durch die Altstadt zu verlängern und den Takt zu verdichten. '.repeat(4)}</p>` +
+    `</article><footer>© 2024 Stadtkurier</footer></body></html>`;
+
+  it.each([
+    ['Von Anna Schmidt und Peter Müller, Berlin', ['Anna Schmidt', 'Peter Müller']],
+    ['Autor: Anna Schmidt, Hamburg', ['Anna Schmidt']],
+    ['By Jane Doe, Washington', ['Jane Doe']],
+  ])('leaves the place a byline closes with out of the names: %s', (line, names) => {
+    expect(extract(news('', `<p class="meta">${line}</p>`)).authors).toEqual(names);
+  });
+
+  it("reads the paper's own correspondent named by role after the lead (`Von unserer Korrespondentin Anna Schmidt, Paris`)", () => {
+    expect(extract(news('', '<p class="meta">Von unserer Korrespondentin Anna Schmidt, Paris</p>')).authors).toEqual(['Anna Schmidt']);
+    expect(extract(news('', '<p class="meta">By our correspondent Jane Doe</p>')).authors).toEqual(['Jane Doe']);
+  });
+
+  it('drops a social handle in brackets after the name (`By Jane Doe (@janedoe)`)', () => {
+    expect(extract(news('', '<p class="meta">By Jane Doe (@janedoe)</p>')).authors).toEqual(['Jane Doe']);
+    expect(extract(news('', '<div class="byline">By Jane Doe (@janedoe)</div>')).authors).toEqual(['Jane Doe']);
+  });
+
+  it('does not take a Spanish role after the name for a co-author (`Por Juan Pérez / Enviado especial`)', () => {
+    expect(extract(news('', '<p class="meta">Por Juan Pérez / Enviado especial</p>')).authors).toEqual(['Juan Pérez']);
+    expect(extract(news('', '<div class="byline">Por Juana Gómez, enviada especial a Kiev</div>')).authors).toEqual(['Juana Gómez']);
+  });
+
+  it('gives the agency the visible byline credits beside the writers that structured data names as the source', () => {
+    const ld = (name: string): string =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', author: { '@type': 'Person', name } })}</script>`;
+    const dpa = extract(news(ld('Anna Schmidt'), '<div class="byline">Anna Schmidt, dpa</div>'));
+    expect(dpa.authors).toEqual(['Anna Schmidt']);
+    expect(dpa.source).toBe('dpa');
+    const reuters = extract(news('<meta name="author" content="Jane Doe">', '<p class="meta">By Jane Doe | Reuters</p>'));
+    expect(reuters.authors).toEqual(['Jane Doe']);
+    expect(reuters.source).toBe('Reuters');
+  });
+});

@@ -440,7 +440,8 @@ export function splitNames(credit: string): string[] {
           .replace(/(?<=\S\s+\S+)\s+(?:[Ff]or|FOR|[Aa]t|AT)\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
           .replace(NAME_TAIL, '')
           .replace(NAME_TITLE, '')
-          .replace(/\s+@\w+$/, '')
+          // a social handle after the name, bare or in brackets: `Jane Doe @janedoe`, `Jane Doe (@janedoe)`
+          .replace(/\s+(?:@\w+|[(（]\s*@\w+\s*[)）])$/u, '')
           .replace(BRACKETED_ROLE, '')
           // the place filed from, in brackets after the name: `Jean Martin (à Lyon)`, `Jane Doe (in Kyiv)`
           .replace(/\s*[(（]\s*(?:à|a|in|en|aus|from|desde|da)\s+\p{Lu}[^()（）]{0,40}[)）]$/u, '')
@@ -568,7 +569,7 @@ function bylineElements(
     const credit = PARTICLE_NAME.test(text) ? text : text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '');
     const all = splitNames(credit).filter(accept);
     // Beside full names, a single word is a link's label (`Valve`, `Thursday`), not a co-author.
-    const full = all.filter((n) => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n));
+    const full = all.filter(isFullName);
     // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
     const names = full.length ? full : all.slice(0, 1);
     if (names.length) {
@@ -683,15 +684,30 @@ function beforeDate(credit: string): string {
 const DATE_JOINER =
   /[\s,|•·–—-]*(?:(?<!\p{L})(?:am|on|op|le|el|il|em|på|vom|den|du|del|the|[Uu]pdated|[Aa]ktualisiert|[Pp]ublicado|[Pp]ublié)[\s,:]*)?$/u;
 
+/** Written as a person's full name: two words or more, or in a script that writes names without spaces. */
+const isFullName = (n: string): boolean => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n);
+
+/**
+ * Beside full names, a one-word part of a credit is the place it was filed from or a desk (`Von Anna Schmidt und Peter
+ * Müller, Berlin`, `By Jane Doe, Washington`), not a co-author; a credit of one-word names alone keeps them.
+ */
+function fullNamesFirst(names: string[]): string[] {
+  const full = names.filter(isFullName);
+  return full.length ? full : names;
+}
+
 function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
   for (const [i, line] of lines.entries()) {
     if (line.text.length > 400) continue;
     const labelled = labelledValue(line.text, 'author');
-    if (labelled) return { value: splitNames(beforeDate(labelled)), origin: 'visible-label', raw: line.text };
+    if (labelled) return { value: fullNamesFirst(splitNames(beforeDate(labelled))), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
-    // A name opens with a capital, or with a letter of a script that has none (`द्वारा राहुल शर्मा`, `โดย สมชาย ใจดี`).
+    // A name opens with a capital, or with a letter of a script that has none (`द्वारा राहुल शर्मा`, `โดย สมชาย ใจดี`); the
+    // paper's own staff are named by their role first (`Von unserer Korrespondentin Anna Schmidt`).
     const byNames =
-      by && /^[\p{Lu}\p{Lo}]/u.test(by[1]!) && !sponsored(line) ? splitNames(beforeDate(by[1]!).replace(/\s*[|•·].*$/, '')) : [];
+      by && (/^[\p{Lu}\p{Lo}]/u.test(by[1]!) || OUR_STAFF.test(by[1]!)) && !sponsored(line)
+        ? fullNamesFirst(splitNames(beforeDate(by[1]!).replace(/\s*[|•·].*$/, '')))
+        : [];
     // Several names of one word each are nouns (`Von Risiken und Nebenwirkungen`, a German heading), not people.
     if (byNames.length && !(byNames.length > 1 && byNames.every((n) => !/\s/.test(n) && !/\p{Script=Han}/u.test(n))))
       return { value: byNames, origin: 'byline', raw: line.text };
@@ -980,7 +996,12 @@ export function readAuthorCredits(
     // Names split out of an organisation's own name (`Landesanstalt für Wald und Forstwirtschaft`) are not people.
     const organisations = c.raw.split(/[,;|]/).filter(isOrganisation).map(foldName);
     const names = [...new Set(c.value)].filter((n) => accept(n) && !organisations.some((o) => o.includes(foldName(n))));
-    if (names.length) return { authors: record(ctx, 'authors', { ...c, value: fullName(names, ctx.lines) }) ?? [], agency };
+    if (!names.length) continue;
+    // Structured data names the writers, and the visible byline the agency beside them (`Anna Schmidt, dpa`, `By Jane
+    // Doe | Reuters`): the agency is still the text's origin.
+    if (!agency && (read === jsonLd || read === meta))
+      agency = agencyIn(byline()?.raw ?? '') ?? bylineSeen.agency ?? agencyIn(visible()?.raw ?? '');
+    return { authors: record(ctx, 'authors', { ...c, value: fullName(names, ctx.lines) }) ?? [], agency };
   }
   return { authors: [], agency: agency ?? bylineSeen.agency };
 }
