@@ -1172,4 +1172,42 @@ describe('bylines probed in many forms', () => {
     expect(reuters.authors).toEqual(['Jane Doe']);
     expect(reuters.source).toBe('Reuters');
   });
+
+  it.each([
+    ['Anna Schmidt, dpa', ['Anna Schmidt'], 'dpa'],
+    ['Jane Doe | Stadtkurier', ['Jane Doe'], null],
+    ['Jane Doe, Contributor', ['Jane Doe'], null],
+  ])('reads a byline without a lead under the headline: a name, then its agency, outlet or role (%s)', (line, names, source) => {
+    const a = extract(news('<meta property="og:site_name" content="Stadtkurier">', `<p class="meta">${line}</p>`));
+    expect(a.authors).toEqual(names);
+    expect(a.source).toBe(source);
+  });
+
+  it('takes no author from a name beside a place, nor from a picture credit under the headline', () => {
+    expect(extract(news('', '<p class="meta">Anna Schmidt, Berlin</p>')).authors).toEqual([]);
+    const caption = '<figure><img src="a.jpg"><figcaption>John Smith, dpa</figcaption></figure>';
+    expect(extract(news('', caption)).authors).toEqual([]);
+  });
+
+  it('reads a Japanese reporter credit on a line of its own (`山田 太郎記者`)', () => {
+    const ja =
+      '<html lang="ja"><head><meta charset="utf-8"><title>市議会、河川敷の再開発計画を承認</title></head><body><article><h1>市議会、河川敷の再開発計画を承認</h1>' +
+      `<p>山田 太郎記者</p><p>${'市議会は５日、長年議論されてきた河川敷の再開発計画を承認した。工事は来年にも始まる見通しだ。'.repeat(5)}</p></article></body></html>`;
+    expect(extract(ja).authors).toEqual(['山田 太郎']);
+  });
+
+  it.each([
+    ['Von SPIEGEL-Redakteurin Anna Schmidt', ['Anna Schmidt']],
+    ['Par Marie Dupont Publié le 5 mars 2024 à 10h00', ['Marie Dupont']],
+    ['Opinion by Jane Doe', ['Jane Doe']],
+    ['Eine Kolumne von Anna Schmidt', ['Anna Schmidt']],
+  ])('reads the name out of a byline with a role, a kind of piece or a publication word around it: %s', (line, names) => {
+    expect(extract(news('', `<p class="meta">${line}</p>`)).authors).toEqual(names);
+  });
+
+  it('reads the person before an agency after a slash (`Anna Schmidt/dpa`)', () => {
+    const a = extract(news('', '<div class="byline">Anna Schmidt/dpa</div>'));
+    expect(a.authors).toEqual(['Anna Schmidt']);
+    expect(a.source).toBe('dpa');
+  });
 });

@@ -25,7 +25,9 @@ const BRACKETED_NAME = /^[(（【[]\s*([^()（）【】[\]]+?)\s*[)）】\]]$/u;
 const SIGLE_AFTER = /(?<=\p{L}{2,}\s+\p{L}{2,})\s*\(\p{Ll}{1,4}\)$/u;
 
 const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-const isRoleWord = (w: string): boolean => JOB_WORDS.has(bare(w)) || UI_WORDS.has(bare(w));
+/** A job title or a button word; a title glued to the outlet by a hyphen is one too (`SPIEGEL-Redakteurin`, `BBC-Korrespondent`). */
+const isRoleWord = (w: string): boolean =>
+  JOB_WORDS.has(bare(w)) || UI_WORDS.has(bare(w)) || JOB_WORDS.has(bare(w.slice(w.lastIndexOf('-') + 1)));
 
 const TRANSLATOR = new RegExp(`\\s*(?:${check.translatorLabels.map(escapeRegExp).join('|')})(?=[\\s:：]|$).*$`, 'iu');
 /** A byline without the translator's credit that follows the author's. */
@@ -35,14 +37,14 @@ export function withoutTranslator(byline: string): string {
 
 /**
  * An agency named after a person's name: `Vasilisa Stepanenko The Associated Press`, `Diana Resnik mit AP`,
- * `Marie Dupont avec AFP`, `Anna Schmidt (dpa)`, `Marie Dupont (avec AFP)`.
+ * `Marie Dupont avec AFP`, `Anna Schmidt (dpa)`, `Marie Dupont (avec AFP)`, `Anna Schmidt/dpa`.
  */
 const AGENCY_ALTERNATION = check.agencies.map(escapeRegExp).join('|');
 /** The words that put an agency beside a person in a byline: `mit AP`, `with AP`, `avec AFP`, `con EFE`, `met ANP`. */
 const BESIDE =
   'mit Material (?:von|der|aus)|mit|with (?:reporting|material) (?:from|by)|with|avec|con información de|con|com informações d[aoe]s?|com|met';
 const TRAILING_AGENCY = new RegExp(
-  `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:${BESIDE})\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:(?:${BESIDE})\\s+)?(?:${AGENCY_ALTERNATION})\\s*[)）])$`,
+  `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:${BESIDE})\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:(?:${BESIDE})\\s+)?(?:${AGENCY_ALTERNATION})\\s*[)）]|\\s*[/／]\\s*(?:${AGENCY_ALTERNATION}))$`,
   'iu',
 );
 
@@ -91,6 +93,8 @@ function withoutJobTitle(name: string): string {
 
 /** The words that lead a byline, as an alternation for patterns (`by|von|por|…`). */
 export const BYLINE_LEADS = check.bylineLeads.map(escapeRegExp).join('|');
+/** The kinds of piece a byline may name before its lead (`Ein Kommentar von`, `Opinion by`, `Analysis by`), as an alternation. */
+export const BYLINE_KINDS = check.bylineKinds.map(escapeRegExp).join('|');
 /** The phrases that credit a writer (`written by`, `geschrieben von`, `escrito por`), as an alternation, longest first. */
 export const WRITER_LEADS = [...check.writerCredits]
   .sort((a, b) => b.length - a.length)

@@ -18,6 +18,7 @@ import { findDatesInText } from '../dates/index.js';
 import {
   agencyIn,
   agencyNamed,
+  BYLINE_KINDS,
   BYLINE_LEADS,
   isPlaceholder,
   notAnAuthor,
@@ -254,10 +255,12 @@ const REPORTER_PATTERNS: RegExp[] = [
   /^[(（][^()（）]{1,20}[)）]\s*(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원)\s*=/u,
   /^(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자)(?:\s+[\w.+-]+@[\w.-]+)?$/u,
   /(?:^|记者|記者)([\p{Script=Han}·]{2,4})\s*[/／]\s*文/u,
+  // Japanese: the name, then the role, a line of its own (`山田 太郎記者`, `鈴木花子特派員`)
+  /^([\p{Script=Han}々]{1,4}\s?[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}]{1,4})\s*(?:記者|特派員|編集委員|論説委員)$/u,
 ];
 
 /** What every pattern above needs: most lines hold none of it, and are spared the patterns. */
-const REPORTER_WORD = /记者|記者|实习生|實習生|通讯员|通訊員|文|기자|특파원/u;
+const REPORTER_WORD = /记者|記者|实习生|實習生|通讯员|通訊員|文|기자|특파원|特派員|編集委員|論説委員/u;
 
 /** The names of a reporter credit on this line, if it is one. */
 function reporterCredit(text: string): string[] | null {
@@ -283,11 +286,8 @@ const PHOTO_ROLE_ON = /(?:^|\s+)(?:摄影|攝影|摄像|攝像|图片|圖片|图
 /** What follows a name in a photo credit: 摄 / 攝 / 摄影 (`记者 王五 摄`, `记者王五摄`). */
 const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
 
-/** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
-const BY_LINE = new RegExp(
-  `^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:${WRITER_LEADS}|${BYLINE_LEADS})(?:\\s*[:：]\\s*|\\s+)(.{2,120})$`,
-  'i',
-);
+/** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …", "Ein Kommentar von …", "Analysis by …". */
+const BY_LINE = new RegExp(`^(?:(?:${BYLINE_KINDS})\\s+)?(?:${WRITER_LEADS}|${BYLINE_LEADS})(?:\\s*[:：]\\s*|\\s+)(.{2,120})$`, 'i');
 
 /** Words that label a byline or sit next to it, never part of a name. */
 const NOT_NAME = new RegExp(
@@ -696,7 +696,38 @@ function fullNamesFirst(names: string[]): string[] {
   return full.length ? full : names;
 }
 
-function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
+/** How far below the headline a byline without a lead (`Anna Schmidt, dpa`) is looked for: the info line's place. */
+const NAME_THEN_CREDIT_REACH = 8;
+/** `Anna Schmidt, dpa`, `Jane Doe | CNN`, `Jane Doe, Contributor`: a full name, then what credits it (not `/`, a picture's). */
+const NAME_THEN_CREDIT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*){1,3})\s*[,|•·–—]\s*(.{2,40})$/u;
+const PICTURE_ROLE = /fotogra|photogra/i;
+
+/**
+ * A byline with no lead, a name and then its credit: the agency (`Anna Schmidt, dpa`), the outlet (`Jane Doe | CNN`,
+ * `namesOutlet`) or the writer's role (`Jane Doe, Contributor`). Any other word after the name (`Anna Schmidt, Berlin`,
+ * `Olaf Scholz, Bundeskanzler`) leaves it unread, and so does a picture's caption (`John Smith, Reuters` under a photo).
+ */
+function nameThenCredit(line: TextLine, namesOutlet: (part: string) => boolean): string | null {
+  const m = line.text.length <= 80 ? NAME_THEN_CREDIT.exec(line.text) : null;
+  if (!m || !looksLikeName(m[1]!) || notAnAuthor(m[1]!)) return null;
+  const credit = m[2]!.trim();
+  const credits =
+    agencyNamed(credit) !== null || namesOutlet(credit) || (notAnAuthor(credit) === 'job-title' && !PICTURE_ROLE.test(credit));
+  if (
+    !credits ||
+    withinBody(line.block, (e) => e.name === 'figure' || e.name === 'figcaption' || /caption|credit/i.test(e.attribs['class'] ?? ''))
+  )
+    return null;
+  return m[1]!;
+}
+
+/** The headline's line and what names the outlet, for the bylines that are read near it only. */
+interface NearHeadline {
+  headline: number;
+  namesOutlet: (part: string) => boolean;
+}
+
+function visibleAuthors(lines: TextLine[], near?: NearHeadline): Candidate<string[]> | null {
   for (const [i, line] of lines.entries()) {
     if (line.text.length > 400) continue;
     const labelled = labelledValue(line.text, 'author');
@@ -717,6 +748,8 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
     const after = line.text.length <= 120 ? BY_AFTER_DATE.exec(line.text) : null;
     if (after && findDatesInText(line.text.slice(0, after.index)).length && !sponsored(line))
       return { value: splitNames(after[1]!), origin: 'byline-after-date', raw: line.text };
+    const credited = near && line.index <= near.headline + NAME_THEN_CREDIT_REACH ? nameThenCredit(line, near.namesOutlet) : null;
+    if (credited) return { value: [credited], origin: 'name-then-credit', raw: line.text };
     const reporters = reporterCredit(line.text);
     if (reporters) {
       // Credits stack: `本报实习生 刘国栋 周炜` over `本报记者 王燕平 方云凤`.
@@ -973,7 +1006,9 @@ export function readAuthorCredits(
   const byline = (): Candidate<string[]> | null =>
     bylineRead === undefined ? (bylineRead = bylineElements(ctx, accept, bylineSeen, headlineText)) : bylineRead;
   const visible = (): Candidate<string[]> | null =>
-    visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
+    headline >= 0
+      ? visibleAuthors(ctx.lines.slice(Math.max(0, headline - 3), headline + 25), { headline, namesOutlet: (part) => !accept(part) })
+      : visibleAuthors(ctx.lines.slice(0, 60));
   // Read in order, each only when the ones before it gave no name.
   const chain: Array<() => Candidate<string[]> | null> = [
     fromRule,
