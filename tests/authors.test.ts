@@ -1210,4 +1210,29 @@ describe('bylines probed in many forms', () => {
     expect(a.authors).toEqual(['Anna Schmidt']);
     expect(a.source).toBe('dpa');
   });
+
+  it('reads a byline box without its category and tag links', () => {
+    const tags = '<div class="byline"><a href="/tag/transport">Transport</a>, <a href="/tag/city">City Council</a></div>';
+    expect(extract(news('', tags)).authors).toEqual([]);
+    const teaser =
+      '<div class="article-grouper-author"><span class="article-category-grouper"><a href="/salarios-a5122540">Salarios</a></span></div>';
+    expect(extract(news('', teaser)).authors).toEqual([]);
+    const both =
+      '<div class="byline"><a href="/category/city-hall" rel="category tag">City Hall</a> | By <a href="/author/jane-doe">Jane Doe</a></div>';
+    expect(extract(news('', both)).authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads names in quotation marks (`<meta name="author" content="\'Luana Patriolino, Raphael Felice\'">`)', () => {
+    const meta = `<meta name="author" content="'Luana Patriolino, Raphael Felice'">`;
+    const a = extract(news(meta, '<p class="meta">Luana Patriolino e Raphael Felice</p>'));
+    expect(a.authors).toEqual(['Luana Patriolino', 'Raphael Felice']);
+  });
+
+  it.each([
+    ['Richard David Precht im Gespräch mit Karin Fischer', ['Richard David Precht', 'Karin Fischer']],
+    ['Mathatisi Sebusi/Mohalenyane Phakela', ['Mathatisi Sebusi', 'Mohalenyane Phakela']],
+  ])('splits two full names joined by an interview or a bare slash: %s', (line, names) => {
+    expect(splitNames(line)).toEqual(names);
+    expect(extract(news('', `<p class="author">${line}</p>`)).authors).toEqual(names);
+  });
 });

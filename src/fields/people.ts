@@ -403,6 +403,18 @@ const NAME_CONJUNCTION = new RegExp(
   'gu',
 );
 
+/**
+ * Two full names joined by the words of an interview (`Richard David Precht im Gespräch mit Karin Fischer`, `… in
+ * conversation with …`; data: people.json `interviewJoins`), or by a slash without spaces (`Mathatisi Sebusi/Mohalenyane
+ * Phakela`): two people, both credited.
+ */
+const NAME_JOIN = new RegExp(
+  `(?<=${NAME_RUN})(?:\\s+(?:${lexicon.interviewJoins.map(escapeRegExp).join('|')})\\s+|\\s*[/／]\\s*)(?=${NAME_RUN})`,
+  'gu',
+);
+/** Quotation marks a template or a meta value puts around a name: `'Luana Patriolino, Raphael Felice'`, `“Jane Doe”`. */
+const QUOTES_AROUND = /^['"“”‘’«»„]+|['"“”‘’«»„]+$/gu;
+
 export function splitNames(credit: string): string[] {
   // Whitespace runs collapsed first (a line break kept: it separates names): the `\s*…` patterns below retry at
   // every space of a long run.
@@ -414,6 +426,7 @@ export function splitNames(credit: string): string[] {
       .replace(/^By(?=\p{Lu})/u, '')
       .replace(LEAD_LABEL, '')
       .replace(NAME_CONJUNCTION, ', ')
+      .replace(NAME_JOIN, ', ')
       .replace(OUR_STAFF, '')
       // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
       .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
@@ -421,7 +434,7 @@ export function splitNames(credit: string): string[] {
       .filter((s) => s.length <= MAX_NAME_PART && !BRACKETED_PHOTO_ROLE.test(s))
       .map((s) =>
         // a role after the name first (`山田太郎記者`): the Chinese role before one (`本报记者张三`) would take the name with it
-        withoutRoleSuffix(s.replace(PHOTO_ROLE_ON, ''))
+        withoutRoleSuffix(s.replace(QUOTES_AROUND, '').replace(PHOTO_ROLE_ON, ''))
           // the place filed from before a Japanese name: `ワシントン＝山田太郎`
           .replace(/^[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}[=＝](?=\p{Script=Han})/u, '')
           .replace(/^(?:作者|文|撰稿)[:：/／\s]*|^글\s+/, '')
@@ -560,7 +573,12 @@ function bylineElements(
     // Microdata may give the name as `<meta itemprop="name" content="…">`, whose text is empty: taken when the page
     // shows it (a name it shows nowhere is a CMS account, as for meta authors).
     const metaName = nameEl?.name === 'meta' ? cleanText(nameEl.attribs['content'] ?? '') : null;
-    const named = metaName !== null ? (metaName && pageText(ctx).includes(metaName) ? metaName : '') : spacedText(nameEl ?? el, bylineUnit);
+    // Category and tag links in a byline's box name sections, not writers (`<div class="article-grouper-author"><span
+    // class="article-category-grouper"><a>Salarios</a>`, `Politics | By Jane Doe`): read without them.
+    if (node.is(CATEGORY)) continue;
+    const box = !nameEl && node.find(CATEGORY).length ? node.clone().find(CATEGORY).remove().end()[0]! : el;
+    const named =
+      metaName !== null ? (metaName && pageText(ctx).includes(metaName) ? metaName : '') : spacedText(nameEl ?? box, bylineUnit);
     const text = withoutTranslator(cleanText(named));
     if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) continue;
     // An element that holds the headline is the article's header or a breadcrumb ending in it, not its byline.
@@ -584,6 +602,10 @@ function bylineElements(
   }
   return found;
 }
+
+/** Links and boxes that name a section or a tag. */
+const CATEGORY =
+  '[class*="categor" i], [class*="rubri" i], [rel~="tag" i], [rel~="category" i], a[href*="/category/"], a[href*="/categories/"], a[href*="/tag/"], a[href*="/tags/"], a[href*="/rubrik/"]';
 
 /** A name with `von` inside it, alone: `Christoph von Ritter`, `Ursula von der Leyen`. */
 const PARTICLE_NAME = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+von(?:\s+(?:der|dem|den))?\s+\p{Lu}[\p{L}-]+$/u;
