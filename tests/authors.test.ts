@@ -1235,4 +1235,29 @@ describe('bylines probed in many forms', () => {
     expect(splitNames(line)).toEqual(names);
     expect(extract(news('', `<p class="author">${line}</p>`)).authors).toEqual(names);
   });
+
+  it("takes no author from the last word of an author box's bio (`… und Stadtentwicklung.`)", () => {
+    const bio =
+      '<div class="author-box"><p>Anna Schmidt ist Redakteurin im Ressort Lokales und schreibt über Verkehr und Stadtentwicklung.</p></div>';
+    expect(extract(news('', bio)).authors).toEqual([]);
+  });
+
+  it("reads a German interviewer's credit (`Das Interview führte Anna Schmidt`)", () => {
+    expect(extract(news('', '<p class="meta">Das Interview führte Anna Schmidt</p>')).authors).toEqual(['Anna Schmidt']);
+  });
+
+  it('gives the agency after a dash as the source (`Anna Schmidt – dpa`)', () => {
+    const a = extract(news('', '<p class="meta">Anna Schmidt – dpa</p>'));
+    expect(a.authors).toEqual(['Anna Schmidt']);
+    expect(a.source).toBe('dpa');
+  });
+
+  it('gives the agency of a Japanese place credit opening the text as the source (`【ワシントン＝共同】`)', () => {
+    const ja =
+      '<html lang="ja"><head><meta charset="utf-8"><title>米政府、経済対策を発表</title></head><body><article><h1>米政府、経済対策を発表</h1>' +
+      `<p>【ワシントン＝共同】米政府は５日、新たな経済対策を発表した。物価高への対応として家計を支援する。</p><p>${'米政府は５日、新たな経済対策を発表した。物価高への対応として家計を支援する。'.repeat(3)}</p></article></body></html>`;
+    const wire = extract(ja);
+    expect(wire.authors).toEqual([]);
+    expect(wire.source).toBe('共同');
+  });
 });

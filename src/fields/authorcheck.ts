@@ -190,7 +190,8 @@ export function notAnAuthor(name: string): string | null {
   if (rest.length && (PARTICLES.has(rest[rest.length - 1]!) || LEAD_WORD.test(rest[rest.length - 1]!))) return 'phrase';
   // A job title opening it (`Korrespondent für Politik`), a sentence's full stop closing it (`… in der Schweiz.`).
   if (rest.length && isRoleWord(first)) return 'job-title';
-  if (rest.length && /\p{L}{4,}\.$/u.test(s)) return 'phrase';
+  // (a word alone too: `Stadtentwicklung.`, the end of an author box's bio split at its `und`)
+  if (/\p{L}{4,}\.$/u.test(s)) return 'phrase';
   return null;
 }
 
@@ -214,10 +215,23 @@ const WIRE_DATELINE = /^[^()\n]{0,60}?\(([^()\n]{2,40})\)\s*[-–—]/u;
 /** A Korean wire credit: the place, `=` and the agency, in brackets (`(서울=연합뉴스)`, `(부산=뉴스1)`). */
 const PLACE_AGENCY = /^[(（]\s*[\p{Script=Hangul}\p{Script=Han}·\s]{1,12}=\s*([\p{L}\p{N}]{2,12})\s*[)）]/u;
 
-/** The agency of a dateline that opens `text` (see DATELINE, WIRE_DATELINE, PLACE_AGENCY), or null. */
+/**
+ * A Japanese wire credit: the place, `＝` and the agency, in lenticular brackets (`【ワシントン＝共同】`). A reporter stands
+ * there too (`【ワシントン＝山田太郎】`), so only an agency of the list counts.
+ */
+const PLACE_AGENCY_JA = /^【[^【】=＝]{1,12}[=＝]([^【】]{2,12})】/u;
+
+/** The agency of a dateline that opens `text` (see DATELINE, WIRE_DATELINE, PLACE_AGENCY, PLACE_AGENCY_JA), or null. */
 export function datelineAgency(text: string): string | null {
   const wire = WIRE_DATELINE.exec(text);
-  return DATELINE.exec(text)?.[1] ?? (wire ? agencyNamed(wire[1]!) : null) ?? PLACE_AGENCY.exec(text)?.[1] ?? null;
+  const ja = PLACE_AGENCY_JA.exec(text);
+  return (
+    DATELINE.exec(text)?.[1] ??
+    (wire ? agencyNamed(wire[1]!) : null) ??
+    PLACE_AGENCY.exec(text)?.[1] ??
+    (ja ? agencyNamed(ja[1]!) : null) ??
+    null
+  );
 }
 
 /** The agency this name is, as the list spells it (`The Associated Press` → `Associated Press`), or null. */
@@ -233,10 +247,10 @@ export function agencyNamed(name: string): string | null {
 }
 
 /**
- * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`,
+ * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`, `Anna Schmidt – dpa`,
  * `SIDNachrichtenagentur` → `SID`, `新华社`. Null when it names none.
  */
-const CREDIT_PARTS = new RegExp(`\\s*(?:[,;/|&、，；·()（）]|\\s(?:and|und|et|y|${BESIDE})\\s)\\s*`, 'u');
+const CREDIT_PARTS = new RegExp(`\\s*(?:[,;/|&、，；·()（）]|\\s[–—]\\s|\\s(?:and|und|et|y|${BESIDE})\\s)\\s*`, 'u');
 /** What opens a part before the agency's name: `von dpa`, `Por Agencia EFE`, `Quelle: AFP`, and after a bracket `(avec AFP)`. */
 const PART_LEAD = new RegExp(`^(?:${BYLINE_LEADS}|quelle|source|${BESIDE})[:：]?\\s+`, 'i');
 
