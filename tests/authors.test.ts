@@ -1260,4 +1260,34 @@ describe('bylines probed in many forms', () => {
     expect(wire.authors).toEqual([]);
     expect(wire.source).toBe('共同');
   });
+
+  it.each([
+    ['<div class="autor"><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div>', ['Jacobo Betancur Peláez']],
+    ['<span class="article-auteur">Marie Dupont</span>', ['Marie Dupont']],
+    ['<div class="autor_name">Anna Schmidt</div>', ['Anna Schmidt']],
+  ])('reads a byline box its class names with the word for author in another language: %s', (box, names) => {
+    expect(extract(news('', box)).authors).toEqual(names);
+  });
+
+  it('does not read a box whose class only holds those letters inside another word (`autorisation`)', () => {
+    expect(extract(news('', '<div class="cookie-autorisation">Jean Valjean</div>')).authors).toEqual([]);
+  });
+
+  it("takes no author from a teaser's byline, nor from a picture's credit after its label", () => {
+    const teaser =
+      '<ul><li><a href="/blasmusik-1"><span>Warum verbringen junge Menschen ihre Freizeit mit Blasmusik? Zwei junge Frauen erklären es.</span>' +
+      '<span class="media-box__article__autor">Von Clara Müller</span></a></li></ul>';
+    expect(extract(news('', teaser)).authors).toEqual([]);
+    const listed =
+      '<ul><li><a href="/hartz-iv">»Dauerbaustelle Hartz-IV-Sanktionsregime« und was daraus folgt</a><div class="kontextliste-autor">Im Wortlaut von Katja Kipping</div></li></ul>';
+    expect(extract(news('', listed)).authors).toEqual([]);
+    const short = '<ul><li><a href="/opfer">Die Opfer nicht vergessen</a><div class="kontextliste-author">Nachricht</div></li></ul>';
+    expect(extract(news('', short)).authors).toEqual([]);
+    const photo = '<div class="credito-apertura"><strong>Foto:</strong> <p class="autor">Jaiver Nieto</p></div>';
+    expect(extract(news('', photo)).authors).toEqual([]);
+    // the same with the English class word, which was read before the other languages were
+    expect(extract(news('', teaser.replace('__autor', '__author'))).authors).toEqual([]);
+    expect(extract(news('', listed.replace('-autor', '-author'))).authors).toEqual([]);
+    expect(extract(news('', photo.replace('"autor"', '"author"'))).authors).toEqual([]);
+  });
 });

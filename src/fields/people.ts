@@ -3,7 +3,7 @@
  * a value found as one is never returned as another.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { cleanText, findAll, isElement, spacedText } from '../parse/load.js';
+import { cleanText, findAll, isElement, spacedText, textContent } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { isLabelWord, labelledValue, trimValue } from './labels.js';
@@ -48,8 +48,15 @@ const AUTHOR_META = [
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid', 'contentsource'];
 // `[class*="author" i]` also finds `.author`, `.article-author`, `.author-name`, `.authors`, `[class*="author-link" i]`
 // and the like: they are not listed apart, as every element is tested against every selector of the list.
-const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i], [class~="writer" i], [class*="-writer" i], [class*="writer-" i], [class*="_writer" i], [class*="writer_" i]';
+// The word for author in other languages names byline boxes too (`<div class="autor">`, `<span class="auteur-name">`): as a
+// whole word of the class only (`autorisation`, `autorización` are no bylines). Data: labels.json `bylineClassWords`.
+const BYLINE_SELECTOR = [
+  '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i], [class~="writer" i], [class*="-writer" i], [class*="writer-" i], [class*="_writer" i], [class*="writer_" i]',
+  ...labels.bylineClassWords.map(
+    (w) =>
+      `[class~="${w}" i], [class*="-${w}-" i], [class*="-${w} " i], [class$="-${w}" i], [class^="${w}-" i], [class*=" ${w}-" i], [class*="_${w}" i], [class*="${w}_" i]`,
+  ),
+].join(', ');
 
 /** Lines around the headline first (the info line), then the rest of the page in order. */
 export function linesByProximity(ctx: PageContext, headline: number): TextLine[] {
@@ -492,12 +499,47 @@ function creditsAnotherText(el: Element): boolean {
       (AD_CLASS.test(e.attribs['class'] ?? '') && !holdsHeadline(e)) ||
       // A caption's `itemprop="author"` credits the photo; a quote's author is the one quoted.
       e.name === 'figcaption' ||
+      // A teaser of another article: the byline inside a link to it that holds its headline and lead too (`<a
+      // href="/other-story"><span>Warum …</span><span class="…__autor">Von Clara Müller</span></a>`).
+      (e !== el && e.name === 'a' && !AUTHOR_PAGE.test(e.attribs['href'] ?? '') && teaserAround(e, el)) ||
+      // or in a list's item beside the link to it (`<li><a href="/other-story">…</a><div class="…-autor">Im Wortlaut von …`)
+      (e.name === 'li' && cleanText(textContent(e)).length <= MAX_TEASER && linksBeside(e, el)) ||
+      // A picture's credit: after its label (`<strong>Foto:</strong> <p class="autor">Jaiver Nieto</p>`).
+      (e === el && PHOTO_LABEL.test(cleanText(textOfPrevious(e)))) ||
       e.name === 'blockquote' ||
       PULL_QUOTE.test(e.attribs['class'] ?? ''),
   );
 }
 const COMMENT = /comment/i;
 const PULL_QUOTE = /pull-?quote/i;
+/** A link to an author's page, which a byline may wrap its name in. */
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|people|profiles?|staff|redaktion|team)(?:\/|$)/i;
+/** A picture's credit label alone: `Foto:`, `Photo`, `Bild:`, `Imagen:`. */
+const PHOTO_LABEL = /^(?:fotos?|photos?|bild(?:er)?|imagen|image|crédito|credit)\s*:?$/i;
+
+/** Whether link `a` holds much more text than the byline `el` inside it: a teaser's headline and lead. */
+function teaserAround(a: Element, el: Element): boolean {
+  return cleanText(textContent(a)).length > cleanText(textContent(el)).length + TEASER_TEXT;
+}
+const TEASER_TEXT = 40;
+/** Longer than this, a list item is the article itself (a blog theme's `<li class="post">`), not a teaser. */
+const MAX_TEASER = 500;
+
+/** Whether `item` holds a link to a page other than an author's outside the byline `el`: a teaser list's item. */
+function linksBeside(item: Element, el: Element): boolean {
+  return findAll(item, (a) => a.name === 'a' && !AUTHOR_PAGE.test(a.attribs['href'] ?? '') && !withinBody(a, (x) => x === el)).length > 0;
+}
+
+/** The text of the element before `el` among its parent's children (the label a credit stands after). */
+function textOfPrevious(el: Element): string {
+  const siblings = (el.parent as ParentNode | null)?.children ?? [];
+  for (let i = siblings.indexOf(el) - 1; i >= 0; i--) {
+    const n = siblings[i]!;
+    if (isElement(n)) return textContent(n);
+    if (n.type === 'text' && (n as { data: string }).data.trim()) return (n as { data: string }).data;
+  }
+  return '';
+}
 
 /** Whether a box holds an <h1> (once per box: every byline element below a large wrapper asks). */
 const headlineHolders = new WeakMap<Element, boolean>();
