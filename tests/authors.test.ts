@@ -1130,3 +1130,164 @@ describe('authors named like the host', () => {
     expect(extract(post('https://www.bayrische-bembel.de/news/504/', 'EFC Bayrische Bembel')).authors).toEqual([]);
   });
 });
+
+describe('bylines probed in many forms', () => {
+  const news = (head: string, byline: string): string =>
+    `<html><head><meta charset="utf-8"><title>Stadtrat verlängert die Buslinie</title>${head}</head><body>` +
+    `<nav><a href="/politik">Politik</a> <a href="/sport">Sport</a></nav><article><h1>Stadtrat verlängert die Buslinie</h1>${byline}` +
+    `<div class="share"><button>Teilen</button> <button>Folgen</button></div>` +
+    `<p>${'Der Stadtrat hat nach langer Debatte beschlossen, die Buslinie durch die Altstadt zu verlängern und den Takt zu verdichten. '.repeat(4)}</p>` +
+    `</article><footer>© 2024 Stadtkurier</footer></body></html>`;
+
+  it.each([
+    ['Von Anna Schmidt und Peter Müller, Berlin', ['Anna Schmidt', 'Peter Müller']],
+    ['Autor: Anna Schmidt, Hamburg', ['Anna Schmidt']],
+    ['By Jane Doe, Washington', ['Jane Doe']],
+  ])('leaves the place a byline closes with out of the names: %s', (line, names) => {
+    expect(extract(news('', `<p class="meta">${line}</p>`)).authors).toEqual(names);
+  });
+
+  it("reads the paper's own correspondent named by role after the lead (`Von unserer Korrespondentin Anna Schmidt, Paris`)", () => {
+    expect(extract(news('', '<p class="meta">Von unserer Korrespondentin Anna Schmidt, Paris</p>')).authors).toEqual(['Anna Schmidt']);
+    expect(extract(news('', '<p class="meta">By our correspondent Jane Doe</p>')).authors).toEqual(['Jane Doe']);
+  });
+
+  it('drops a social handle in brackets after the name (`By Jane Doe (@janedoe)`)', () => {
+    expect(extract(news('', '<p class="meta">By Jane Doe (@janedoe)</p>')).authors).toEqual(['Jane Doe']);
+    expect(extract(news('', '<div class="byline">By Jane Doe (@janedoe)</div>')).authors).toEqual(['Jane Doe']);
+  });
+
+  it('does not take a Spanish role after the name for a co-author (`Por Juan Pérez / Enviado especial`)', () => {
+    expect(extract(news('', '<p class="meta">Por Juan Pérez / Enviado especial</p>')).authors).toEqual(['Juan Pérez']);
+    expect(extract(news('', '<div class="byline">Por Juana Gómez, enviada especial a Kiev</div>')).authors).toEqual(['Juana Gómez']);
+  });
+
+  it('gives the agency the visible byline credits beside the writers that structured data names as the source', () => {
+    const ld = (name: string): string =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', author: { '@type': 'Person', name } })}</script>`;
+    const dpa = extract(news(ld('Anna Schmidt'), '<div class="byline">Anna Schmidt, dpa</div>'));
+    expect(dpa.authors).toEqual(['Anna Schmidt']);
+    expect(dpa.source).toBe('dpa');
+    const reuters = extract(news('<meta name="author" content="Jane Doe">', '<p class="meta">By Jane Doe | Reuters</p>'));
+    expect(reuters.authors).toEqual(['Jane Doe']);
+    expect(reuters.source).toBe('Reuters');
+  });
+
+  it.each([
+    ['Anna Schmidt, dpa', ['Anna Schmidt'], 'dpa'],
+    ['Jane Doe | Stadtkurier', ['Jane Doe'], null],
+    ['Jane Doe, Contributor', ['Jane Doe'], null],
+  ])('reads a byline without a lead under the headline: a name, then its agency, outlet or role (%s)', (line, names, source) => {
+    const a = extract(news('<meta property="og:site_name" content="Stadtkurier">', `<p class="meta">${line}</p>`));
+    expect(a.authors).toEqual(names);
+    expect(a.source).toBe(source);
+  });
+
+  it('takes no author from a name beside a place, nor from a picture credit under the headline', () => {
+    expect(extract(news('', '<p class="meta">Anna Schmidt, Berlin</p>')).authors).toEqual([]);
+    const caption = '<figure><img src="a.jpg"><figcaption>John Smith, dpa</figcaption></figure>';
+    expect(extract(news('', caption)).authors).toEqual([]);
+  });
+
+  it('reads a Japanese reporter credit on a line of its own (`山田 太郎記者`)', () => {
+    const ja =
+      '<html lang="ja"><head><meta charset="utf-8"><title>市議会、河川敷の再開発計画を承認</title></head><body><article><h1>市議会、河川敷の再開発計画を承認</h1>' +
+      `<p>山田 太郎記者</p><p>${'市議会は５日、長年議論されてきた河川敷の再開発計画を承認した。工事は来年にも始まる見通しだ。'.repeat(5)}</p></article></body></html>`;
+    expect(extract(ja).authors).toEqual(['山田 太郎']);
+  });
+
+  it.each([
+    ['Von SPIEGEL-Redakteurin Anna Schmidt', ['Anna Schmidt']],
+    ['Par Marie Dupont Publié le 5 mars 2024 à 10h00', ['Marie Dupont']],
+    ['Opinion by Jane Doe', ['Jane Doe']],
+    ['Eine Kolumne von Anna Schmidt', ['Anna Schmidt']],
+  ])('reads the name out of a byline with a role, a kind of piece or a publication word around it: %s', (line, names) => {
+    expect(extract(news('', `<p class="meta">${line}</p>`)).authors).toEqual(names);
+  });
+
+  it('reads the person before an agency after a slash (`Anna Schmidt/dpa`)', () => {
+    const a = extract(news('', '<div class="byline">Anna Schmidt/dpa</div>'));
+    expect(a.authors).toEqual(['Anna Schmidt']);
+    expect(a.source).toBe('dpa');
+  });
+
+  it('reads a byline box without its category and tag links', () => {
+    const tags = '<div class="byline"><a href="/tag/transport">Transport</a>, <a href="/tag/city">City Council</a></div>';
+    expect(extract(news('', tags)).authors).toEqual([]);
+    const teaser =
+      '<div class="article-grouper-author"><span class="article-category-grouper"><a href="/salarios-a5122540">Salarios</a></span></div>';
+    expect(extract(news('', teaser)).authors).toEqual([]);
+    const both =
+      '<div class="byline"><a href="/category/city-hall" rel="category tag">City Hall</a> | By <a href="/author/jane-doe">Jane Doe</a></div>';
+    expect(extract(news('', both)).authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads names in quotation marks (`<meta name="author" content="\'Luana Patriolino, Raphael Felice\'">`)', () => {
+    const meta = `<meta name="author" content="'Luana Patriolino, Raphael Felice'">`;
+    const a = extract(news(meta, '<p class="meta">Luana Patriolino e Raphael Felice</p>'));
+    expect(a.authors).toEqual(['Luana Patriolino', 'Raphael Felice']);
+  });
+
+  it.each([
+    ['Richard David Precht im Gespräch mit Karin Fischer', ['Richard David Precht', 'Karin Fischer']],
+    ['Mathatisi Sebusi/Mohalenyane Phakela', ['Mathatisi Sebusi', 'Mohalenyane Phakela']],
+  ])('splits two full names joined by an interview or a bare slash: %s', (line, names) => {
+    expect(splitNames(line)).toEqual(names);
+    expect(extract(news('', `<p class="author">${line}</p>`)).authors).toEqual(names);
+  });
+
+  it("takes no author from the last word of an author box's bio (`… und Stadtentwicklung.`)", () => {
+    const bio =
+      '<div class="author-box"><p>Anna Schmidt ist Redakteurin im Ressort Lokales und schreibt über Verkehr und Stadtentwicklung.</p></div>';
+    expect(extract(news('', bio)).authors).toEqual([]);
+  });
+
+  it("reads a German interviewer's credit (`Das Interview führte Anna Schmidt`)", () => {
+    expect(extract(news('', '<p class="meta">Das Interview führte Anna Schmidt</p>')).authors).toEqual(['Anna Schmidt']);
+  });
+
+  it('gives the agency after a dash as the source (`Anna Schmidt – dpa`)', () => {
+    const a = extract(news('', '<p class="meta">Anna Schmidt – dpa</p>'));
+    expect(a.authors).toEqual(['Anna Schmidt']);
+    expect(a.source).toBe('dpa');
+  });
+
+  it('gives the agency of a Japanese place credit opening the text as the source (`【ワシントン＝共同】`)', () => {
+    const ja =
+      '<html lang="ja"><head><meta charset="utf-8"><title>米政府、経済対策を発表</title></head><body><article><h1>米政府、経済対策を発表</h1>' +
+      `<p>【ワシントン＝共同】米政府は５日、新たな経済対策を発表した。物価高への対応として家計を支援する。</p><p>${'米政府は５日、新たな経済対策を発表した。物価高への対応として家計を支援する。'.repeat(3)}</p></article></body></html>`;
+    const wire = extract(ja);
+    expect(wire.authors).toEqual([]);
+    expect(wire.source).toBe('共同');
+  });
+
+  it.each([
+    ['<div class="autor"><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div>', ['Jacobo Betancur Peláez']],
+    ['<span class="article-auteur">Marie Dupont</span>', ['Marie Dupont']],
+    ['<div class="autor_name">Anna Schmidt</div>', ['Anna Schmidt']],
+  ])('reads a byline box its class names with the word for author in another language: %s', (box, names) => {
+    expect(extract(news('', box)).authors).toEqual(names);
+  });
+
+  it('does not read a box whose class only holds those letters inside another word (`autorisation`)', () => {
+    expect(extract(news('', '<div class="cookie-autorisation">Jean Valjean</div>')).authors).toEqual([]);
+  });
+
+  it("takes no author from a teaser's byline, nor from a picture's credit after its label", () => {
+    const teaser =
+      '<ul><li><a href="/blasmusik-1"><span>Warum verbringen junge Menschen ihre Freizeit mit Blasmusik? Zwei junge Frauen erklären es.</span>' +
+      '<span class="media-box__article__autor">Von Clara Müller</span></a></li></ul>';
+    expect(extract(news('', teaser)).authors).toEqual([]);
+    const listed =
+      '<ul><li><a href="/hartz-iv">»Dauerbaustelle Hartz-IV-Sanktionsregime« und was daraus folgt</a><div class="kontextliste-autor">Im Wortlaut von Katja Kipping</div></li></ul>';
+    expect(extract(news('', listed)).authors).toEqual([]);
+    const short = '<ul><li><a href="/opfer">Die Opfer nicht vergessen</a><div class="kontextliste-author">Nachricht</div></li></ul>';
+    expect(extract(news('', short)).authors).toEqual([]);
+    const photo = '<div class="credito-apertura"><strong>Foto:</strong> <p class="autor">Jaiver Nieto</p></div>';
+    expect(extract(news('', photo)).authors).toEqual([]);
+    // the same with the English class word, which was read before the other languages were
+    expect(extract(news('', teaser.replace('__autor', '__author'))).authors).toEqual([]);
+    expect(extract(news('', listed.replace('-autor', '-author'))).authors).toEqual([]);
+    expect(extract(news('', photo.replace('"autor"', '"author"'))).authors).toEqual([]);
+  });
+});

@@ -25,7 +25,9 @@ const BRACKETED_NAME = /^[(（【[]\s*([^()（）【】[\]]+?)\s*[)）】\]]$/u;
 const SIGLE_AFTER = /(?<=\p{L}{2,}\s+\p{L}{2,})\s*\(\p{Ll}{1,4}\)$/u;
 
 const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-const isRoleWord = (w: string): boolean => JOB_WORDS.has(bare(w)) || UI_WORDS.has(bare(w));
+/** A job title or a button word; a title glued to the outlet by a hyphen is one too (`SPIEGEL-Redakteurin`, `BBC-Korrespondent`). */
+const isRoleWord = (w: string): boolean =>
+  JOB_WORDS.has(bare(w)) || UI_WORDS.has(bare(w)) || JOB_WORDS.has(bare(w.slice(w.lastIndexOf('-') + 1)));
 
 const TRANSLATOR = new RegExp(`\\s*(?:${check.translatorLabels.map(escapeRegExp).join('|')})(?=[\\s:：]|$).*$`, 'iu');
 /** A byline without the translator's credit that follows the author's. */
@@ -35,14 +37,14 @@ export function withoutTranslator(byline: string): string {
 
 /**
  * An agency named after a person's name: `Vasilisa Stepanenko The Associated Press`, `Diana Resnik mit AP`,
- * `Marie Dupont avec AFP`, `Anna Schmidt (dpa)`, `Marie Dupont (avec AFP)`.
+ * `Marie Dupont avec AFP`, `Anna Schmidt (dpa)`, `Marie Dupont (avec AFP)`, `Anna Schmidt/dpa`.
  */
 const AGENCY_ALTERNATION = check.agencies.map(escapeRegExp).join('|');
 /** The words that put an agency beside a person in a byline: `mit AP`, `with AP`, `avec AFP`, `con EFE`, `met ANP`. */
 const BESIDE =
   'mit Material (?:von|der|aus)|mit|with (?:reporting|material) (?:from|by)|with|avec|con información de|con|com informações d[aoe]s?|com|met';
 const TRAILING_AGENCY = new RegExp(
-  `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:${BESIDE})\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:(?:${BESIDE})\\s+)?(?:${AGENCY_ALTERNATION})\\s*[)）])$`,
+  `(?<=\\S\\s+\\S+)(?:\\s+(?:(?:${BESIDE})\\s+)?(?:the\\s+)?(?:${AGENCY_ALTERNATION})|\\s*[(（]\\s*(?:(?:${BESIDE})\\s+)?(?:${AGENCY_ALTERNATION})\\s*[)）]|\\s*[/／]\\s*(?:${AGENCY_ALTERNATION}))$`,
   'iu',
 );
 
@@ -91,6 +93,8 @@ function withoutJobTitle(name: string): string {
 
 /** The words that lead a byline, as an alternation for patterns (`by|von|por|…`). */
 export const BYLINE_LEADS = check.bylineLeads.map(escapeRegExp).join('|');
+/** The kinds of piece a byline may name before its lead (`Ein Kommentar von`, `Opinion by`, `Analysis by`), as an alternation. */
+export const BYLINE_KINDS = check.bylineKinds.map(escapeRegExp).join('|');
 /** The phrases that credit a writer (`written by`, `geschrieben von`, `escrito por`), as an alternation, longest first. */
 export const WRITER_LEADS = [...check.writerCredits]
   .sort((a, b) => b.length - a.length)
@@ -186,7 +190,8 @@ export function notAnAuthor(name: string): string | null {
   if (rest.length && (PARTICLES.has(rest[rest.length - 1]!) || LEAD_WORD.test(rest[rest.length - 1]!))) return 'phrase';
   // A job title opening it (`Korrespondent für Politik`), a sentence's full stop closing it (`… in der Schweiz.`).
   if (rest.length && isRoleWord(first)) return 'job-title';
-  if (rest.length && /\p{L}{4,}\.$/u.test(s)) return 'phrase';
+  // (a word alone too: `Stadtentwicklung.`, the end of an author box's bio split at its `und`)
+  if (/\p{L}{4,}\.$/u.test(s)) return 'phrase';
   return null;
 }
 
@@ -210,10 +215,23 @@ const WIRE_DATELINE = /^[^()\n]{0,60}?\(([^()\n]{2,40})\)\s*[-–—]/u;
 /** A Korean wire credit: the place, `=` and the agency, in brackets (`(서울=연합뉴스)`, `(부산=뉴스1)`). */
 const PLACE_AGENCY = /^[(（]\s*[\p{Script=Hangul}\p{Script=Han}·\s]{1,12}=\s*([\p{L}\p{N}]{2,12})\s*[)）]/u;
 
-/** The agency of a dateline that opens `text` (see DATELINE, WIRE_DATELINE, PLACE_AGENCY), or null. */
+/**
+ * A Japanese wire credit: the place, `＝` and the agency, in lenticular brackets (`【ワシントン＝共同】`). A reporter stands
+ * there too (`【ワシントン＝山田太郎】`), so only an agency of the list counts.
+ */
+const PLACE_AGENCY_JA = /^【[^【】=＝]{1,12}[=＝]([^【】]{2,12})】/u;
+
+/** The agency of a dateline that opens `text` (see DATELINE, WIRE_DATELINE, PLACE_AGENCY, PLACE_AGENCY_JA), or null. */
 export function datelineAgency(text: string): string | null {
   const wire = WIRE_DATELINE.exec(text);
-  return DATELINE.exec(text)?.[1] ?? (wire ? agencyNamed(wire[1]!) : null) ?? PLACE_AGENCY.exec(text)?.[1] ?? null;
+  const ja = PLACE_AGENCY_JA.exec(text);
+  return (
+    DATELINE.exec(text)?.[1] ??
+    (wire ? agencyNamed(wire[1]!) : null) ??
+    PLACE_AGENCY.exec(text)?.[1] ??
+    (ja ? agencyNamed(ja[1]!) : null) ??
+    null
+  );
 }
 
 /** The agency this name is, as the list spells it (`The Associated Press` → `Associated Press`), or null. */
@@ -229,10 +247,10 @@ export function agencyNamed(name: string): string | null {
 }
 
 /**
- * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`,
+ * The agency a credit names alone or beside people: `dpa`, `(Reuters)`, `Felix Schröder, dpa`, `Anna Schmidt – dpa`,
  * `SIDNachrichtenagentur` → `SID`, `新华社`. Null when it names none.
  */
-const CREDIT_PARTS = new RegExp(`\\s*(?:[,;/|&、，；·()（）]|\\s(?:and|und|et|y|${BESIDE})\\s)\\s*`, 'u');
+const CREDIT_PARTS = new RegExp(`\\s*(?:[,;/|&、，；·()（）]|\\s[–—]\\s|\\s(?:and|und|et|y|${BESIDE})\\s)\\s*`, 'u');
 /** What opens a part before the agency's name: `von dpa`, `Por Agencia EFE`, `Quelle: AFP`, and after a bracket `(avec AFP)`. */
 const PART_LEAD = new RegExp(`^(?:${BYLINE_LEADS}|quelle|source|${BESIDE})[:：]?\\s+`, 'i');
 

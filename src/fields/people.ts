@@ -3,7 +3,7 @@
  * a value found as one is never returned as another.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { cleanText, findAll, isElement, spacedText } from '../parse/load.js';
+import { cleanText, findAll, isElement, spacedText, textContent } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { isLabelWord, labelledValue, trimValue } from './labels.js';
@@ -18,6 +18,7 @@ import { findDatesInText } from '../dates/index.js';
 import {
   agencyIn,
   agencyNamed,
+  BYLINE_KINDS,
   BYLINE_LEADS,
   isPlaceholder,
   notAnAuthor,
@@ -47,8 +48,15 @@ const AUTHOR_META = [
 const SOURCE_META = ['source', 'article:source', 'og:source', 'mediaid', 'contentsource'];
 // `[class*="author" i]` also finds `.author`, `.article-author`, `.author-name`, `.authors`, `[class*="author-link" i]`
 // and the like: they are not listed apart, as every element is tested against every selector of the list.
-const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i], [class~="writer" i], [class*="-writer" i], [class*="writer-" i], [class*="_writer" i], [class*="writer_" i]';
+// The word for author in other languages names byline boxes too (`<div class="autor">`, `<span class="auteur-name">`): as a
+// whole word of the class only (`autorisation`, `autorización` are no bylines). Data: labels.json `bylineClassWords`.
+const BYLINE_SELECTOR = [
+  '[rel="author"], [itemprop="author"], [class*="byline" i], [data-testid*="byline" i], [class*="contributor" i], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], [class*="author" i], [class~="writer" i], [class*="-writer" i], [class*="writer-" i], [class*="_writer" i], [class*="writer_" i]',
+  ...labels.bylineClassWords.map(
+    (w) =>
+      `[class~="${w}" i], [class*="-${w}-" i], [class*="-${w} " i], [class$="-${w}" i], [class^="${w}-" i], [class*=" ${w}-" i], [class*="_${w}" i], [class*="${w}_" i]`,
+  ),
+].join(', ');
 
 /** Lines around the headline first (the info line), then the rest of the page in order. */
 export function linesByProximity(ctx: PageContext, headline: number): TextLine[] {
@@ -254,10 +262,12 @@ const REPORTER_PATTERNS: RegExp[] = [
   /^[(（][^()（）]{1,20}[)）]\s*(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원)\s*=/u,
   /^(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자)(?:\s+[\w.+-]+@[\w.-]+)?$/u,
   /(?:^|记者|記者)([\p{Script=Han}·]{2,4})\s*[/／]\s*文/u,
+  // Japanese: the name, then the role, a line of its own (`山田 太郎記者`, `鈴木花子特派員`)
+  /^([\p{Script=Han}々]{1,4}\s?[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}]{1,4})\s*(?:記者|特派員|編集委員|論説委員)$/u,
 ];
 
 /** What every pattern above needs: most lines hold none of it, and are spared the patterns. */
-const REPORTER_WORD = /记者|記者|实习生|實習生|通讯员|通訊員|文|기자|특파원/u;
+const REPORTER_WORD = /记者|記者|实习生|實習生|通讯员|通訊員|文|기자|특파원|特派員|編集委員|論説委員/u;
 
 /** The names of a reporter credit on this line, if it is one. */
 function reporterCredit(text: string): string[] | null {
@@ -283,11 +293,8 @@ const PHOTO_ROLE_ON = /(?:^|\s+)(?:摄影|攝影|摄像|攝像|图片|圖片|图
 /** What follows a name in a photo credit: 摄 / 攝 / 摄影 (`记者 王五 摄`, `记者王五摄`). */
 const PHOTO_CREDIT_AFTER = /^\s*(?:摄|攝)/u;
 
-/** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …". */
-const BY_LINE = new RegExp(
-  `^(?:ein (?:artikel|beitrag|text|bericht|kommentar) )?(?:${WRITER_LEADS}|${BYLINE_LEADS})(?:\\s*[:：]\\s*|\\s+)(.{2,120})$`,
-  'i',
-);
+/** "By Jane Doe and John Roe", "Von Anna Schmidt", "Por …", "Ein Kommentar von …", "Analysis by …". */
+const BY_LINE = new RegExp(`^(?:(?:${BYLINE_KINDS})\\s+)?(?:${WRITER_LEADS}|${BYLINE_LEADS})(?:\\s*[:：]\\s*|\\s+)(.{2,120})$`, 'i');
 
 /** Words that label a byline or sit next to it, never part of a name. */
 const NOT_NAME = new RegExp(
@@ -403,6 +410,18 @@ const NAME_CONJUNCTION = new RegExp(
   'gu',
 );
 
+/**
+ * Two full names joined by the words of an interview (`Richard David Precht im Gespräch mit Karin Fischer`, `… in
+ * conversation with …`; data: people.json `interviewJoins`), or by a slash without spaces (`Mathatisi Sebusi/Mohalenyane
+ * Phakela`): two people, both credited.
+ */
+const NAME_JOIN = new RegExp(
+  `(?<=${NAME_RUN})(?:\\s+(?:${lexicon.interviewJoins.map(escapeRegExp).join('|')})\\s+|\\s*[/／]\\s*)(?=${NAME_RUN})`,
+  'gu',
+);
+/** Quotation marks a template or a meta value puts around a name: `'Luana Patriolino, Raphael Felice'`, `“Jane Doe”`. */
+const QUOTES_AROUND = /^['"“”‘’«»„]+|['"“”‘’«»„]+$/gu;
+
 export function splitNames(credit: string): string[] {
   // Whitespace runs collapsed first (a line break kept: it separates names): the `\s*…` patterns below retry at
   // every space of a long run.
@@ -414,6 +433,7 @@ export function splitNames(credit: string): string[] {
       .replace(/^By(?=\p{Lu})/u, '')
       .replace(LEAD_LABEL, '')
       .replace(NAME_CONJUNCTION, ', ')
+      .replace(NAME_JOIN, ', ')
       .replace(OUR_STAFF, '')
       // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
       .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
@@ -421,7 +441,7 @@ export function splitNames(credit: string): string[] {
       .filter((s) => s.length <= MAX_NAME_PART && !BRACKETED_PHOTO_ROLE.test(s))
       .map((s) =>
         // a role after the name first (`山田太郎記者`): the Chinese role before one (`本报记者张三`) would take the name with it
-        withoutRoleSuffix(s.replace(PHOTO_ROLE_ON, ''))
+        withoutRoleSuffix(s.replace(QUOTES_AROUND, '').replace(PHOTO_ROLE_ON, ''))
           // the place filed from before a Japanese name: `ワシントン＝山田太郎`
           .replace(/^[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}[=＝](?=\p{Script=Han})/u, '')
           .replace(/^(?:作者|文|撰稿)[:：/／\s]*|^글\s+/, '')
@@ -440,7 +460,8 @@ export function splitNames(credit: string): string[] {
           .replace(/(?<=\S\s+\S+)\s+(?:[Ff]or|FOR|[Aa]t|AT)\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
           .replace(NAME_TAIL, '')
           .replace(NAME_TITLE, '')
-          .replace(/\s+@\w+$/, '')
+          // a social handle after the name, bare or in brackets: `Jane Doe @janedoe`, `Jane Doe (@janedoe)`
+          .replace(/\s+(?:@\w+|[(（]\s*@\w+\s*[)）])$/u, '')
           .replace(BRACKETED_ROLE, '')
           // the place filed from, in brackets after the name: `Jean Martin (à Lyon)`, `Jane Doe (in Kyiv)`
           .replace(/\s*[(（]\s*(?:à|a|in|en|aus|from|desde|da)\s+\p{Lu}[^()（）]{0,40}[)）]$/u, '')
@@ -478,12 +499,47 @@ function creditsAnotherText(el: Element): boolean {
       (AD_CLASS.test(e.attribs['class'] ?? '') && !holdsHeadline(e)) ||
       // A caption's `itemprop="author"` credits the photo; a quote's author is the one quoted.
       e.name === 'figcaption' ||
+      // A teaser of another article: the byline inside a link to it that holds its headline and lead too (`<a
+      // href="/other-story"><span>Warum …</span><span class="…__autor">Von Clara Müller</span></a>`).
+      (e !== el && e.name === 'a' && !AUTHOR_PAGE.test(e.attribs['href'] ?? '') && teaserAround(e, el)) ||
+      // or in a list's item beside the link to it (`<li><a href="/other-story">…</a><div class="…-autor">Im Wortlaut von …`)
+      (e.name === 'li' && cleanText(textContent(e)).length <= MAX_TEASER && linksBeside(e, el)) ||
+      // A picture's credit: after its label (`<strong>Foto:</strong> <p class="autor">Jaiver Nieto</p>`).
+      (e === el && PHOTO_LABEL.test(cleanText(textOfPrevious(e)))) ||
       e.name === 'blockquote' ||
       PULL_QUOTE.test(e.attribs['class'] ?? ''),
   );
 }
 const COMMENT = /comment/i;
 const PULL_QUOTE = /pull-?quote/i;
+/** A link to an author's page, which a byline may wrap its name in. */
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|people|profiles?|staff|redaktion|team)(?:\/|$)/i;
+/** A picture's credit label alone: `Foto:`, `Photo`, `Bild:`, `Imagen:`. */
+const PHOTO_LABEL = /^(?:fotos?|photos?|bild(?:er)?|imagen|image|crédito|credit)\s*:?$/i;
+
+/** Whether link `a` holds much more text than the byline `el` inside it: a teaser's headline and lead. */
+function teaserAround(a: Element, el: Element): boolean {
+  return cleanText(textContent(a)).length > cleanText(textContent(el)).length + TEASER_TEXT;
+}
+const TEASER_TEXT = 40;
+/** Longer than this, a list item is the article itself (a blog theme's `<li class="post">`), not a teaser. */
+const MAX_TEASER = 500;
+
+/** Whether `item` holds a link to a page other than an author's outside the byline `el`: a teaser list's item. */
+function linksBeside(item: Element, el: Element): boolean {
+  return findAll(item, (a) => a.name === 'a' && !AUTHOR_PAGE.test(a.attribs['href'] ?? '') && !withinBody(a, (x) => x === el)).length > 0;
+}
+
+/** The text of the element before `el` among its parent's children (the label a credit stands after). */
+function textOfPrevious(el: Element): string {
+  const siblings = (el.parent as ParentNode | null)?.children ?? [];
+  for (let i = siblings.indexOf(el) - 1; i >= 0; i--) {
+    const n = siblings[i]!;
+    if (isElement(n)) return textContent(n);
+    if (n.type === 'text' && (n as { data: string }).data.trim()) return (n as { data: string }).data;
+  }
+  return '';
+}
 
 /** Whether a box holds an <h1> (once per box: every byline element below a large wrapper asks). */
 const headlineHolders = new WeakMap<Element, boolean>();
@@ -559,7 +615,12 @@ function bylineElements(
     // Microdata may give the name as `<meta itemprop="name" content="…">`, whose text is empty: taken when the page
     // shows it (a name it shows nowhere is a CMS account, as for meta authors).
     const metaName = nameEl?.name === 'meta' ? cleanText(nameEl.attribs['content'] ?? '') : null;
-    const named = metaName !== null ? (metaName && pageText(ctx).includes(metaName) ? metaName : '') : spacedText(nameEl ?? el, bylineUnit);
+    // Category and tag links in a byline's box name sections, not writers (`<div class="article-grouper-author"><span
+    // class="article-category-grouper"><a>Salarios</a>`, `Politics | By Jane Doe`): read without them.
+    if (node.is(CATEGORY)) continue;
+    const box = !nameEl && node.find(CATEGORY).length ? node.clone().find(CATEGORY).remove().end()[0]! : el;
+    const named =
+      metaName !== null ? (metaName && pageText(ctx).includes(metaName) ? metaName : '') : spacedText(nameEl ?? box, bylineUnit);
     const text = withoutTranslator(cleanText(named));
     if (!text || text.length > 120 || labelledValue(text, 'editor') || labelledValue(text, 'source')) continue;
     // An element that holds the headline is the article's header or a breadcrumb ending in it, not its byline.
@@ -568,7 +629,7 @@ function bylineElements(
     const credit = PARTICLE_NAME.test(text) ? text : text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '');
     const all = splitNames(credit).filter(accept);
     // Beside full names, a single word is a link's label (`Valve`, `Thursday`), not a co-author.
-    const full = all.filter((n) => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n));
+    const full = all.filter(isFullName);
     // Single words only: the first is the name (`Aureliana`), the links after it are categories (`Gefühle`).
     const names = full.length ? full : all.slice(0, 1);
     if (names.length) {
@@ -583,6 +644,10 @@ function bylineElements(
   }
   return found;
 }
+
+/** Links and boxes that name a section or a tag. */
+const CATEGORY =
+  '[class*="categor" i], [class*="rubri" i], [rel~="tag" i], [rel~="category" i], a[href*="/category/"], a[href*="/categories/"], a[href*="/tag/"], a[href*="/tags/"], a[href*="/rubrik/"]';
 
 /** A name with `von` inside it, alone: `Christoph von Ritter`, `Ursula von der Leyen`. */
 const PARTICLE_NAME = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+von(?:\s+(?:der|dem|den))?\s+\p{Lu}[\p{L}-]+$/u;
@@ -683,15 +748,61 @@ function beforeDate(credit: string): string {
 const DATE_JOINER =
   /[\s,|•·–—-]*(?:(?<!\p{L})(?:am|on|op|le|el|il|em|på|vom|den|du|del|the|[Uu]pdated|[Aa]ktualisiert|[Pp]ublicado|[Pp]ublié)[\s,:]*)?$/u;
 
-function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
+/** Written as a person's full name: two words or more, or in a script that writes names without spaces. */
+const isFullName = (n: string): boolean => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n);
+
+/**
+ * Beside full names, a one-word part of a credit is the place it was filed from or a desk (`Von Anna Schmidt und Peter
+ * Müller, Berlin`, `By Jane Doe, Washington`), not a co-author; a credit of one-word names alone keeps them.
+ */
+function fullNamesFirst(names: string[]): string[] {
+  const full = names.filter(isFullName);
+  return full.length ? full : names;
+}
+
+/** How far below the headline a byline without a lead (`Anna Schmidt, dpa`) is looked for: the info line's place. */
+const NAME_THEN_CREDIT_REACH = 8;
+/** `Anna Schmidt, dpa`, `Jane Doe | CNN`, `Jane Doe, Contributor`: a full name, then what credits it (not `/`, a picture's). */
+const NAME_THEN_CREDIT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*){1,3})\s*[,|•·–—]\s*(.{2,40})$/u;
+const PICTURE_ROLE = /fotogra|photogra/i;
+
+/**
+ * A byline with no lead, a name and then its credit: the agency (`Anna Schmidt, dpa`), the outlet (`Jane Doe | CNN`,
+ * `namesOutlet`) or the writer's role (`Jane Doe, Contributor`). Any other word after the name (`Anna Schmidt, Berlin`,
+ * `Olaf Scholz, Bundeskanzler`) leaves it unread, and so does a picture's caption (`John Smith, Reuters` under a photo).
+ */
+function nameThenCredit(line: TextLine, namesOutlet: (part: string) => boolean): string | null {
+  const m = line.text.length <= 80 ? NAME_THEN_CREDIT.exec(line.text) : null;
+  if (!m || !looksLikeName(m[1]!) || notAnAuthor(m[1]!)) return null;
+  const credit = m[2]!.trim();
+  const credits =
+    agencyNamed(credit) !== null || namesOutlet(credit) || (notAnAuthor(credit) === 'job-title' && !PICTURE_ROLE.test(credit));
+  if (
+    !credits ||
+    withinBody(line.block, (e) => e.name === 'figure' || e.name === 'figcaption' || /caption|credit/i.test(e.attribs['class'] ?? ''))
+  )
+    return null;
+  return m[1]!;
+}
+
+/** The headline's line and what names the outlet, for the bylines that are read near it only. */
+interface NearHeadline {
+  headline: number;
+  namesOutlet: (part: string) => boolean;
+}
+
+function visibleAuthors(lines: TextLine[], near?: NearHeadline): Candidate<string[]> | null {
   for (const [i, line] of lines.entries()) {
     if (line.text.length > 400) continue;
     const labelled = labelledValue(line.text, 'author');
-    if (labelled) return { value: splitNames(beforeDate(labelled)), origin: 'visible-label', raw: line.text };
+    if (labelled) return { value: fullNamesFirst(splitNames(beforeDate(labelled))), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
-    // A name opens with a capital, or with a letter of a script that has none (`द्वारा राहुल शर्मा`, `โดย สมชาย ใจดี`).
+    // A name opens with a capital, or with a letter of a script that has none (`द्वारा राहुल शर्मा`, `โดย สมชาย ใจดี`); the
+    // paper's own staff are named by their role first (`Von unserer Korrespondentin Anna Schmidt`).
     const byNames =
-      by && /^[\p{Lu}\p{Lo}]/u.test(by[1]!) && !sponsored(line) ? splitNames(beforeDate(by[1]!).replace(/\s*[|•·].*$/, '')) : [];
+      by && (/^[\p{Lu}\p{Lo}]/u.test(by[1]!) || OUR_STAFF.test(by[1]!)) && !sponsored(line)
+        ? fullNamesFirst(splitNames(beforeDate(by[1]!).replace(/\s*[|•·].*$/, '')))
+        : [];
     // Several names of one word each are nouns (`Von Risiken und Nebenwirkungen`, a German heading), not people.
     if (byNames.length && !(byNames.length > 1 && byNames.every((n) => !/\s/.test(n) && !/\p{Script=Han}/u.test(n))))
       return { value: byNames, origin: 'byline', raw: line.text };
@@ -701,6 +812,8 @@ function visibleAuthors(lines: TextLine[]): Candidate<string[]> | null {
     const after = line.text.length <= 120 ? BY_AFTER_DATE.exec(line.text) : null;
     if (after && findDatesInText(line.text.slice(0, after.index)).length && !sponsored(line))
       return { value: splitNames(after[1]!), origin: 'byline-after-date', raw: line.text };
+    const credited = near && line.index <= near.headline + NAME_THEN_CREDIT_REACH ? nameThenCredit(line, near.namesOutlet) : null;
+    if (credited) return { value: [credited], origin: 'name-then-credit', raw: line.text };
     const reporters = reporterCredit(line.text);
     if (reporters) {
       // Credits stack: `本报实习生 刘国栋 周炜` over `本报记者 王燕平 方云凤`.
@@ -957,7 +1070,9 @@ export function readAuthorCredits(
   const byline = (): Candidate<string[]> | null =>
     bylineRead === undefined ? (bylineRead = bylineElements(ctx, accept, bylineSeen, headlineText)) : bylineRead;
   const visible = (): Candidate<string[]> | null =>
-    visibleAuthors(headline >= 0 ? ctx.lines.slice(Math.max(0, headline - 3), headline + 25) : ctx.lines.slice(0, 60));
+    headline >= 0
+      ? visibleAuthors(ctx.lines.slice(Math.max(0, headline - 3), headline + 25), { headline, namesOutlet: (part) => !accept(part) })
+      : visibleAuthors(ctx.lines.slice(0, 60));
   // Read in order, each only when the ones before it gave no name.
   const chain: Array<() => Candidate<string[]> | null> = [
     fromRule,
@@ -980,7 +1095,12 @@ export function readAuthorCredits(
     // Names split out of an organisation's own name (`Landesanstalt für Wald und Forstwirtschaft`) are not people.
     const organisations = c.raw.split(/[,;|]/).filter(isOrganisation).map(foldName);
     const names = [...new Set(c.value)].filter((n) => accept(n) && !organisations.some((o) => o.includes(foldName(n))));
-    if (names.length) return { authors: record(ctx, 'authors', { ...c, value: fullName(names, ctx.lines) }) ?? [], agency };
+    if (!names.length) continue;
+    // Structured data names the writers, and the visible byline the agency beside them (`Anna Schmidt, dpa`, `By Jane
+    // Doe | Reuters`): the agency is still the text's origin.
+    if (!agency && (read === jsonLd || read === meta))
+      agency = agencyIn(byline()?.raw ?? '') ?? bylineSeen.agency ?? agencyIn(visible()?.raw ?? '');
+    return { authors: record(ctx, 'authors', { ...c, value: fullName(names, ctx.lines) }) ?? [], agency };
   }
   return { authors: [], agency: agency ?? bylineSeen.agency };
 }
