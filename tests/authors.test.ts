@@ -1291,3 +1291,17 @@ describe('bylines probed in many forms', () => {
     expect(extract(news('', photo.replace('"autor"', '"author"'))).authors).toEqual([]);
   });
 });
+
+describe('a name printed twice', () => {
+  it.each([
+    '<div class="author"><span>Jane Doe</span> <span class="tip">Jane Doe</span> • 3 min read</div>',
+    '<span class="byline">Jane Doe Jane Doe • 13K views</span>',
+    '<div class="byline"><div><div>Jane Doe</div> <div class="tooltip">Jane Doe</div></div> • <span>13K views</span></div>',
+  ])('is one author also where a counter follows the second copy: %s', (byline) => {
+    const html = page(
+      '<title>Elixir at scale</title>',
+      `<h1>Elixir at scale</h1>${byline}<p>${'The talk walks through how a team ran its services on the BEAM for ten years and what it would do again. '.repeat(5)}</p>`,
+    );
+    expect(extract(html).authors).toEqual(['Jane Doe']);
+  });
+});

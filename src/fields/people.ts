@@ -470,7 +470,9 @@ export function splitNames(credit: string): string[] {
           .replace(/\s+(?:in|aus|en|desde|à)\s+\p{Lu}.*$/u, '')
           .trim(),
       )
-      .map((s) => (s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
+      // Printed twice, glued (`张三张三`) or spaced: the spaced test again once a counter or a date after it is gone
+      // (`Jane Doe Jane Doe • 13K views`).
+      .map((s) => onceIfTwice(s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2) ? s.slice(0, s.length / 2) : s))
       // Two-character names are padded to the width of three: `赵 培`.
       .map((s) => (/^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s))
       // Chinese bylines separate names with spaces: `王建宏 张文攀`.
