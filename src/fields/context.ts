@@ -5,7 +5,7 @@ import type { JsonLdFacts } from '../parse/jsonld.js';
 import type { TextLine } from '../parse/lines.js';
 import type { FieldOrigin, SiteRule } from '../types.js';
 import type { Element } from 'domhandler';
-import { eachMatch, elementsBelow, selectFrom } from '../parse/select.js';
+import { eachMatch, elementsBelow, matches, selectFrom } from '../parse/select.js';
 import { textContent } from '../parse/load.js';
 
 export interface PageContext {
@@ -49,6 +49,15 @@ export function* selectEach(ctx: PageContext, selector: string, limit = Infinity
     if (n++ >= limit) return;
     yield el;
   }
+}
+
+/**
+ * The elements that match `selector` or pass `also`, in document order, one at a time: for a test a selector would
+ * write as dozens of attribute patterns, each of which css-select runs against every element of the page.
+ */
+export function* selectEachOr(ctx: PageContext, selector: string, also: (el: Element) => boolean): Generator<Element> {
+  const elements = ctx.pruned ? elementsBelow(ctx.$.root()[0]!) : (ctx.elements ??= elementsBelow(ctx.$.root()[0]!));
+  for (const el of elements) if (also(el) || matches(el, selector)) yield el;
 }
 
 /** The first element matching `selector`, or null: a walk that stops there (cheerio's `$(selector).first()` lists every match). */
