@@ -66,13 +66,8 @@ const BYLINE_SELECTOR =
  * no bylines). Tested on the class's words, not written as a selector: eight attribute patterns per word, each run
  * against every element of every page, cost a tenth of all extraction time. Data: labels.json `bylineClassWords`.
  */
-const BYLINE_CLASS_WORDS: ReadonlySet<string> = new Set(labels.bylineClassWords);
-function classNamesAuthor(el: Element): boolean {
-  const cls = el.attribs['class'];
-  if (!cls) return false;
-  for (const word of cls.toLowerCase().split(/[\s_-]+/)) if (BYLINE_CLASS_WORDS.has(word)) return true;
-  return false;
-}
+const BYLINE_CLASS_WORD = new RegExp(`(?:^|[\\s_-])(?:${labels.bylineClassWords.map(escapeRegExp).join('|')})(?=$|[\\s_-])`, 'i');
+const classNamesAuthor = (el: Element): boolean => BYLINE_CLASS_WORD.test(el.attribs['class'] ?? '');
 
 /** Lines around the headline first (the info line), then the rest of the page in order. */
 export function linesByProximity(ctx: PageContext, headline: number): TextLine[] {
