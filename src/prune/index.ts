@@ -43,7 +43,7 @@ export function prunePage($: CheerioAPI, input: PruneInput): PruneResult {
   if (on('signup-boxes')) removed.push(...removeSignupBoxes($));
   removed.push(...removeChromeBySelector($, input.rule?.drop ?? [], { tags: on('chrome-tags'), classId: on('chrome-class-id') }));
   if (on('repeated-quotes')) removed.push(...removeRepeatedQuotes($));
-  if (on('comment-threads')) removed.push(...removeCommentThreads($));
+  if (on('comment-threads')) removed.push(...removeCommentThreads($, input.lines));
   if (on('teaser-feeds')) removed.push(...removeTeaserFeeds($, input.context));
   if (on('chrome-phrases')) removed.push(...removeChromeLines($, input.lines, on('related-list'), on('trailing-notice')));
   for (const line of on('field-lines') ? input.fieldLines : []) {

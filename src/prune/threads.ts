@@ -10,11 +10,16 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import type { RemovedBlock } from '../types.js';
+import type { TextLine } from '../parse/lines.js';
 import { removedEntry } from './chrome.js';
 import { bodyOf, detach, isElement, isText, nonLinkChars, shortTextOf, textOf, walk } from './dom.js';
 import { proseWeight } from './prose.js';
 
 const THREAD_HEADING = new RegExp(`^(?:${chrome.commentHeadings.join('|')})$`, 'i');
+/** The same words anywhere in a line: a page none of whose lines holds them has no thread heading to look for. */
+const THREAD_WORDS = new RegExp(chrome.commentHeadings.join('|'), 'i');
+/** A line longer than this holds no heading of a thread beside its other words (a heading with a sort menu, a count). */
+const LINE_WITH_HEADING = 200;
 /** A heading is a short line. */
 const MAX_HEADING = 60;
 /** Width-weighted paragraph prose that must stand before the heading: the article comes first. */
@@ -36,7 +41,10 @@ function opensParent(el: Element): boolean {
   return false;
 }
 
-export function removeCommentThreads($: CheerioAPI): RemovedBlock[] {
+export function removeCommentThreads($: CheerioAPI, lines: readonly TextLine[]): RemovedBlock[] {
+  // The page's visible lines (read before pruning) hold every heading's text: most pages' lines name no thread, and
+  // testing each short line once spares the walk that reads every block's text.
+  if (!lines.some((l) => l.text.length <= LINE_WITH_HEADING && THREAD_WORDS.test(l.text))) return [];
   const body = bodyOf($);
   const headings: Element[] = [];
   let proseBefore = 0;
