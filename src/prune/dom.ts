@@ -1,6 +1,6 @@
 /** Small DOM helpers over domhandler nodes (what cheerio parses into). */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import { BLOCK_ELEMENTS, cleanText, isElement } from '../parse/load.js';
 
 export { isElement };
@@ -114,6 +114,13 @@ export function shortTextOf(el: AnyNode, max: number): string | null {
     return !(isElement(n) && OPAQUE.has(n.name));
   });
   return over ? null : textOf(el);
+}
+
+/** Whether `el` still hangs below `root` (not inside a block detached before it). */
+export function attachedBelow(el: AnyNode, root: ParentNode): boolean {
+  let a: ParentNode | null = el.parent;
+  while (a && a !== root) a = a.parent;
+  return a === root;
 }
 
 /** cleanText with a fast path: most link texts need no collapsing. */

@@ -10,7 +10,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import type { RemovedBlock } from '../types.js';
 import { removedEntry } from './chrome.js';
-import { bodyOf, detach, isElement, textOf } from './dom.js';
+import { attachedBelow, bodyOf, detach, isElement, textOf } from './dom.js';
 import { findAll } from '../parse/load.js';
 import { proseHolders, weightedLength } from './prose.js';
 
@@ -37,12 +37,6 @@ const MAX_BOX_TEXT = 800;
 /** Each step out from the field may add at most this much text; more is the page around the box. */
 const MAX_STEP_TEXT = 400;
 
-function attached(el: Element, body: Element): boolean {
-  let a: ParentNode | null = el;
-  while (a && a !== body) a = a.parent;
-  return a === body;
-}
-
 export function removeSignupBoxes($: CheerioAPI): RemovedBlock[] {
   const body = bodyOf($);
   const inputs = findAll(body, (el) => el.name === 'input' && asksForAddress(el) && !inLoginForm(el));
@@ -65,7 +59,7 @@ export function removeSignupBoxes($: CheerioAPI): RemovedBlock[] {
   }
   const removed: RemovedBlock[] = [];
   for (const box of boxes) {
-    if (!attached(box, body)) continue; // inside a box already dropped
+    if (!attachedBelow(box, body)) continue; // inside a box already dropped
     const text = textOf(box);
     if (text) removed.push(removedEntry('chrome', 'signup-box', text));
     detach(box);

@@ -7,12 +7,12 @@
  * is its parent's first text, so a wrapper around the heading takes the list beside it too).
  */
 import type { CheerioAPI } from 'cheerio';
-import type { Element, ParentNode } from 'domhandler';
+import type { Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import type { RemovedBlock } from '../types.js';
 import type { TextLine } from '../parse/lines.js';
 import { removedEntry } from './chrome.js';
-import { bodyOf, detach, isElement, isText, nonLinkChars, shortTextOf, textOf, walk } from './dom.js';
+import { attachedBelow, bodyOf, detach, isElement, isText, nonLinkChars, shortTextOf, textOf, walk } from './dom.js';
 import { proseWeight } from './prose.js';
 
 const THREAD_HEADING = new RegExp(`^(?:${chrome.commentHeadings.join('|')})$`, 'i');
@@ -66,7 +66,7 @@ export function removeCommentThreads($: CheerioAPI, lines: readonly TextLine[]):
     detach(el);
   };
   for (const heading of headings) {
-    if (!attached(heading, body)) continue; // in a thread already dropped
+    if (!attachedBelow(heading, body)) continue; // in a thread already dropped
     let unit = heading;
     while (unit.parent && unit.parent !== body && isElement(unit.parent) && opensParent(unit) && !holdsHeadline(unit.parent))
       unit = unit.parent;
@@ -90,10 +90,4 @@ function holdsHeadline(el: Element): boolean {
     return !found;
   });
   return found;
-}
-
-function attached(el: Element, body: ParentNode): boolean {
-  let a: ParentNode | null = el;
-  while (a && a !== body) a = a.parent;
-  return a === body;
 }
