@@ -3,7 +3,7 @@
  * a value found as one is never returned as another.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { cleanText, findAll, isElement, spacedText, textContent } from '../parse/load.js';
+import { cleanText, holdsH1, isElement, someBelow, spacedText, textContent } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
 import { isLabelWord, labelledValue, trimValue } from './labels.js';
@@ -540,7 +540,7 @@ const MAX_TEASER = 500;
 
 /** Whether `item` holds a link to a page other than an author's outside the byline `el`: a teaser list's item. */
 function linksBeside(item: Element, el: Element): boolean {
-  return findAll(item, (a) => a.name === 'a' && !AUTHOR_PAGE.test(a.attribs['href'] ?? '') && !withinBody(a, (x) => x === el)).length > 0;
+  return someBelow(item, (a) => a.name === 'a' && !AUTHOR_PAGE.test(a.attribs['href'] ?? '') && !withinBody(a, (x) => x === el));
 }
 
 /** The text of the element before `el` among its parent's children (the label a credit stands after). */
@@ -558,7 +558,7 @@ function textOfPrevious(el: Element): string {
 const headlineHolders = new WeakMap<Element, boolean>();
 function holdsHeadline(box: Element): boolean {
   let holds = headlineHolders.get(box);
-  if (holds === undefined) headlineHolders.set(box, (holds = findAll(box, (h) => h.name === 'h1').length > 0));
+  if (holds === undefined) headlineHolders.set(box, (holds = holdsH1(box)));
   return holds;
 }
 /**
@@ -743,7 +743,7 @@ function creditAnywhere(ctx: PageContext): Candidate<string[]> | null {
 
 /** A line in a sponsored link: a recommendation widget's `by Project Agora` names its sponsor, not an author. */
 function sponsored(line: TextLine): boolean {
-  return findAll(line.block, (a) => a.name === 'a' && /(?:^|\s)sponsored(?:\s|$)/i.test(a.attribs['rel'] ?? '')).length > 0;
+  return someBelow(line.block, (a) => a.name === 'a' && /(?:^|\s)sponsored(?:\s|$)/i.test(a.attribs['rel'] ?? ''));
 }
 
 /**

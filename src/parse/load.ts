@@ -175,6 +175,25 @@ export function findAll(root: AnyNode, test: (el: Element) => boolean): Element[
   return out;
 }
 
+/** Whether an element below `root` (not itself) passes `test`: findAll's walk, stopping at the first. */
+export function someBelow(root: AnyNode, test: (el: Element) => boolean): boolean {
+  if (!('children' in root)) return false;
+  const stack: AnyNode[] = [];
+  const top = (root as ParentNode).children;
+  for (let i = top.length - 1; i >= 0; i--) stack.push(top[i]!);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (test(node)) return true;
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return false;
+}
+
+/** A headline's element below `root`: the test several readers make of a box before taking it as chrome or a byline. */
+export const holdsH1 = (root: AnyNode): boolean => someBelow(root, (el) => el.name === 'h1');
+
 /** All text under a node, as cheerio's .text() gives it (domutils textContent), without recursion. */
 export function textContent(root: AnyNode): string {
   let out = '';

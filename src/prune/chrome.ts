@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
-import { bodyOf, cleanLength, cleanText, findAll, textContent } from '../parse/load.js';
+import { bodyOf, cleanLength, cleanText, findAll, holdsH1, textContent } from '../parse/load.js';
 import { detach } from './dom.js';
 import { namesOtherProse, proseHolders } from './prose.js';
 import type { TextLine } from '../parse/lines.js';
@@ -130,7 +130,7 @@ export function removeChromeBySelector(
       node.remove();
       return;
     }
-    if (findAll(el, (e) => e.name === 'h1').length) return;
+    if (holdsH1(el)) return;
     const text = cleanText(textContent(el));
     if (total < 0) total = pageTextLength($);
     if (text.length > total * MAX_SHARE_OF_PAGE && text.length > 200) return;

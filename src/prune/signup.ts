@@ -11,7 +11,7 @@ import type { Element, ParentNode } from 'domhandler';
 import type { RemovedBlock } from '../types.js';
 import { removedEntry } from './chrome.js';
 import { attachedBelow, bodyOf, detach, isElement, textOf } from './dom.js';
-import { findAll } from '../parse/load.js';
+import { findAll, holdsH1, someBelow } from '../parse/load.js';
 import { proseHolders, weightedLength } from './prose.js';
 
 /** An address field: by its type, or (older forms use type=text) by its name, id, placeholder or autocomplete hint. */
@@ -29,7 +29,7 @@ function asksForAddress(input: Element): boolean {
 function inLoginForm(input: Element): boolean {
   let form: ParentNode | null = input.parent;
   while (form && !(isElement(form) && form.name === 'form')) form = form.parent;
-  return !!form && findAll(form, (el) => el.name === 'input' && (el.attribs['type'] ?? '').toLowerCase() === 'password').length > 0;
+  return !!form && someBelow(form, (el) => el.name === 'input' && (el.attribs['type'] ?? '').toLowerCase() === 'password');
 }
 
 /** A sign-up box holds at most this much text (width-weighted): a heading, a pitch, a privacy line. */
@@ -47,7 +47,7 @@ export function removeSignupBoxes($: CheerioAPI): RemovedBlock[] {
     let box: Element = input;
     let length = 0;
     for (let up = box.parent; up && up !== body && isElement(up) && !prose.has(up); up = up.parent) {
-      if (findAll(up, (el) => el.name === 'h1').length) break;
+      if (holdsH1(up)) break;
       const upLength = weightedLength(textOf(up));
       if (upLength > MAX_BOX_TEXT || upLength - length > MAX_STEP_TEXT) break;
       box = up;

@@ -14,6 +14,7 @@ import type { TextLine } from '../parse/lines.js';
 import { removedEntry } from './chrome.js';
 import { attachedBelow, bodyOf, detach, isElement, isText, nonLinkChars, shortTextOf, textOf, walk } from './dom.js';
 import { proseWeight } from './prose.js';
+import { holdsH1 } from '../parse/load.js';
 
 const THREAD_HEADING = new RegExp(`^(?:${chrome.commentHeadings.join('|')})$`, 'i');
 /** The same words anywhere in a line: a page none of whose lines holds them has no thread heading to look for. */
@@ -68,7 +69,13 @@ export function removeCommentThreads($: CheerioAPI, lines: readonly TextLine[]):
   for (const heading of headings) {
     if (!attachedBelow(heading, body)) continue; // in a thread already dropped
     let unit = heading;
-    while (unit.parent && unit.parent !== body && isElement(unit.parent) && opensParent(unit) && !holdsHeadline(unit.parent))
+    while (
+      unit.parent &&
+      unit.parent !== body &&
+      isElement(unit.parent) &&
+      opensParent(unit) &&
+      !(unit.parent.name === 'h1' || holdsH1(unit.parent))
+    )
       unit = unit.parent;
     if (unit !== heading) {
       drop(unit); // the wrapper the heading opens: the heading and its list
@@ -80,14 +87,4 @@ export function removeCommentThreads($: CheerioAPI, lines: readonly TextLine[]):
     for (const s of siblings) if (isElement(s)) drop(s);
   }
   return removed;
-}
-
-function holdsHeadline(el: Element): boolean {
-  let found = false;
-  walk([el], (n) => {
-    if (found || !isElement(n)) return false;
-    if (n.name === 'h1') found = true;
-    return !found;
-  });
-  return found;
 }
