@@ -521,6 +521,23 @@ function relativeNearHeadline(
   return null;
 }
 
+/**
+ * Whether a short line around the headline, not a sentence, shows a date relative to when the page was served
+ * (`30分钟前`, `昨天 10:21`, `2 hours ago`): the page then has a date of its own, whether or not a capture time is
+ * known to resolve it.
+ */
+function showsRelativeDate(ctx: PageContext, headline: number, lang: string | null): boolean {
+  const lines = headline >= 0 ? linesNearHeadline(ctx, headline) : ctx.lines.slice(0, 30);
+  const clock = { offset: languageOffset(lang), zone: languageZone(lang) };
+  return lines.some(
+    (line) =>
+      line.text.length <= MAX_RELATIVE_LINE &&
+      line.index !== headline &&
+      !SENTENCE_END.test(line.text) &&
+      findRelativeDate(line.text, Date.now(), clock, lang) !== null,
+  );
+}
+
 export function readDates(
   ctx: PageContext,
   title: string | null,
@@ -577,9 +594,11 @@ export function readDates(
   const fromUrl = pageUrl ? dateFromUrl(pageUrl) : null;
   // A caption's or a sidebar's date stands in only for a page with no other date (its URL's included), nor an update
   // time shown beside the headline (`Updated 10:21 AM EST, Tue March 5, 2024` above a related list's `February 28`):
-  // that dates the page then (below).
+  // that dates the page then (below). Nor where the info line shows its date relative to when the page was served
+  // (`30分钟前`, `2 hours ago`) and no capture time resolves it: the page has a date of its own, unknown, and a related
+  // story's is no stand-in for it.
   const stray =
-    published || structured || fromUrl || visible.some((d) => d.label === 'modified')
+    published || structured || fromUrl || visible.some((d) => d.label === 'modified') || showsRelativeDate(ctx, headline, lang)
       ? undefined
       : (elsewhere.find((d) => d.label === 'published') ??
         elsewhere.find((d) => d.label === undefined) ??
