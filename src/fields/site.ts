@@ -15,8 +15,8 @@ const CRUMB_SELECTOR = '[class*="breadcrumb" i], [id*="breadcrumb" i], [class*="
 /** Labels that are not sections: home links in many languages and the "this page" tail (data: `notASection`). */
 const NOT_A_SECTION = new RegExp(`^(?:${brandData.notASection.map(escapeRegExp).join('|')})$`, 'iu');
 
-/** Names that are sites, not sections: 中國甘肅網, 新华网, 人民日报, example.com. */
-const SITE_LIKE = /(?:网|網|网站|網站|报|報|台|社|新闻|新聞)$|\.(?:com|cn|net|org|tw|hk)$/i;
+/** Names that are sites, not sections: 中國甘肅網, 新华网, 人民日报, 浙江在线, example.com. */
+const SITE_LIKE = /(?:网|網|网站|網站|报|報|台|社|新闻|新聞|在线|在線)$|\.(?:com|cn|net|org|tw|hk)$/i;
 
 export interface Breadcrumb {
   labels: string[];
