@@ -123,6 +123,11 @@ const STAFF_CODE = /(?:_|(?<=\p{Script=Han})\s+)[A-Za-z]{0,4}\d{2,}$/u;
 /** The editor in charge's label (`责任编辑：`), anywhere in a line. */
 const IN_CHARGE_RE = new RegExp(`(?:${alt(labels.editorInCharge)})\\s*[:：｜|]\\s*`, 'u');
 
+/** Does the line credit the editor in charge (`责任编辑：`, `责编：`)? */
+export function namesEditorInCharge(line: string): boolean {
+  return IN_CHARGE_RE.test(line);
+}
+
 /** The value after a label of this kind in a line, or null. */
 export function labelledValue(line: string, kind: LabelKind): string | null {
   const m = labelMatch(line, kind);

@@ -6,7 +6,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { cleanText, holdsH1, isElement, someBelow, spacedText, textContent } from '../parse/load.js';
 import { firstMeta } from '../parse/meta.js';
 import type { TextLine } from '../parse/lines.js';
-import { isLabelWord, labelledValue, trimValue } from './labels.js';
+import { isLabelWord, labelledValue, namesEditorInCharge, trimValue } from './labels.js';
 import { readEmbeddedState, stateSource } from '../parse/state.js';
 import {
   linesBelow,
@@ -140,6 +140,15 @@ const MEDIA_NAME = new RegExp(
   'u',
 );
 
+/** A Chinese 来源 label glued to the name with no colon (凤凰网's `来自<a>中国新闻网</a>`): not part of the name. */
+const GLUED_SOURCE_LABEL = new RegExp(
+  `^(?:${labels.source
+    .filter((l) => /^\p{Script=Han}+$/u.test(l))
+    .map(escapeRegExp)
+    .join('|')})(?=\\p{Script=Han}{2})`,
+  'u',
+);
+
 /** A 来源 label with its colon, whatever it names. */
 const SOURCE_LABEL = new RegExp(`(?:${labels.source.map(escapeRegExp).join('|')})\\s*[:：]`, 'i');
 
@@ -161,7 +170,7 @@ function infoLineSource(ctx: PageContext, headline: number): Candidate<string> |
     rest = rest.replace(/\S*[:：]\s*\S*/g, ' ');
     for (const part of rest.split(/[\s|｜/／]+/)) {
       // A separator glued to the name goes (`·北京青年报`: Toutiao's dot between the time and the account).
-      const token = trimValue(part);
+      const token = trimValue(part).replace(GLUED_SOURCE_LABEL, '');
       if (!/\p{Script=Han}/u.test(token) || /\d/.test(token) || isPlaceholder(token)) continue;
       const value = agencyNamed(token) ?? (MEDIA_NAME.test(token) ? token : null);
       if (value) return { value, origin: 'info-line', raw: line.text };
@@ -213,7 +222,19 @@ export function readSource(ctx: PageContext, headline: number, chinese: boolean)
 export function readEditor(ctx: PageContext, headline: number): string | null {
   const fromRule = ruleText(ctx, ctx.rule?.fields?.editor);
   if (fromRule) return record(ctx, 'editor', { value: fromRule, origin: 'site-rule', raw: fromRule });
-  return record(ctx, 'editor', firstLabelled(linesByProximity(ctx, headline), 'editor', ctx.lines) ?? closingEditor(ctx.lines));
+  const lines = linesByProximity(ctx, headline);
+  const labelled = firstLabelled(lines, 'editor', ctx.lines);
+  // `编辑：张三` on the info line, `责任编辑：赵六` below the text: the editor in charge is the page's editor, as when
+  // one line names both.
+  const inCharge =
+    labelled && !namesEditorInCharge(labelled.raw)
+      ? firstLabelled(
+          lines.filter((l) => namesEditorInCharge(l.text)),
+          'editor',
+          ctx.lines,
+        )
+      : null;
+  return record(ctx, 'editor', inCharge ?? labelled ?? closingEditor(ctx.lines));
 }
 
 /**

@@ -1,0 +1,78 @@
+/** Chinese portal info lines (来源, 编辑, dates) in the forms probe pages showed failing: small whole pages. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+const BODY = [
+  '3月5日，记者从市发展和改革委员会获悉，今年全市将安排专项资金12亿元，重点支持小微企业融资担保、技术改造和吸纳就业。',
+  '据介绍，新政策共包括五个方面二十条措施。在融资方面，市财政将对符合条件的首贷、续贷给予贴息，单户企业最高可达50万元。',
+  '市发改委相关负责人表示，政策将于4月1日起正式实施，各区县要在一个月内出台配套细则，确保政策红利直达市场主体。',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n');
+
+const RELATED = `<div class="sidebar"><h3>相关新闻</h3><ul>
+<li><a href="/a/1.html">多部门联合部署春季安全生产工作</a><span>2024-02-28 09:12</span></li>
+<li><a href="/a/2.html">全国两会新闻中心正式开放</a><span>2024-03-01 16:40</span></li></ul></div>`;
+
+/** A portal page: its <title>, the info line under the headline, what follows the text. */
+function page(title: string, info: string, foot = '', side = RELATED): string {
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div>
+<div class="main"><h1>市统计局：前两月工业生产开局平稳</h1>
+${info}
+<div class="article-content">${BODY}</div>
+${foot}
+</div>${side}<div class="footer">版权所有</div></body></html>`;
+}
+
+describe('来源 on the info line', () => {
+  it.each([
+    // 凤凰网: the label glued to the linked name, no colon
+    ['<p class="time"><span>2024年03月05日 10:30:15</span> <span class="src">来自<a href="#">中国新闻网</a></span></p>', '中国新闻网'],
+    ['<div class="info"><span>2024-03-05 10:30</span> <span>来源<a href="#">北京日报</a></span></div>', '北京日报'],
+    // spaced, as before
+    ['<div class="info"><span>2024年03月05日 08:05</span> <span>来自 <a href="#">新京报</a></span></div>', '新京报'],
+  ])('%s', (info, source) => {
+    expect(extract(page('市统计局：前两月工业生产开局平稳_凤凰网', info)).source).toBe(source);
+  });
+});
+
+describe('the editor in charge', () => {
+  it.each([
+    // 编辑 on the info line, 责任编辑 below the text
+    ['<div class="info">2024-03-05 10:30　来源：杭州日报　编辑：章华</div>', '<div class="zrbj">责任编辑：沈如</div>', '沈如'],
+    ['<div class="info">2024-03-05 10:30 来源：扬子晚报 编辑：王菁</div>', '<p class="foot">（责编：陈丽湘）</p>', '陈丽湘'],
+    ['<div class="info">2024-03-05 10:30 来源：扬子晚报</div>', '<div><span>责任编辑：</span></div><div>关婧</div>', '关婧'],
+    // no editor in charge: the editor stays
+    ['<div class="info">2024-03-05 10:30　来源：杭州日报　编辑：章华</div>', '<p>审核：李明</p>', '章华'],
+  ])('%s %s', (info, foot, editor) => {
+    expect(extract(page('市统计局：前两月工业生产开局平稳_杭州网', info, foot)).editor).toBe(editor);
+  });
+});
+
+describe('a page dated only relative to when it was served', () => {
+  it.each([
+    ['<div class="info"><span>30分钟前</span> <span>来源：新浪新闻</span></div>'],
+    ['<div class="info"><span>3小时前</span></div>'],
+    ['<div class="info">昨天 10:30 来源：新京报</div>'],
+  ])('%s is not dated by a related story', (info) => {
+    expect(
+      extract(page('市统计局：前两月工业生产开局平稳_新浪网', info), { url: 'https://k.sina.cn/article_123_abc.html' }).date,
+    ).toBeNull();
+  });
+  it('a page with no date of its own still falls back on the list', () => {
+    expect(extract(page('市统计局：前两月工业生产开局平稳_新浪网', '<div class="info">来源：新浪新闻</div>')).date).toBe(
+      '2024-02-28T09:12:00+08:00',
+    );
+  });
+});
+
+describe('siteName', () => {
+  it.each([
+    ['市统计局：前两月工业生产开局平稳-浙江新闻-浙江在线', '浙江在线'],
+    ['市统计局：前两月工业生产开局平稳_国内新闻_东北在线', '东北在线'],
+    ['市统计局：前两月工业生产开局平稳_饮食_39健康网', '39健康网'],
+  ])('%s', (title, site) => {
+    expect(extract(page(title, '<div class="info">2024-03-05 10:30 来源：浙江日报</div>')).siteName).toBe(site);
+  });
+});
