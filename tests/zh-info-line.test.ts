@@ -76,3 +76,15 @@ describe('siteName', () => {
     expect(extract(page(title, '<div class="info">2024-03-05 10:30 来源：浙江日报</div>')).siteName).toBe(site);
   });
 });
+
+describe('credits with 丨 for a bar, and 来源于', () => {
+  it.each([
+    ['<div class="info">来源丨长江日报　2024-03-05 10:30</div>', '', 'source', '长江日报'],
+    ['<div class="info">2024-03-05 10:30 来源：九派新闻</div>', '<p>编辑丨潘莉 责编丨魏孔明</p>', 'editor', '魏孔明'],
+    ['<div class="info">2024-03-05 10:30 来源：九派新闻</div>', '<p>编辑丨张三</p>', 'editor', '张三'],
+    ['<div class="info"><span>2024-03-05 10:30</span><span>来源于：中国教育报</span></div>', '', 'source', '中国教育报'],
+    ['<div class="info"><span>出自：《求是》2024/05</span><span>2024-03-05 10:30:00</span></div>', '', 'source', '求是'],
+  ] as const)('%s %s', (info, foot, field, value) => {
+    expect(extract(page('市统计局：前两月工业生产开局平稳_九派新闻', info, foot))[field]).toBe(value);
+  });
+});
