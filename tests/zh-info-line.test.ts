@@ -88,3 +88,19 @@ describe('credits with 丨 for a bar, and 来源于', () => {
     expect(extract(page('市统计局：前两月工业生产开局平稳_九派新闻', info, foot))[field]).toBe(value);
   });
 });
+
+describe('ROC years without the era name (Taiwanese government pages)', () => {
+  const tw = (info: string): string =>
+    page('育兒津貼加碼_行政院', info, '', '')
+      .replace('lang="zh-CN"', 'lang="zh-TW"')
+      .replace('市统计局：前两月工业生产开局平稳</h1>', '育兒津貼加碼</h1>');
+  it.each([
+    ['<div class="info">發布時間：113年3月5日 10:30</div>', '2024-03-05T10:30:00+08:00'],
+    ['<div class="info"><span>發布日期：113年03月05日</span><span>資料來源：臺北市政府社會局</span></div>', '2024-03-05'],
+    ['<div class="info">發布日期：中華民國113年3月5日</div>', '2024-03-05'],
+    // a four-digit year stays what it is
+    ['<div class="info">發布日期：2024年3月5日 10:30</div>', '2024-03-05T10:30:00+08:00'],
+  ])('%s', (info, date) => {
+    expect(extract(tw(info)).date).toBe(date);
+  });
+});

@@ -136,6 +136,14 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // 113年3月5日 (2024): Taiwanese government pages write the ROC year without its era's name; a three-digit year before
+    // 年, with a month and a day after it, is no other calendar's.
+    re: /(?<!\d|(?:民國|民国)\s{0,3})(1\d{2})\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号號]?/gu,
+    needs: [/1\d{2}\s{0,3}年/],
+    headTime: true,
+    read: (g) => ({ parts: { year: (ERA_BASE['民國'] ?? NaN) + n(g[1]), month: n(g[2]), day: n(g[3]) } }),
+  },
+  {
     // 21.07.2023, 7/21/2023, 21-07-2023, 21.07.23, 07/21/23, and the two-digit-year-first 23-07-21; also right after a
     // label's colon (`发表时间：21/07/2023`), not after a time's (`10:21/07`).
     re: /(?<![\d.\-/]|\d:)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[.\-/]\d)/gu,
