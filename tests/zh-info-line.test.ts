@@ -104,3 +104,21 @@ describe('ROC years without the era name (Taiwanese government pages)', () => {
     expect(extract(tw(info)).date).toBe(date);
   });
 });
+
+describe('one portal under one name, whichever footer the page has', () => {
+  const withFooter = (title: string, footer: string): string =>
+    page(title, '<div class="info">2024-03-05 10:30 来源：北京青年报</div>').replace(
+      '<div class="footer">版权所有</div>',
+      `<div class="footer">${footer}</div>`,
+    );
+  it.each([
+    ['市统计局：前两月工业生产开局平稳_腾讯新闻', 'Copyright © 1998 - 2024 Tencent. All Rights Reserved. 腾讯公司 版权所有', '腾讯'],
+    ['市统计局：前两月工业生产开局平稳_腾讯新闻', '腾讯公司 版权所有', '腾讯'],
+    ['市统计局：前两月工业生产开局平稳_新浪新闻', 'Copyright © 1996-2024 SINA Corporation, All Rights Reserved 新浪公司 版权所有', '新浪'],
+    ['市统计局：前两月工业生产开局平稳_新浪新闻', '新浪公司 版权所有', '新浪'],
+    // a Latin owner alone stays
+    ['市统计局：前两月工业生产开局平稳_腾讯新闻', 'Copyright © 1998 - 2024 Tencent. All Rights Reserved.', '腾讯新闻'],
+  ])('%s / %s', (title, footer, site) => {
+    expect(extract(withFooter(title, footer)).siteName).toBe(site);
+  });
+});

@@ -157,7 +157,15 @@ const HAN = /\p{Script=Han}/u;
 
 /** The owner a copyright line names, company form cut off: `Copyright © 1997-2024 网易公司版权所有` → `网易`. */
 export function copyrightBrand(line: string): string | null {
-  return ownerAfterLead(line) ?? ownerBeforeRights(line);
+  const owner = ownerAfterLead(line);
+  // `Copyright © 1998 - 2024 Tencent. All Rights Reserved. 腾讯公司 版权所有`: a Chinese footer may name its owner twice,
+  // in Latin letters after the lead and in Han before the rights; the Han name is the one the <title>'s channels carry
+  // (`腾讯新闻`), so a portal comes out under one name whichever of its footers a page has.
+  if (owner && !HAN.test(owner)) {
+    const han = ownerBeforeRights(line);
+    if (han && HAN.test(han)) return han;
+  }
+  return owner ?? ownerBeforeRights(line);
 }
 
 /** `网易公司版权所有 ©1997-2024`, `新浪公司 版权所有`: Chinese footers name the owner before the words. */
