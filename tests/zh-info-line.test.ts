@@ -122,3 +122,16 @@ describe('one portal under one name, whichever footer the page has', () => {
     expect(extract(withFooter(title, footer)).siteName).toBe(site);
   });
 });
+
+describe('the time in the block above the day', () => {
+  it.each([
+    [
+      '<div class="info"><div class="time">10:30</div><div class="date">2024-03-05</div><div>来源：北京日报</div></div>',
+      '2024-03-05T10:30:00+08:00',
+    ],
+    // a time below another day is that day's
+    ['<div class="info"><div>2024-03-04</div><div>10:30</div><div>2024-03-05</div></div>', '2024-03-04T10:30:00+08:00'],
+  ])('%s', (info, date) => {
+    expect(extract(page('市统计局：前两月工业生产开局平稳_北京日报', info)).date).toBe(date);
+  });
+});

@@ -267,13 +267,20 @@ function withLabelAbove(ctx: PageContext, line: TextLine, d: FoundDate): FoundDa
 const TIME_ONLY = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s?(?:Uhr|uur|h|hs|[AaPp]\.?\s?[Mm]\.?))?$/;
 
 /**
- * A day whose time stands in the block below it (`<div class="date">2024-03-05</div><div class="time">10:21</div>`):
- * the two read together.
+ * A day whose time stands in the block below it (`<div class="date">2024-03-05</div><div class="time">10:21</div>`),
+ * or above it: the two read together.
  */
 function withTimeBelow(ctx: PageContext, line: TextLine, d: FoundDate, opts: DateOptions): FoundDate {
+  if (d.parsed.hasTime) return d;
+  // Or above it, when the date opens its line: `<div class="time">10:30</div><div class="date">2024-03-05</div>` (not the
+  // time below another day: `2024-03-04`, `10:30`, `2024-03-05` in a list).
   const next = ctx.lines[line.index + 1];
-  if (d.parsed.hasTime || !next || !TIME_ONLY.test(next.text)) return d;
-  const joined = findDatesInText(`${d.raw} ${next.text}`, opts)[0];
+  const prev = d.index === 0 ? ctx.lines[line.index - 1] : undefined;
+  const timeAbove =
+    prev && TIME_ONLY.test(prev.text) && !findDatesInText(ctx.lines[prev.index - 1]?.text ?? '', opts).length ? prev : undefined;
+  const time = next && TIME_ONLY.test(next.text) ? next : timeAbove;
+  if (!time) return d;
+  const joined = findDatesInText(`${d.raw} ${time.text}`, opts)[0];
   return joined?.parsed.hasTime ? { ...d, parsed: joined.parsed } : d;
 }
 
