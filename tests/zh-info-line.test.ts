@@ -135,3 +135,16 @@ describe('the time in the block above the day', () => {
     expect(extract(page('市统计局：前两月工业生产开局平稳_北京日报', info)).date).toBe(date);
   });
 });
+
+describe('the editor closing the last sentence', () => {
+  it.each([
+    [`${BODY.replace(/<\/p>$/, '编辑/王菁</p>')}`, '王菁'],
+    [`${BODY.replace(/<\/p>$/, ' 责编／李四</p>')}`, '李四'],
+  ])('%s', (body, editor) => {
+    const html = page('市统计局：前两月工业生产开局平稳_扬子晚报网', '<div class="info">2024-03-05 10:30 来源：扬子晚报</div>').replace(
+      BODY,
+      body,
+    );
+    expect(extract(html).editor).toBe(editor);
+  });
+});

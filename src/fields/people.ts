@@ -262,11 +262,16 @@ export function editorLineName(text: string): string | null {
   return m?.[2] ?? null;
 }
 
+/** The credit closing the last sentence, a slash for its colon: `……开局平稳。编辑/王菁` (with a colon it is a label's). */
+const CLOSING_SENTENCE_EDITOR = new RegExp(`[。！？!?”」]\\s*(?:${EDITOR_ROLES})\\s*[/／]\\s*([\\p{Script=Han}·]{2,4})$`, 'u');
+
 function closingEditor(lines: TextLine[]): Candidate<string> | null {
   // From the end: the credit closes the text, and a portal's legal notice or footer may follow it at any length.
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = CLOSING_EDITOR.exec(lines[i]!.text);
     if (m) return { value: (m[1] ?? m[2])!, origin: m[1] ? 'closing-bracket' : 'closing-line', raw: lines[i]!.text.slice(-40) };
+    const glued = CLOSING_SENTENCE_EDITOR.exec(lines[i]!.text);
+    if (glued) return { value: glued[1]!, origin: 'closing-sentence', raw: lines[i]!.text.slice(-40) };
   }
   return null;
 }
