@@ -225,7 +225,49 @@ function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics): Paragraph[]
     while (start < end && isEdgeJunk(paragraphs[start]!)) start++;
     while (end > start && isEdgeJunk(paragraphs[end - 1]!)) end--;
   }
+  if (heuristics.on('trailing-teasers')) {
+    end = teaserTailStart(paragraphs, start, end);
+    while (end > start && isEdgeJunk(paragraphs[end - 1]!)) end--;
+  }
   return paragraphs.slice(start, end);
+}
+
+/** A teaser's summary under its headline link is a sentence or two (width-weighted: 60 Han characters). */
+const MAX_TEASER_SUMMARY = 120;
+/** Headline-and-summary pairs a run needs before it reads as a teaser list rather than a link the story quotes. */
+const MIN_TEASER_PAIRS = 2;
+/** A summary is a sentence, in any script. */
+const SUMMARY_END = /[。？！?!.]["”」』]?$/;
+
+function isLinkLine(p: Paragraph | undefined): boolean {
+  return !!p && p.linkDensity >= EDGE_LINK_DENSITY;
+}
+
+/**
+ * Where a list of teasers closing the body begins (`end` when there is none): other stories' headline links, each
+ * followed by at most a short summary of its own, a sentence (`<p><a>Headline</a></p><p>Summary.</p>` repeated), as
+ * portals print 相关阅读 lists inside the article's container. (Link lists with notes that are no sentences, `Crash Room` /
+ * `3 Minuten vom S-Bahnhof Ostkreuz`, are a story's own list of places or products.) The link lines alone are trimmed as edge links; the summaries between
+ * them are what keeps such a list in the text. It takes two pairs, and the story before the list must hold more text
+ * than the list.
+ */
+function teaserTailStart(paragraphs: readonly Paragraph[], start: number, end: number): number {
+  let at = end;
+  let pairs = 0;
+  while (at > start) {
+    const p = paragraphs[at - 1]!;
+    if (isEdgeJunk(p)) {
+      at--;
+      continue;
+    }
+    const summary = weightedLength(p.text) <= MAX_TEASER_SUMMARY && SUMMARY_END.test(p.text) && isLinkLine(paragraphs[at - 2]);
+    if (!summary || at - 2 < start) break;
+    at -= 2;
+    pairs++;
+  }
+  if (pairs < MIN_TEASER_PAIRS) return end;
+  const length = (ps: readonly Paragraph[]): number => ps.reduce((n, p) => n + weightedLength(p.text), 0);
+  return length(paragraphs.slice(start, at)) > length(paragraphs.slice(at, end)) ? at : end;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
