@@ -74,3 +74,30 @@ describe('teaser lists closing a Chinese article', () => {
     expect(a.text).toContain(TEASERS[0]![2]);
   });
 });
+
+describe('closing copyright notices (trailing-notice)', () => {
+  const notice =
+    '<p><strong>版权声明：</strong></p><p>一、凡本网注明“来源：本报”的所有作品，版权均属于本报社，未经本报社书面授权，任何媒体、网站或个人不得转载、摘编或利用其它方式使用上述作品。</p><p>二、已经本网授权使用作品的，应在授权范围内使用，并注明“来源：本报”。违反上述声明者，本网将追究其相关法律责任。</p><p>三、对于各类非法转载行为，欢迎读者提供侵权线索，联系电话：0371-65795000。</p>';
+
+  for (const [name, template] of Object.entries(TEMPLATES)) {
+    it(`ends the text at the notice and drops its numbered clauses (${name})`, () => {
+      const a = extract(page(template(paras(STORY) + notice)));
+      expect(a.text).toContain(STORY[4]!.slice(0, 20));
+      expect(a.text).not.toContain('未经本报社书面授权');
+      expect(a.text).not.toContain('侵权线索');
+    });
+  }
+
+  it('ends a two-paragraph brief at a notice longer than half its paragraphs', () => {
+    const a = extract(page(TEMPLATES.chinanews!(paras(STORY.slice(0, 2)) + notice)));
+    expect(a.text).toContain(STORY[1]!.slice(0, 20));
+    expect(a.text).not.toContain('侵权线索');
+  });
+
+  it('keeps the story after a notice that opens the text', () => {
+    const opening = '<p>版权声明：本文为转载，版权归原作者所有。</p>';
+    const a = extract(page(TEMPLATES.cctv!(opening + paras(STORY))));
+    expect(a.text).toContain(STORY[0]!.slice(0, 20));
+    expect(a.text).toContain(STORY[4]!.slice(0, 20));
+  });
+});

@@ -211,10 +211,23 @@ function isEdgeJunk(p: Paragraph): boolean {
   return p.linkDensity >= EDGE_LINK_DENSITY || isChromeText(p.text);
 }
 
-/** The paragraphs before a closing notice in the second half (all when there is none). */
+/**
+ * A closing notice follows the story: the text before it holds at least this share of the body's. (Counted in text,
+ * not in paragraphs: a notice of three numbered clauses under a two-paragraph brief stands in the second half of the
+ * paragraphs but closes the story all the same; one that opens the text has the whole story after it.)
+ */
+const MIN_STORY_BEFORE_NOTICE = 1 / 3;
+
+/** The paragraphs before a closing notice that follows the story (all when there is none). */
 function beforeClosingNotice(paragraphs: Paragraph[]): Paragraph[] {
-  const notice = paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && opensClosingNotice(p.text));
-  return notice > 0 ? paragraphs.slice(0, notice) : paragraphs;
+  const total = paragraphs.reduce((n, p) => n + weightedLength(p.text), 0);
+  let before = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (i > 0 && before >= total * MIN_STORY_BEFORE_NOTICE && opensClosingNotice(p.text)) return paragraphs.slice(0, i);
+    before += weightedLength(p.text);
+  }
+  return paragraphs;
 }
 
 /** Drop link lines at both ends. */
