@@ -101,3 +101,27 @@ describe('closing copyright notices (trailing-notice)', () => {
     expect(a.text).toContain(STORY[4]!.slice(0, 20));
   });
 });
+
+describe('tables of links at the edges of the text', () => {
+  const strip = `<p>幻灯欣赏：</p><table><tr>${[0, 1, 2, 3].map((i) => `<td><a href="/pic/${i}.html"><img src="/p/${i}.jpg"></a></td>`).join('')}</tr><tr>${TEASERS.map(([, h], i) => `<td><a href="/pic/${i}.html">${h.slice(0, 10)}</a></td>`).join('')}</tr></table>`;
+
+  for (const [name, template] of Object.entries(TEMPLATES)) {
+    it(`drops an image strip of linked captions closing the story (${name})`, () => {
+      const a = extract(page(template(paras(STORY) + strip)));
+      expect(a.text).toContain(STORY[4]!.slice(0, 20));
+      expect(a.text).not.toContain(TEASERS[1]![1].slice(0, 10));
+      expect(a.text).not.toContain('幻灯欣赏');
+    });
+  }
+
+  it('keeps a data table closing the story, and one whose values are linked but labels are not', () => {
+    const data =
+      '<table><tr><td>指标</td><td>数值</td></tr><tr><td>进出口总值</td><td>6.61万亿元</td></tr><tr><td>出口</td><td>3.75万亿元</td></tr></table>';
+    const linked =
+      '<table><tr><td>主办单位</td><td><a href="/org/1">市住房和城乡建设局</a></td></tr><tr><td>联系电话</td><td><a href="tel:12345">12345</a></td></tr></table>';
+    const a = extract(page(TEMPLATES.cctv!(paras(STORY) + data)));
+    expect(a.text).toContain('6.61万亿元');
+    const b = extract(page(TEMPLATES.chinanews!(paras(STORY) + linked)));
+    expect(b.text).toContain('市住房和城乡建设局');
+  });
+});

@@ -207,8 +207,14 @@ const PROSE_AFTER_LABEL = 80;
 /** Link lists and bare link lines at the edges of the body are navigation, not text. */
 const EDGE_LINK_DENSITY = 0.5;
 
+/**
+ * A table at an edge is navigation only when nearly all its text is links (an image strip's linked captions, a grid
+ * of other stories): an infobox or a wiki's data table links many of its values and labels none of them.
+ */
+const EDGE_TABLE_LINK_DENSITY = 0.9;
+
 function isEdgeJunk(p: Paragraph): boolean {
-  return p.linkDensity >= EDGE_LINK_DENSITY || isChromeText(p.text);
+  return p.linkDensity >= (p.tag === 'table' ? EDGE_TABLE_LINK_DENSITY : EDGE_LINK_DENSITY) || isChromeText(p.text);
 }
 
 /**
@@ -242,7 +248,16 @@ function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics): Paragraph[]
     end = teaserTailStart(paragraphs, start, end);
     while (end > start && isEdgeJunk(paragraphs[end - 1]!)) end--;
   }
+  // A label closing the text introduces nothing: the list it stood over (`幻灯欣赏：`, `More photos:`) was trimmed here
+  // or left out before. An empty field label (`责任编辑：`) is the metadata filter's to judge.
+  if (heuristics.on('trim-edge-links') && end > start && isListLabel(paragraphs[end - 1]!.text)) end--;
   return paragraphs.slice(start, end);
+}
+
+/** A short line ending in a colon, no field's label: the label of what follows it. */
+const MAX_LIST_LABEL = 24;
+function isListLabel(text: string): boolean {
+  return weightedLength(text) <= MAX_LIST_LABEL && /[:：]$/.test(text) && !hasMetaLabel(text);
 }
 
 /** A teaser's summary under its headline link is a sentence or two (width-weighted: 60 Han characters). */
@@ -253,7 +268,7 @@ const MIN_TEASER_PAIRS = 2;
 const SUMMARY_END = /[。？！?!.]["”」』]?$/;
 
 function isLinkLine(p: Paragraph | undefined): boolean {
-  return !!p && p.linkDensity >= EDGE_LINK_DENSITY;
+  return !!p && p.tag !== 'table' && p.linkDensity >= EDGE_LINK_DENSITY;
 }
 
 /**
