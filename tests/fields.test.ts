@@ -498,7 +498,7 @@ describe('closing notices', () => {
       '二、对于各类非法转载行为，欢迎读者提供侵权线索。',
     ];
     const page = `<html lang="zh"><body><h1>土豆不“土”</h1><div class="article">${paras.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
-    const text = extract(page, { heuristics: { 'trailing-notice': true } }).text; // off by default: it helped one host (README, ablation)
+    const text = extract(page, { heuristics: { 'trailing-notice': true } }).text; // on by default since session 17 (README, ablation ¹²)
     expect(text).toContain('土豆深加工车间');
     expect(text).not.toContain('著作权法');
     expect(text).not.toContain('侵权线索');

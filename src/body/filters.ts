@@ -207,14 +207,33 @@ const PROSE_AFTER_LABEL = 80;
 /** Link lists and bare link lines at the edges of the body are navigation, not text. */
 const EDGE_LINK_DENSITY = 0.5;
 
+/**
+ * A table at an edge is navigation only when nearly all its text is links (an image strip's linked captions, a grid
+ * of other stories): an infobox or a wiki's data table links many of its values and labels none of them.
+ */
+const EDGE_TABLE_LINK_DENSITY = 0.9;
+
 function isEdgeJunk(p: Paragraph): boolean {
-  return p.linkDensity >= EDGE_LINK_DENSITY || isChromeText(p.text);
+  return p.linkDensity >= (p.tag === 'table' ? EDGE_TABLE_LINK_DENSITY : EDGE_LINK_DENSITY) || isChromeText(p.text);
 }
 
-/** The paragraphs before a closing notice in the second half (all when there is none). */
+/**
+ * A closing notice follows the story: the text before it holds at least this share of the body's. (Counted in text,
+ * not in paragraphs: a notice of three numbered clauses under a two-paragraph brief stands in the second half of the
+ * paragraphs but closes the story all the same; one that opens the text has the whole story after it.)
+ */
+const MIN_STORY_BEFORE_NOTICE = 1 / 3;
+
+/** The paragraphs before a closing notice that follows the story (all when there is none). */
 function beforeClosingNotice(paragraphs: Paragraph[]): Paragraph[] {
-  const notice = paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && opensClosingNotice(p.text));
-  return notice > 0 ? paragraphs.slice(0, notice) : paragraphs;
+  const total = paragraphs.reduce((n, p) => n + weightedLength(p.text), 0);
+  let before = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (i > 0 && before >= total * MIN_STORY_BEFORE_NOTICE && opensClosingNotice(p.text)) return paragraphs.slice(0, i);
+    before += weightedLength(p.text);
+  }
+  return paragraphs;
 }
 
 /** Drop link lines at both ends. */
@@ -225,7 +244,58 @@ function trimEdges(paragraphs: Paragraph[], heuristics: Heuristics): Paragraph[]
     while (start < end && isEdgeJunk(paragraphs[start]!)) start++;
     while (end > start && isEdgeJunk(paragraphs[end - 1]!)) end--;
   }
+  if (heuristics.on('trailing-teasers')) {
+    end = teaserTailStart(paragraphs, start, end);
+    while (end > start && isEdgeJunk(paragraphs[end - 1]!)) end--;
+  }
+  // A label closing the text introduces nothing: the list it stood over (`幻灯欣赏：`, `More photos:`) was trimmed here
+  // or left out before. An empty field label (`责任编辑：`) is the metadata filter's to judge.
+  if (heuristics.on('trim-edge-links') && end > start && isListLabel(paragraphs[end - 1]!.text)) end--;
   return paragraphs.slice(start, end);
+}
+
+/** A short line ending in a colon, no field's label: the label of what follows it. */
+const MAX_LIST_LABEL = 24;
+function isListLabel(text: string): boolean {
+  return weightedLength(text) <= MAX_LIST_LABEL && /[:：]$/.test(text) && !hasMetaLabel(text);
+}
+
+/** A teaser's summary under its headline link is a sentence or two (width-weighted: 60 Han characters). */
+const MAX_TEASER_SUMMARY = 120;
+/** Headline-and-summary pairs a run needs before it reads as a teaser list rather than a link the story quotes. */
+const MIN_TEASER_PAIRS = 2;
+/** A summary is a sentence, in any script. */
+const SUMMARY_END = /[。？！?!.]["”」』]?$/;
+
+function isLinkLine(p: Paragraph | undefined): boolean {
+  return !!p && p.tag !== 'table' && p.linkDensity >= EDGE_LINK_DENSITY;
+}
+
+/**
+ * Where a list of teasers closing the body begins (`end` when there is none): other stories' headline links, each
+ * followed by at most a short summary of its own, a sentence (`<p><a>Headline</a></p><p>Summary.</p>` repeated), as
+ * portals print 相关阅读 lists inside the article's container. (Link lists with notes that are no sentences, `Crash Room` /
+ * `3 Minuten vom S-Bahnhof Ostkreuz`, are a story's own list of places or products.) The link lines alone are trimmed as edge links; the summaries between
+ * them are what keeps such a list in the text. It takes two pairs, and the story before the list must hold more text
+ * than the list.
+ */
+function teaserTailStart(paragraphs: readonly Paragraph[], start: number, end: number): number {
+  let at = end;
+  let pairs = 0;
+  while (at > start) {
+    const p = paragraphs[at - 1]!;
+    if (isEdgeJunk(p)) {
+      at--;
+      continue;
+    }
+    const summary = weightedLength(p.text) <= MAX_TEASER_SUMMARY && SUMMARY_END.test(p.text) && isLinkLine(paragraphs[at - 2]);
+    if (!summary || at - 2 < start) break;
+    at -= 2;
+    pairs++;
+  }
+  if (pairs < MIN_TEASER_PAIRS) return end;
+  const length = (ps: readonly Paragraph[]): number => ps.reduce((n, p) => n + weightedLength(p.text), 0);
+  return length(paragraphs.slice(start, at)) > length(paragraphs.slice(at, end)) ? at : end;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -143,6 +143,14 @@ function isDataTable(table: Element): boolean {
   return cells.length >= 2 && cells.every((cell) => cleanLength(textContent(cell)) <= LAYOUT_CELL_CHARS);
 }
 
+/** Share of a table's text inside links. */
+function tableLinkDensity(table: Element): number {
+  const text = cleanLength(textContent(table));
+  if (!text) return 0;
+  const linked = descendants(table, (el) => el.name === 'a').reduce((n, a) => n + cleanLength(textContent(a)), 0);
+  return Math.min(1, linked / text);
+}
+
 function tableText(table: Element): string {
   return tableRows(table)
     .map((cells) => cells.map((cell) => cleanText(textContent(cell))))
@@ -284,8 +292,10 @@ export function toParagraphs(root: ParentNode, options: ParagraphOptions = {}): 
   for (const line of lines) {
     const unit = units.get(line.block);
     if (unit) {
-      // An image inside a link is a teaser tile (related articles), navigation like a link line.
-      const linkDensity = unit.tag === 'figure' && insideLink(line.block, root) ? 1 : 0;
+      // An image inside a link is a teaser tile (related articles), navigation like a link line; a table of links (an
+      // image strip's linked captions, a grid of other stories) is as much navigation as its share of linked text.
+      const linkDensity =
+        unit.tag === 'figure' && insideLink(line.block, root) ? 1 : unit.tag === 'table' ? tableLinkDensity(line.block) : 0;
       if (unit.tag !== 'drop') paragraphs.push({ tag: unit.tag, text: unit.text, inner: unit.inner, linkDensity });
       continue;
     }

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { bodyOf, cleanLength, cleanText, findAll, holdsH1, textContent } from '../parse/load.js';
 import { detach } from './dom.js';
-import { namesOtherProse, proseHolders } from './prose.js';
+import { namesOtherProse, proseHolders, weightedLength } from './prose.js';
 import type { TextLine } from '../parse/lines.js';
 import type { RemovedBlock } from '../types.js';
 
@@ -190,20 +190,54 @@ export function removeChromeLines(
     // Only when the block is (nearly) this line alone: otherwise the body filter handles it.
     if (blockText.length > line.text.length * 1.5 + 10) continue;
     removed.push(removedEntry('chrome', 'chrome-phrase', blockText));
-    // A "相关新闻" heading takes its link list with it.
-    const next = block.next();
+    // A "相关新闻" heading takes its link list with it: a list element, or headline links in blocks of their own, each
+    // perhaps followed by its short summary (`<p><a>Headline</a></p><p>Summary.</p>` …).
     if (
       relatedLists &&
-      /^(?:相关|相關|推荐|推薦|延伸|热点|熱點|热门|猜你|更多|精彩|related|read more|more from|recommended)/i.test(line.text) &&
-      next.length &&
-      linkDensity($, next[0] as Element) > 0.6
+      /^(?:相关|相關|推荐|推薦|延伸|热点|熱點|热门|猜你|更多|精彩|related|read more|more from|recommended)/i.test(line.text)
     ) {
-      removed.push(removedEntry('chrome', 'related-list', next.text()));
-      next.remove();
+      for (const el of relatedRun($, block.next())) {
+        removed.push(removedEntry('chrome', 'related-list', $(el).text()));
+        $(el).remove();
+      }
     }
     block.remove();
   }
   return removed;
+}
+
+/** A teaser's summary under its headline link is a sentence or two (width-weighted: 60 Han characters). */
+const MAX_TEASER_SUMMARY = 120;
+const RELATED_LINK_DENSITY = 0.6;
+/** A summary is a sentence. */
+const SUMMARY_END = /[。？！?!.]["”」』]?$/;
+
+/**
+ * The list a related heading stands over, from `first` on: the first sibling when it is mostly links; then, when it is
+ * a headline in a block of its own, the siblings after it that are more headlines, each with at most one short summary
+ * (a sentence, no links) after it.
+ */
+function relatedRun($: CheerioAPI, first: ReturnType<CheerioAPI>): Element[] {
+  const head = first[0] as Element | undefined;
+  if (!head || linkDensity($, head) <= RELATED_LINK_DENSITY) return [];
+  const run: Element[] = [head];
+  if (head.name !== 'p' && head.name !== 'div') return run;
+  let prevIsLink = true;
+  for (let el = first.next(); el.length; el = el.next()) {
+    const node = el[0] as Element;
+    const text = cleanText(el.text());
+    if (linkDensity($, node) > RELATED_LINK_DENSITY) prevIsLink = true;
+    else if (prevIsLink && SUMMARY_END.test(text) && linkDensity($, node) === 0 && weightedLength(text) <= MAX_TEASER_SUMMARY)
+      prevIsLink = false;
+    else {
+      // A short paragraph the story goes on with after a quoted link is no summary: one is followed by the next headline.
+      if (!prevIsLink) run.pop();
+      break;
+    }
+    run.push(node);
+  }
+  // Bare headline links after it are left to the body's edge trimming; only a run that holds summaries is taken here.
+  return run.length > 1 && run.some((el) => linkDensity($, el) === 0) ? run : [head];
 }
 
 export function linkDensity($: CheerioAPI, el: Element): number {
