@@ -11,7 +11,7 @@ import { agencyIn, bylineLeadOnly, creditedAgencies, creditOnly } from '../field
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import { foldForCompare } from '../parse/load.js';
-import { weightedLength } from '../prune/prose.js';
+import { isTeaserSummary, weightedLength } from '../prune/prose.js';
 import chromeData from '../data/chrome.json' with { type: 'json' };
 import { Heuristics } from '../heuristics/index.js';
 
@@ -260,12 +260,8 @@ function isListLabel(text: string): boolean {
   return weightedLength(text) <= MAX_LIST_LABEL && /[:：]$/.test(text) && !hasMetaLabel(text);
 }
 
-/** A teaser's summary under its headline link is a sentence or two (width-weighted: 60 Han characters). */
-const MAX_TEASER_SUMMARY = 120;
 /** Headline-and-summary pairs a run needs before it reads as a teaser list rather than a link the story quotes. */
 const MIN_TEASER_PAIRS = 2;
-/** A summary is a sentence, in any script. */
-const SUMMARY_END = /[。？！?!.]["”」』]?$/;
 
 function isLinkLine(p: Paragraph | undefined): boolean {
   return !!p && p.tag !== 'table' && p.linkDensity >= EDGE_LINK_DENSITY;
@@ -288,7 +284,7 @@ function teaserTailStart(paragraphs: readonly Paragraph[], start: number, end: n
       at--;
       continue;
     }
-    const summary = weightedLength(p.text) <= MAX_TEASER_SUMMARY && SUMMARY_END.test(p.text) && isLinkLine(paragraphs[at - 2]);
+    const summary = isTeaserSummary(p.text) && isLinkLine(paragraphs[at - 2]);
     if (!summary || at - 2 < start) break;
     at -= 2;
     pairs++;

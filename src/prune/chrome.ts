@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import chrome from '../data/chrome.json' with { type: 'json' };
 import { bodyOf, cleanLength, cleanText, findAll, holdsH1, textContent } from '../parse/load.js';
 import { detach } from './dom.js';
-import { namesOtherProse, proseHolders, weightedLength } from './prose.js';
+import { isTeaserSummary, namesOtherProse, proseHolders } from './prose.js';
 import type { TextLine } from '../parse/lines.js';
 import type { RemovedBlock } from '../types.js';
 
@@ -206,11 +206,7 @@ export function removeChromeLines(
   return removed;
 }
 
-/** A teaser's summary under its headline link is a sentence or two (width-weighted: 60 Han characters). */
-const MAX_TEASER_SUMMARY = 120;
 const RELATED_LINK_DENSITY = 0.6;
-/** A summary is a sentence. */
-const SUMMARY_END = /[。？！?!.]["”」』]?$/;
 
 /**
  * The list a related heading stands over, from `first` on: the first sibling when it is mostly links; then, when it is
@@ -227,8 +223,7 @@ function relatedRun($: CheerioAPI, first: ReturnType<CheerioAPI>): Element[] {
     const node = el[0] as Element;
     const text = cleanText(el.text());
     if (linkDensity($, node) > RELATED_LINK_DENSITY) prevIsLink = true;
-    else if (prevIsLink && SUMMARY_END.test(text) && linkDensity($, node) === 0 && weightedLength(text) <= MAX_TEASER_SUMMARY)
-      prevIsLink = false;
+    else if (prevIsLink && isTeaserSummary(text) && linkDensity($, node) === 0) prevIsLink = false;
     else {
       // A short paragraph the story goes on with after a quoted link is no summary: one is followed by the next headline.
       if (!prevIsLink) run.pop();

@@ -32,6 +32,19 @@ export function weightedLength(text: string): number {
   return text.length + (wide ? wide.length : 0);
 }
 
+/** A teaser's summary under its headline link is a sentence or two (width-weighted: 60 Han characters). */
+const MAX_TEASER_SUMMARY = 120;
+/** A summary is a sentence, in any script. */
+const SUMMARY_END = /[。？！?!.]["”」』]?$/;
+
+/**
+ * Could this line be a teaser's summary: one short sentence under another story's headline link (the related-list
+ * prune rule and the body's trailing-teasers filter read headline-and-summary runs by it).
+ */
+export function isTeaserSummary(text: string): boolean {
+  return SUMMARY_END.test(text) && weightedLength(text) <= MAX_TEASER_SUMMARY;
+}
+
 /** WIDE's ranges, for one code unit. */
 function isWide(c: number): boolean {
   return (
