@@ -25,6 +25,7 @@ import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
 import { isChromeText } from '../prune/chrome.js';
 import { findDatesInText } from '../dates/index.js';
+import { withoutWeekdayAtEnd } from '../dates/weekdays.js';
 import {
   agencyIn,
   agencyNamed,
@@ -585,6 +586,28 @@ function withinBody(el: Element, test: (e: Element) => boolean): boolean {
 /** Whether an element's class or id names a comment thread (`.comments`, `#comment-list`). */
 export const namedAsComments = (e: Element): boolean => COMMENT.test(e.attribs['class'] ?? '') || COMMENT.test(e.attribs['id'] ?? '');
 
+/**
+ * Inside a box named as a comment thread or a comment (`#comments`, `.comment-meta`) that holds no <h1> (WordPress
+ * names <body> `comments-open`, and some sites the article's wrapper `…-comments-enabled`): a reader's line.
+ */
+export function inReaderComment(el: Element): boolean {
+  for (let n: ParentNode | null = el; n && isElement(n as AnyNode); n = n.parent) {
+    const e = n as Element;
+    if (e.name === 'body' || e.name === 'html') return false;
+    if (namedAsReaderComment(e)) return !holdsH1(e);
+  }
+  return false;
+}
+
+/**
+ * A class word or id that opens with comment(s), after one word at most (`comment-metadata`, `comments-area`,
+ * `article-comments`, `#comment-288842`), and is not a link or counter to the thread (`comments-link`,
+ * `comment-count`): the info line's own boxes say comments too (`date-and-comments`, `entry-comments-link`).
+ */
+const READER_COMMENT_WORD = /^(?:[a-z]+[-_]{1,2})?comments?(?![a-z])(?!.*(?:link|count|num|number|btn|button|icon|toggle|trigger)s?$)/i;
+const namedAsReaderComment = (e: Element): boolean =>
+  (e.attribs['class'] ?? '').split(/\s+/).some((w) => READER_COMMENT_WORD.test(w)) || READER_COMMENT_WORD.test(e.attribs['id'] ?? '');
+
 /** In a comment thread (`.comment, .comments, #comments, [class*="comment" i], [id*="comment" i]`), below <body>. */
 const inComments = (el: Element): boolean => withinBody(el, namedAsComments);
 
@@ -755,7 +778,8 @@ function sponsored(line: TextLine): boolean {
 function beforeDate(credit: string): string {
   if (!/\d/.test(credit)) return credit;
   const at = findDatesInText(credit)[0]?.index ?? -1;
-  return at > 0 ? credit.slice(0, at).replace(DATE_JOINER, '') : credit;
+  // (a weekday before the date belongs to it: `Margaret Ellison on Tuesday, March 5, 2012`)
+  return at > 0 ? withoutWeekdayAtEnd(credit.slice(0, at)).replace(DATE_JOINER, '') : credit;
 }
 // Lower case only: a capitalised `Le` or `Am` closing a credit is a surname (`Jane Le`).
 const DATE_JOINER =
@@ -798,6 +822,27 @@ function nameThenCredit(line: TextLine, namesOutlet: (part: string) => boolean):
   return m[1]!;
 }
 
+/** The parts of an info line: bars and bullets, and spaced dashes, join them (`Lundi 5 mars 2012 · Par Marie Dupont`). */
+const INFO_PARTS = /\s*[|｜•·]\s*|\s+[–—-]\s+/u;
+/**
+ * An info line that prints the date first and the byline after it, in parts joined by bars and bullets (`Montag,
+ * 05.03.2012 | von Anna Schmidt`, `Lunedì 5 marzo 2012 · di Mario Rossi e Luca Bianchi`): the byline's names. A bare
+ * name beside the date (`Margaret Ellison | Mar 5th, 2012`) is not read: probed, as many such parts were a section or
+ * a place (`Local News | March 5, 2012`, `Hong Kong - March 5, 2012`) as a name.
+ */
+function datedLineCredit(line: TextLine): Candidate<string[]> | null {
+  if (!/\d/.test(line.text) || sponsored(line)) return null;
+  const parts = line.text.split(INFO_PARTS).filter(Boolean);
+  if (parts.length < 2 || !parts.some((p) => /\d/.test(p) && findDatesInText(p).length > 0)) return null;
+  for (const part of parts) {
+    const by = BY_LINE.exec(part);
+    if (!by || !(/^[\p{Lu}\p{Lo}]/u.test(by[1]!) || OUR_STAFF.test(by[1]!))) continue;
+    const names = fullNamesFirst(splitNames(beforeDate(by[1]!)));
+    if (names.some(isFullName)) return { value: names, origin: 'byline-beside-date', raw: line.text };
+  }
+  return null;
+}
+
 /** The headline's line and what names the outlet, for the bylines that are read near it only. */
 interface NearHeadline {
   headline: number;
@@ -806,7 +851,7 @@ interface NearHeadline {
 
 function visibleAuthors(lines: TextLine[], near?: NearHeadline): Candidate<string[]> | null {
   for (const [i, line] of lines.entries()) {
-    if (line.text.length > 400) continue;
+    if (line.text.length > 400 || inReaderComment(line.block)) continue;
     const labelled = labelledValue(line.text, 'author');
     if (labelled) return { value: fullNamesFirst(splitNames(beforeDate(labelled))), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
@@ -821,6 +866,8 @@ function visibleAuthors(lines: TextLine[], near?: NearHeadline): Candidate<strin
       return { value: byNames, origin: 'byline', raw: line.text };
     // A byline of an agency alone (`Por Agencia EFE`) names no one: the reader after this one may, and the agency counts.
     if (by && !byNames.length && agencyIn(by[1]!)) return { value: [], origin: 'byline', raw: line.text };
+    const partCredit = !by && line.text.length <= 120 ? datedLineCredit(line) : null;
+    if (partCredit) return partCredit;
     // A blog's info line names the day, then who posted (`Posted on March 5, 2024 by Jane Doe`, WordPress's default).
     const after = line.text.length <= 120 ? BY_AFTER_DATE.exec(line.text) : null;
     if (after && findDatesInText(line.text.slice(0, after.index)).length && !sponsored(line))
