@@ -96,3 +96,43 @@ describe('bylines beside the date', () => {
     },
   );
 });
+
+describe('names and labels', () => {
+  it("keeps a name's particles in a byline element (`Ursula von der Leyen` in hCard markup)", () => {
+    const header =
+      '<div class="entry-meta">By <span class="author vcard"><a class="url fn n" href="/author/uvdl/">Ursula von der Leyen</a></span> | March 5, 2012</div>';
+    expect(extract(post(header)).authors).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('splits a byline with a serial comma before its last name (`A, B, and C`)', () => {
+    const a = extract(post('<p class="byline">By Anna Reyes, Tom Becker, and Lucy Grant</p><p>March 5, 2012</p>'));
+    expect(a.authors).toEqual(['Anna Reyes', 'Tom Becker', 'Lucy Grant']);
+  });
+
+  it.each([
+    ['<div class="article-footer">投稿者：山田太郎 | 10:30 | コメント(0)</div>'],
+    ['<p class="meta">投稿者: 山田太郎　投稿日: 2012年3月5日</p>'],
+    ['<div class="entry_footer">カテゴリ：日記 | 投稿者 : 山田太郎 | コメント : 0</div>'],
+  ])("reads a Japanese blog's poster label (投稿者): %s", (line) => {
+    const page = `<html lang="ja"><head><title>旧市街のバス路線延長が決定</title></head><body><h1>旧市街のバス路線延長が決定</h1>${line}<p>${'市議会は火曜日の夜、長い議論の末に旧市街を通るバス路線の延長と夜間の増便を決めました。'.repeat(4)}</p></body></html>`;
+    expect(extract(page).authors).toEqual(['山田太郎']);
+  });
+});
+
+describe('calendar tiles', () => {
+  it.each([
+    ['<div class="post-date"><div class="month">Mar</div><div class="day">5</div><div class="year">2012</div></div>'],
+    ['<div class="date"><div class="day">05</div><div class="month">MAR</div><div class="year">2012</div></div>'],
+  ])("reads a theme's date tile of one box per part: %s", (tile) => {
+    const page = post('').replace('<header class="entry-header">', `<header class="entry-header">${tile}`);
+    expect(extract(page).date).toBe('2012-03-05');
+  });
+
+  it('reads no date from three short boxes without a month name (`12` `Likes` `2012`)', () => {
+    const page = post('').replace(
+      '<header class="entry-header">',
+      '<header class="entry-header"><div>12</div><div>Likes</div><div>2012</div>',
+    );
+    expect(extract(page).date).toBeNull();
+  });
+});

@@ -203,7 +203,7 @@ function visibleDates(ctx: PageContext, headline: number, opts: DateOptions, dat
     }
     if (line.index < headline && CALENDAR_LINE.test(line.text)) continue;
     if (line.text.length <= MAX_INFO_LINE) {
-      const dates = datesOn(line);
+      const dates = datesOn(line).length ? datesOn(line) : calendarTile(ctx, line, opts);
       if (!dates.length) continue;
       const target = notTheArticles(ctx, line, headlineLine) ? elsewhere : found;
       for (const d of dates)
@@ -214,6 +214,27 @@ function visibleDates(ctx: PageContext, headline: number, opts: DateOptions, dat
     }
   }
   return { found, elsewhere, datelines, comments };
+}
+
+/** A part of a calendar tile is this short: `Mar`, `05`, `2012`, `Sept.`. */
+const TILE_PART = 6;
+
+/**
+ * A blog theme's calendar tile: the month, the day and the year each in a box of its own, one per line (`<div
+ * class="month">Mar</div><div class="day">5</div><div class="year">2012</div>`), read as one date when three short
+ * lines in a row are one, a month name among them (three bare numbers are counters as often).
+ */
+function calendarTile(ctx: PageContext, line: TextLine, opts: DateOptions): FoundDate[] {
+  if (line.text.length > TILE_PART) return [];
+  for (let start = line.index - 2; start <= line.index; start++) {
+    const parts = ctx.lines.slice(Math.max(0, start), start + 3);
+    if (start < 0 || parts.length < 3 || parts.some((p) => p.text.length > TILE_PART)) continue;
+    const joined = parts.map((p) => p.text).join(' ');
+    if (!/\p{L}/u.test(joined)) continue;
+    const dates = findDatesInText(joined, opts);
+    if (dates.length === 1 && dates[0]!.index === 0 && dates[0]!.raw.length >= joined.length - 1) return [{ ...dates[0]!, index: 0 }];
+  }
+  return [];
 }
 
 /** Elements that print a comment thread's heading. */

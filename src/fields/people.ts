@@ -449,7 +449,8 @@ export function splitNames(credit: string): string[] {
       .replace(OUR_STAFF, '')
       // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
       .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
-      .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
+      // (a serial comma before the last name's `and`: `A, B, and C`)
+      .split(/\s*(?:,\s*(?:and|und|y|et)\s|,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
       .filter((s) => s.length <= MAX_NAME_PART && !BRACKETED_PHOTO_ROLE.test(s))
       .map((s) =>
         // a role after the name first (`山田太郎記者`): the Chinese role before one (`本报记者张三`) would take the name with it
@@ -662,7 +663,10 @@ function bylineElements(
     // An element that holds the headline is the article's header or a breadcrumb ending in it, not its byline.
     if (headline && text.includes(headline)) continue;
     // Up to the lead (`05.06.2025 um 14:46 von Anne-Marie Slaughter`), unless the `von` is a name's (`Christoph von Ritter`).
-    const credit = PARTICLE_NAME.test(text) ? text : text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '');
+    // (the text's own bounds first: `; Ursula von der Leyen ;`, as the element's parts are joined)
+    const credit = PARTICLE_NAME.test(text.replace(/^[\s;]+|[\s;]+$/g, ''))
+      ? text
+      : text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '');
     const all = splitNames(credit).filter(accept);
     // Beside full names, a single word is a link's label (`Valve`, `Thursday`), not a co-author.
     const full = all.filter(isFullName);
