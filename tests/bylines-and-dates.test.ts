@@ -136,3 +136,26 @@ describe('calendar tiles', () => {
     expect(extract(page).date).toBeNull();
   });
 });
+
+describe('posted-by lines', () => {
+  it.each([
+    ['Posted by Margaret Ellison at 10:30 AM in <a href="/c/news">News</a>', ['Margaret Ellison'], 'en'],
+    ['By Margaret Ellison at March 5, 2012', ['Margaret Ellison'], 'en'],
+    ['Veröffentlicht am 5. März 2012 von Anna Schmidt', ['Anna Schmidt'], 'de'],
+    ['Geschrieben am 05.03.2012 von Anna Schmidt', ['Anna Schmidt'], 'de'],
+    ['Erstellt von Anna Schmidt am 05.03.2012 um 10:30 Uhr', ['Anna Schmidt'], 'de'],
+    ['Publié par Marie Dupont le 5 mars 2012', ['Marie Dupont'], 'fr'],
+    ['Pubblicato da Mario Rossi il 5 marzo 2012', ['Mario Rossi'], 'it'],
+    ['Geplaatst door Jan de Vries op 5 maart 2012', ['Jan de Vries'], 'nl'],
+    ['Gepubliceerd door Jan de Vries op 05-03-2012', ['Jan de Vries'], 'nl'],
+  ])("reads a blog's posted-by line in its language: %s", (line, names, lang) => {
+    expect(extract(post(`<div class="entry-meta">${line}</div>`, '', lang)).authors).toEqual(names);
+  });
+
+  it.each(['Stand: 05.03.2012 von dpa', 'Aktualisiert am 05.03.2012 von Redaktion', 'Geändert am 05.03.2012 von Admin'])(
+    'takes no agency, desk or account after the date for a name: %s',
+    (line) => {
+      expect(extract(post(`<div class="entry-meta">${line}</div>`, '', 'de')).authors).toEqual([]);
+    },
+  );
+});

@@ -21,6 +21,7 @@ import {
 } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
+import nameCheck from '../data/author-check.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
 import { isChromeText } from '../prune/chrome.js';
@@ -725,8 +726,17 @@ function twitterLabelAuthor(ctx: PageContext): Candidate<string[]> | null {
 
 /** `Autorin: Uta Staschewski, Projektleiterin der HSS` — a labelled name followed by a role. */
 const LABELLED_NAME_WITH_ROLE = /(?:^|[^\p{L}])(?:Autor(?:in)?|Author|Auteur|Autore|Text)\s*[:：]\s*([^,，;|]{2,40}),/u;
-/** `… by Jane Doe` closing a line that opens with a date. */
-const BY_AFTER_DATE = /\sby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
+/**
+ * `… by Jane Doe` closing a line with a date before it, the lead in any language (`Veröffentlicht am 5. März 2012 von
+ * Anna Schmidt`, `5 mars 2012 par Marie Dupont`): capitalised words, particles between (`Jan de Vries`).
+ */
+const BY_AFTER_DATE = new RegExp(
+  `\\s(?:${nameCheck.bylineLeads
+    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+    .map(escapeRegExp)
+    .join('|')})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*$`,
+  'u',
+);
 /** `Von Leonora Holling` alone on a short line: two to four capitalised words. */
 const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)(?:\s*:\s*|\s+)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
 
@@ -781,13 +791,17 @@ function sponsored(line: TextLine): boolean {
  */
 function beforeDate(credit: string): string {
   if (!/\d/.test(credit)) return credit;
+  // or a time alone (`Posted by Jane Doe at 10:30 AM in News`, Blogger's and Movable Type's footer)
+  const time = TIME_AFTER_NAME.exec(credit);
+  if (time) credit = credit.slice(0, time.index);
   const at = findDatesInText(credit)[0]?.index ?? -1;
   // (a weekday before the date belongs to it: `Margaret Ellison on Tuesday, March 5, 2012`)
   return at > 0 ? withoutWeekdayAtEnd(credit.slice(0, at)).replace(DATE_JOINER, '') : credit;
 }
+const TIME_AFTER_NAME = /\s+(?:at|um|à|a las|alle|om)\s+\d{1,2}[:.h]\d{2}(?!\d).*$/su;
 // Lower case only: a capitalised `Le` or `Am` closing a credit is a surname (`Jane Le`).
 const DATE_JOINER =
-  /[\s,|•·–—-]*(?:(?<!\p{L})(?:am|on|op|le|el|il|em|på|vom|den|du|del|the|[Uu]pdated|[Aa]ktualisiert|[Pp]ublicado|[Pp]ublié)[\s,:]*)?$/u;
+  /[\s,|•·–—-]*(?:(?<!\p{L})(?:am|on|at|op|le|el|il|em|på|vom|den|du|del|the|[Uu]pdated|[Aa]ktualisiert|[Pp]ublicado|[Pp]ublié)[\s,:]*)?$/u;
 
 /** Written as a person's full name: two words or more, or in a script that writes names without spaces. */
 const isFullName = (n: string): boolean => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n);
