@@ -569,6 +569,9 @@ function holdsHeadline(box: Element): boolean {
  * its `ad-author` or `author-list` is the advertiser (`<div class="ad-cell-info"><span class="ad-author">`).
  */
 const AD_CLASS = /(?:^|[\s_-])(?:ads?|advert\w*)(?=[\s_-]|$)/i;
+/** In the page's <footer> or an <aside> (not an article's own, see articleFooter): the site's lines, not the byline. */
+const inPageFooter = (el: Element): boolean => withinBody(el, (e) => (e.name === 'footer' || e.name === 'aside') && !articleFooter(e));
+
 /** Footers of an article that list other articles (`<footer class="content-related">`), with their teasers' bylines. */
 const OTHER_ARTICLES = /related|teaser|recommend/i;
 /** An <article>'s own <footer> or <aside> (its byline column: `<aside class="article__aside">`), not one of related articles. */
@@ -869,7 +872,7 @@ interface NearHeadline {
 
 function visibleAuthors(lines: TextLine[], near?: NearHeadline): Candidate<string[]> | null {
   for (const [i, line] of lines.entries()) {
-    if (line.text.length > 400 || inReaderComment(line.block)) continue;
+    if (line.text.length > 400 || inReaderComment(line.block) || inPageFooter(line.block)) continue;
     const labelled = labelledValue(line.text, 'author');
     if (labelled) return { value: fullNamesFirst(splitNames(beforeDate(labelled))), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
