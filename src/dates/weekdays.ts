@@ -34,3 +34,13 @@ export function ownWeekdayBefore(textBefore: string, parts: DateParts): boolean 
   const named = WEEKDAYS.get(m[1]!.toLowerCase());
   return named !== undefined && new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay() === named;
 }
+
+/**
+ * The text without a weekday name closing it (`Jane Doe on Tuesday, ` → `Jane Doe on `): a name of four letters or
+ * more, or a shorter one with its dot or comma (`Mon, `, `Di. `; a bare `Do` or `Mar` may end a name).
+ */
+export function withoutWeekdayAtEnd(text: string): string {
+  const m = WEEKDAY_AT_END.exec(text);
+  if (!m || !WEEKDAYS.has(m[1]!.toLowerCase())) return text;
+  return m[1]!.length >= 4 || /[.,]\s*$/.test(m[0]) ? text.slice(0, m.index) : text;
+}

@@ -27,7 +27,8 @@ import { linesBelow, linesNearHeadline, record, ruleText, selectEach, type Candi
 import { matches } from '../parse/select.js';
 import { escapeRegExp } from '../parse/regexp.js';
 import { labelBefore } from '../dates/labels.js';
-import { namedAsComments } from './people.js';
+import { inReaderComment, namedAsComments } from './people.js';
+import { THREAD_HEADING } from '../prune/threads.js';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -187,11 +188,22 @@ function visibleDates(ctx: PageContext, headline: number, opts: DateOptions, dat
   // Dates in captions and lists of other articles: the page's date only when nothing better dates it.
   const elsewhere: LineDate[] = [];
   const datelines: LineDate[] = [];
+  // Dates of readers' comments: a comment is written after the article, often the same day; they date a page that
+  // shows no other date, and nothing else.
+  const comments: LineDate[] = [];
+  let inThread = false;
   for (const line of lines) {
+    // Below the headline, a reader-comment thread's heading (`3 thoughts on "…"`, `Kommentare (12)`) ends the
+    // article: the dates after it are the comments' (`March 7, 2012 at 9:14 am`), on a short post within the window.
+    if (headline >= 0 && line.index > headline && THREAD_LINE_TAGS.has(line.block.name) && THREAD_HEADING.test(line.text)) inThread = true;
     if (FOOTER_LINE.test(line.text) || !/\d/.test(line.text)) continue;
+    if (inThread || inCommentThread(ctx, line)) {
+      if (line.text.length <= MAX_INFO_LINE) comments.push(...datesOn(line).map((d) => ({ ...d, line })));
+      continue;
+    }
     if (line.index < headline && CALENDAR_LINE.test(line.text)) continue;
     if (line.text.length <= MAX_INFO_LINE) {
-      const dates = datesOn(line);
+      const dates = datesOn(line).length ? datesOn(line) : calendarTile(ctx, line, opts);
       if (!dates.length) continue;
       const target = notTheArticles(ctx, line, headlineLine) ? elsewhere : found;
       for (const d of dates)
@@ -201,8 +213,38 @@ function visibleDates(ctx: PageContext, headline: number, opts: DateOptions, dat
       if (head) datelines.push({ ...head, line });
     }
   }
-  return { found, elsewhere, datelines };
+  return { found, elsewhere, datelines, comments };
 }
+
+/** A part of a calendar tile is this short: `Mar`, `05`, `2012`, `Sept.`. */
+const TILE_PART = 6;
+
+/**
+ * A blog theme's calendar tile: the month, the day and the year each in a box of its own, one per line (`<div
+ * class="month">Mar</div><div class="day">5</div><div class="year">2012</div>`), read as one date when three short
+ * lines in a row are one, a month name among them (three bare numbers are counters as often).
+ */
+function calendarTile(ctx: PageContext, line: TextLine, opts: DateOptions): FoundDate[] {
+  if (line.text.length > TILE_PART) return [];
+  for (let start = line.index - 2; start <= line.index; start++) {
+    const parts = ctx.lines.slice(Math.max(0, start), start + 3);
+    if (start < 0 || parts.length < 3 || parts.some((p) => p.text.length > TILE_PART)) continue;
+    const joined = parts.map((p) => p.text).join(' ');
+    if (!/\p{L}/u.test(joined)) continue;
+    const dates = findDatesInText(joined, opts);
+    if (dates.length === 1 && dates[0]!.index === 0 && dates[0]!.raw.length >= joined.length - 1) return [{ ...dates[0]!, index: 0 }];
+  }
+  return [];
+}
+
+/** Elements that print a comment thread's heading. */
+const THREAD_LINE_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A line of a reader's comment (people.ts inReaderComment): its date is never the article's. Once per block. */
+function inCommentThread(ctx: PageContext, line: TextLine): boolean {
+  return perPage(commentVerdicts, ctx, line.block, () => inReaderComment(line.block));
+}
+const commentVerdicts = new WeakMap<PageContext, Map<Element, boolean>>();
 
 /**
  * A date inside a sentence (`…, который Верховная Рада приняла 13 декабря 2022 года.`, `ZdK-Generalsekretär ist seit
@@ -307,12 +349,22 @@ function loneDate(ctx: PageContext, datesOn: LineDates, want: 'published' | 'mod
     const found = datesOn(line);
     const only = found.length === 1 ? found[0]! : null;
     // A list of other articles dates them; it stands in (`stray`) only for a page with no date of its own.
-    if (!only || (!stray && notTheArticles(ctx, line, null))) continue;
+    if (!only || (!stray && notTheArticles(ctx, line, null)) || inCommentThread(ctx, line)) continue;
     // A labelled date (`veröffentlicht 28.01.2022`, `Aktualisiert: 30.12.2016`) or a date alone.
     const labelled = only.label === want;
     const alone =
       want === 'published' && !only.label && line.text.replace(only.raw, '').replace(/[\s|｜:：()（）[\]【】-]/g, '').length <= 6;
     if (labelled || alone) return { ...only, line };
+  }
+  return undefined;
+}
+
+/** The date of the first reader's comment anywhere on the page, standing alone on a short line (`18. 05. 2014 22:38`). */
+function firstCommentDate(ctx: PageContext, datesOn: LineDates): FoundDate | undefined {
+  for (const line of ctx.lines) {
+    if (line.text.length > 60 || !/\d\d/.test(line.text) || !inCommentThread(ctx, line)) continue;
+    const found = datesOn(line);
+    if (found.length === 1 && !found[0]!.label) return found[0];
   }
   return undefined;
 }
@@ -574,7 +626,7 @@ export function readDates(
 
   const shownOpts: DateOptions = { defaultOffset: offset, dayFirst: numericOrder(ctx, lang) };
   const datesOn = lineDatesOnce(shownOpts);
-  const { found: visible, elsewhere, datelines } = visibleDates(ctx, headline, shownOpts, datesOn);
+  const { found: visible, elsewhere, datelines, comments } = visibleDates(ctx, headline, shownOpts, datesOn);
   // Of the labelled dates, one that gives the same day its time (a metadata table's `发布日期：2023年07月21日` above
   // the headline, the info line's `发布时间：2023-07-21 09:31` below it).
   const labelled = visible.find((d) => d.label === 'published');
@@ -686,6 +738,9 @@ export function readDates(
 
   // A page that shows only when it was updated is dated by that (the origin says so).
   if (!chosen && modified) chosen = { ...modified, origin: `modified-only:${modified.origin}` };
+  // Nor that: a reader's comment near the headline, the last resort (an upper bound, on blogs often the day itself).
+  const comment = chosen ? undefined : (comments.find((d) => !d.label) ?? firstCommentDate(ctx, datesOn));
+  if (!chosen && comment) chosen = { value: comment.parsed, origin: 'reader-comment', raw: comment.raw };
 
   return {
     date: record(ctx, 'date', chosen)?.iso ?? null,

@@ -21,10 +21,12 @@ import {
 } from './context.js';
 import lexicon from '../data/people.json' with { type: 'json' };
 import labels from '../data/labels.json' with { type: 'json' };
+import nameCheck from '../data/author-check.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 import { siteKey } from '../prune/context.js';
 import { isChromeText } from '../prune/chrome.js';
 import { findDatesInText } from '../dates/index.js';
+import { withoutWeekdayAtEnd } from '../dates/weekdays.js';
 import {
   agencyIn,
   agencyNamed,
@@ -474,7 +476,8 @@ export function splitNames(credit: string): string[] {
       .replace(OUR_STAFF, '')
       // a date glued to the name (`谢若含2017-03-01 14:27:02`) ends it
       .replace(/\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$/su, '')
-      .split(/\s*(?:,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
+      // (a serial comma before the last name's `and`: `A, B, and C`)
+      .split(/\s*(?:,\s*(?:and|und|y|et)\s|,|;|&|\sand\s|\sund\s|\sy\s|\set\s|、|，|；|\s\|\s|\s\/\s|\n)\s*/i)
       .filter((s) => s.length <= MAX_NAME_PART && !BRACKETED_PHOTO_ROLE.test(s))
       .map((s) =>
         // a role after the name first (`山田太郎記者`): the Chinese role before one (`本报记者张三`) would take the name with it
@@ -592,6 +595,9 @@ function holdsHeadline(box: Element): boolean {
  * its `ad-author` or `author-list` is the advertiser (`<div class="ad-cell-info"><span class="ad-author">`).
  */
 const AD_CLASS = /(?:^|[\s_-])(?:ads?|advert\w*)(?=[\s_-]|$)/i;
+/** In the page's <footer> or an <aside> (not an article's own, see articleFooter): the site's lines, not the byline. */
+const inPageFooter = (el: Element): boolean => withinBody(el, (e) => (e.name === 'footer' || e.name === 'aside') && !articleFooter(e));
+
 /** Footers of an article that list other articles (`<footer class="content-related">`), with their teasers' bylines. */
 const OTHER_ARTICLES = /related|teaser|recommend/i;
 /** An <article>'s own <footer> or <aside> (its byline column: `<aside class="article__aside">`), not one of related articles. */
@@ -610,6 +616,28 @@ function withinBody(el: Element, test: (e: Element) => boolean): boolean {
 
 /** Whether an element's class or id names a comment thread (`.comments`, `#comment-list`). */
 export const namedAsComments = (e: Element): boolean => COMMENT.test(e.attribs['class'] ?? '') || COMMENT.test(e.attribs['id'] ?? '');
+
+/**
+ * Inside a box named as a comment thread or a comment (`#comments`, `.comment-meta`) that holds no <h1> (WordPress
+ * names <body> `comments-open`, and some sites the article's wrapper `…-comments-enabled`): a reader's line.
+ */
+export function inReaderComment(el: Element): boolean {
+  for (let n: ParentNode | null = el; n && isElement(n as AnyNode); n = n.parent) {
+    const e = n as Element;
+    if (e.name === 'body' || e.name === 'html') return false;
+    if (namedAsReaderComment(e)) return !holdsH1(e);
+  }
+  return false;
+}
+
+/**
+ * A class word or id that opens with comment(s), after one word at most (`comment-metadata`, `comments-area`,
+ * `article-comments`, `#comment-288842`), and is not a link or counter to the thread (`comments-link`,
+ * `comment-count`): the info line's own boxes say comments too (`date-and-comments`, `entry-comments-link`).
+ */
+const READER_COMMENT_WORD = /^(?:[a-z]+[-_]{1,2})?comments?(?![a-z])(?!.*(?:link|count|num|number|btn|button|icon|toggle|trigger)s?$)/i;
+const namedAsReaderComment = (e: Element): boolean =>
+  (e.attribs['class'] ?? '').split(/\s+/).some((w) => READER_COMMENT_WORD.test(w)) || READER_COMMENT_WORD.test(e.attribs['id'] ?? '');
 
 /** In a comment thread (`.comment, .comments, #comments, [class*="comment" i], [id*="comment" i]`), below <body>. */
 const inComments = (el: Element): boolean => withinBody(el, namedAsComments);
@@ -665,7 +693,10 @@ function bylineElements(
     // An element that holds the headline is the article's header or a breadcrumb ending in it, not its byline.
     if (headline && text.includes(headline)) continue;
     // Up to the lead (`05.06.2025 um 14:46 von Anne-Marie Slaughter`), unless the `von` is a name's (`Christoph von Ritter`).
-    const credit = PARTICLE_NAME.test(text) ? text : text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '');
+    // (the text's own bounds first: `; Ursula von der Leyen ;`, as the element's parts are joined)
+    const credit = PARTICLE_NAME.test(text.replace(/^[\s;]+|[\s;]+$/g, ''))
+      ? text
+      : text.replace(/^.*?\b(?:by|von)(?:\s*[:：])?\s+|^.*?(?:作者[:：]|记者[:：])\s*/i, '');
     const all = splitNames(credit).filter(accept);
     // Beside full names, a single word is a link's label (`Valve`, `Thursday`), not a co-author.
     const full = all.filter(isFullName);
@@ -724,8 +755,17 @@ function twitterLabelAuthor(ctx: PageContext): Candidate<string[]> | null {
 
 /** `Autorin: Uta Staschewski, Projektleiterin der HSS` — a labelled name followed by a role. */
 const LABELLED_NAME_WITH_ROLE = /(?:^|[^\p{L}])(?:Autor(?:in)?|Author|Auteur|Autore|Text)\s*[:：]\s*([^,，;|]{2,40}),/u;
-/** `… by Jane Doe` closing a line that opens with a date. */
-const BY_AFTER_DATE = /\sby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
+/**
+ * `… by Jane Doe` closing a line with a date before it, the lead in any language (`Veröffentlicht am 5. März 2012 von
+ * Anna Schmidt`, `5 mars 2012 par Marie Dupont`): capitalised words, particles between (`Jan de Vries`).
+ */
+const BY_AFTER_DATE = new RegExp(
+  `\\s(?:${nameCheck.bylineLeads
+    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+    .map(escapeRegExp)
+    .join('|')})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*$`,
+  'u',
+);
 /** `Von Leonora Holling` alone on a short line: two to four capitalised words. */
 const STRICT_BY_LINE = /^(?:[Bb]y|Von|Por|Par)(?:\s*:\s*|\s+)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3})$/u;
 
@@ -780,12 +820,17 @@ function sponsored(line: TextLine): boolean {
  */
 function beforeDate(credit: string): string {
   if (!/\d/.test(credit)) return credit;
+  // or a time alone (`Posted by Jane Doe at 10:30 AM in News`, Blogger's and Movable Type's footer)
+  const time = TIME_AFTER_NAME.exec(credit);
+  if (time) credit = credit.slice(0, time.index);
   const at = findDatesInText(credit)[0]?.index ?? -1;
-  return at > 0 ? credit.slice(0, at).replace(DATE_JOINER, '') : credit;
+  // (a weekday before the date belongs to it: `Margaret Ellison on Tuesday, March 5, 2012`)
+  return at > 0 ? withoutWeekdayAtEnd(credit.slice(0, at)).replace(DATE_JOINER, '') : credit;
 }
+const TIME_AFTER_NAME = /\s+(?:at|um|à|a las|alle|om)\s+\d{1,2}[:.h]\d{2}(?!\d).*$/su;
 // Lower case only: a capitalised `Le` or `Am` closing a credit is a surname (`Jane Le`).
 const DATE_JOINER =
-  /[\s,|•·–—-]*(?:(?<!\p{L})(?:am|on|op|le|el|il|em|på|vom|den|du|del|the|[Uu]pdated|[Aa]ktualisiert|[Pp]ublicado|[Pp]ublié)[\s,:]*)?$/u;
+  /[\s,|•·–—-]*(?:(?<!\p{L})(?:am|on|at|op|le|el|il|em|på|vom|den|du|del|the|[Uu]pdated|[Aa]ktualisiert|[Pp]ublicado|[Pp]ublié)[\s,:]*)?$/u;
 
 /** Written as a person's full name: two words or more, or in a script that writes names without spaces. */
 const isFullName = (n: string): boolean => /\s/.test(n) || /\p{Script=Han}|[\u3040-\u30ff]|\p{Script=Hangul}/u.test(n);
@@ -824,6 +869,27 @@ function nameThenCredit(line: TextLine, namesOutlet: (part: string) => boolean):
   return m[1]!;
 }
 
+/** The parts of an info line: bars and bullets, and spaced dashes, join them (`Lundi 5 mars 2012 · Par Marie Dupont`). */
+const INFO_PARTS = /\s*[|｜•·]\s*|\s+[–—-]\s+/u;
+/**
+ * An info line that prints the date first and the byline after it, in parts joined by bars and bullets (`Montag,
+ * 05.03.2012 | von Anna Schmidt`, `Lunedì 5 marzo 2012 · di Mario Rossi e Luca Bianchi`): the byline's names. A bare
+ * name beside the date (`Margaret Ellison | Mar 5th, 2012`) is not read: probed, as many such parts were a section or
+ * a place (`Local News | March 5, 2012`, `Hong Kong - March 5, 2012`) as a name.
+ */
+function datedLineCredit(line: TextLine): Candidate<string[]> | null {
+  if (!/\d/.test(line.text) || sponsored(line)) return null;
+  const parts = line.text.split(INFO_PARTS).filter(Boolean);
+  if (parts.length < 2 || !parts.some((p) => /\d/.test(p) && findDatesInText(p).length > 0)) return null;
+  for (const part of parts) {
+    const by = BY_LINE.exec(part);
+    if (!by || !(/^[\p{Lu}\p{Lo}]/u.test(by[1]!) || OUR_STAFF.test(by[1]!))) continue;
+    const names = fullNamesFirst(splitNames(beforeDate(by[1]!)));
+    if (names.some(isFullName)) return { value: names, origin: 'byline-beside-date', raw: line.text };
+  }
+  return null;
+}
+
 /** The headline's line and what names the outlet, for the bylines that are read near it only. */
 interface NearHeadline {
   headline: number;
@@ -832,7 +898,7 @@ interface NearHeadline {
 
 function visibleAuthors(lines: TextLine[], near?: NearHeadline): Candidate<string[]> | null {
   for (const [i, line] of lines.entries()) {
-    if (line.text.length > 400) continue;
+    if (line.text.length > 400 || inReaderComment(line.block) || inPageFooter(line.block)) continue;
     const labelled = labelledValue(line.text, 'author');
     if (labelled) return { value: fullNamesFirst(splitNames(beforeDate(labelled))), origin: 'visible-label', raw: line.text };
     const by = line.text.length <= 120 ? BY_LINE.exec(line.text) : null;
@@ -847,6 +913,8 @@ function visibleAuthors(lines: TextLine[], near?: NearHeadline): Candidate<strin
       return { value: byNames, origin: 'byline', raw: line.text };
     // A byline of an agency alone (`Por Agencia EFE`) names no one: the reader after this one may, and the agency counts.
     if (by && !byNames.length && agencyIn(by[1]!)) return { value: [], origin: 'byline', raw: line.text };
+    const partCredit = !by && line.text.length <= 120 ? datedLineCredit(line) : null;
+    if (partCredit) return partCredit;
     // A blog's info line names the day, then who posted (`Posted on March 5, 2024 by Jane Doe`, WordPress's default).
     const after = line.text.length <= 120 ? BY_AFTER_DATE.exec(line.text) : null;
     if (after && findDatesInText(line.text.slice(0, after.index)).length && !sponsored(line))

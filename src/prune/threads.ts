@@ -16,7 +16,7 @@ import { attachedBelow, bodyOf, detach, isElement, isText, nonLinkChars, shortTe
 import { proseWeight } from './prose.js';
 import { holdsH1 } from '../parse/load.js';
 
-const THREAD_HEADING = new RegExp(`^(?:${chrome.commentHeadings.join('|')})$`, 'i');
+export const THREAD_HEADING = new RegExp(`^(?:${chrome.commentHeadings.join('|')})$`, 'i');
 /** The same words anywhere in a line: a page none of whose lines holds them has no thread heading to look for. */
 const THREAD_WORDS = new RegExp(chrome.commentHeadings.join('|'), 'i');
 /** A line longer than this holds no heading of a thread beside its other words (a heading with a sort menu, a count). */
