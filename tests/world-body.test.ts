@@ -115,3 +115,41 @@ describe("a 'read also' plug between the story's paragraphs", () => {
     expect(a.text).toContain('सेंसेक्स 500 अंक चढ़कर बंद');
   });
 });
+
+describe('a gallery of captioned photos inside the article', () => {
+  const captions: Record<string, string[]> = {
+    en: ['The old warehouse district seen from the river at dawn.', 'A rendering of the planned riverside park and pier.'],
+    ru: [
+      'Селектор автоматической коробки передач в положении D.',
+      'Так выглядит изношенный фрикционный диск.',
+      'Масло после ста тысяч километров пробега.',
+    ],
+    fa: ['شادی بازیکنان تیم ملی پس از گل دوم', 'هواداران تیم ملی در ورزشگاه آزادی'],
+  };
+  const gallery = (caps: readonly string[], control = ''): string =>
+    `<div class="photo-gallery">${caps.map((c, i) => `<figure><img src="/g${i}.jpg"><figcaption>${c}</figcaption></figure>`).join('')}${control}</div>`;
+
+  const cases: [string, keyof typeof STORIES, string, string][] = [
+    ['in a media template', 'en', 'media', ''],
+    ['on a blog, with its arrows', 'ru', 'blog', '<div class="gallery-nav"><a href="#">‹</a> <a href="#">›</a> 1 / 3</div>'],
+    ['on an RTL portal', 'fa', 'portal', ''],
+  ];
+  for (const [name, story, template, control] of cases) {
+    it(`keeps its captions: ${name}`, () => {
+      const a = extract(page(story, template, gallery(captions[story]!, control)));
+      for (const c of captions[story]!) expect(a.text).toContain(c);
+      for (const p of STORIES[story]!.paras) expect(a.text).toContain(p);
+    });
+  }
+
+  it('leaves out a strip of linked captions (other galleries)', () => {
+    const strip = `<div class="more-photos">${['In pictures: the week in photos from around the world', 'Gallery: best dressed stars at the spring gala'].map((c, i) => `<figure><a href="/gallery/${i}"><img src="/m${i}.jpg"><figcaption>${c}</figcaption></a></figure>`).join('')}</div>`;
+    const a = extract(page('en', 'media', strip));
+    expect(a.text).not.toContain('best dressed stars');
+  });
+
+  it('loses the captions with captioned-galleries off', () => {
+    const a = extract(page('en', 'media', gallery(captions.en!)), { heuristics: { 'captioned-galleries': false } });
+    expect(a.text).not.toContain(captions.en![0]);
+  });
+});
