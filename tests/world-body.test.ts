@@ -153,3 +153,33 @@ describe('a gallery of captioned photos inside the article', () => {
     expect(a.text).not.toContain(captions.en![0]);
   });
 });
+
+describe("a platform's call to action or syndication line inside the article", () => {
+  const cases: [string, keyof typeof STORIES, string, string][] = [
+    [
+      'a Dzen channel asking for likes',
+      'ru',
+      'blog',
+      'Если статья была полезной, ставьте лайк и подписывайтесь на канал, чтобы не пропустить новые публикации!',
+    ],
+    ['an Indonesian video prompt', 'en', 'portal', 'Simak video pilihan berikut ini:'],
+    [
+      'a syndication line of an Indonesian network',
+      'en',
+      'portal',
+      'Artikel ini telah tayang di Tribunnews.com dengan judul Peringatan Dini Cuaca Ekstrem.',
+    ],
+    ["an Instagram embed's fallback", 'en', 'media', 'A post shared by Waterfront Now (@waterfrontnow)'],
+    ["an Instagram embed's prompt", 'ru', 'media', 'Sieh dir diesen Beitrag auf Instagram an'],
+    ['a WeChat QR prompt', 'fa', 'portal', '长按二维码关注我们'],
+    ["a WeChat 'wow' prompt", 'hi', 'blog', '点个“在看”，分享给更多人'],
+    ["an ebook site's address notice", 'ru', 'portal', '请记住本书首发域名：shuxiang.com。书香阅读手机版阅读网址：m.shuxiang.com'],
+  ];
+  for (const [name, story, template, line] of cases) {
+    it(`drops ${name}`, () => {
+      const a = extract(page(story, template, `<p>${line}</p>`));
+      expect(a.text).not.toContain(line.slice(0, 12));
+      for (const p of STORIES[story]!.paras) expect(a.text).toContain(p);
+    });
+  }
+});
