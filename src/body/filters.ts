@@ -260,6 +260,54 @@ function isListLabel(text: string): boolean {
   return weightedLength(text) <= MAX_LIST_LABEL && /[:：]$/.test(text) && !hasMetaLabel(text);
 }
 
+/** A plug's link is another story's headline: longer than a name or a word or two (width-weighted). */
+const MIN_PLUG_HEADLINE = 20;
+/** A link that shows its address (`https://…`, `www.…`, `example.com/…`) rather than a headline. */
+const WEB_ADDRESS = /^(?:[a-z][\w+.-]*:\/\/\S*|www\.\S*|[\w.-]+\.[a-z]{2,}(?:\/\S*)?)$/i;
+/** Share of a plug's text inside its link: the label before it is a few words. */
+const MIN_PLUG_LINK_DENSITY = 0.6;
+
+const htmlText = (html: string): string =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A 'read also' plug set between the story's paragraphs: a short label ending in a colon, then one link to another
+ * story's headline and nothing after it (`Baca juga: <a>…</a>`, `ये भी पढ़ें: <a>…</a>`, `اقرأ أيضا: <a>…</a>`,
+ * `بیشتر بخوانید: <a>…</a>`). Read from the line's shape, so a language the phrase lists lack is caught too; a
+ * field's label (`Source: <a>…</a>`, `来源：<a>…</a>`) is the metadata filter's to judge.
+ */
+function isLinkPlug(p: Paragraph): boolean {
+  if (p.tag !== 'p' || p.linkDensity < MIN_PLUG_LINK_DENSITY) return false;
+  const open = p.inner.indexOf('<a ');
+  if (open < 0 || p.inner.indexOf('<a ', open + 1) >= 0) return false;
+  const close = p.inner.indexOf('</a>', open);
+  if (close < 0 || LETTER_OR_DIGIT.test(htmlText(p.inner.slice(close + 4)))) return false;
+  const label = htmlText(p.inner.slice(0, open));
+  const headline = htmlText(p.inner.slice(open, close));
+  // A headline is words: a bare address (`Abb.: <a>https://…</a>`) credits a picture's source.
+  return isListLabel(label) && weightedLength(headline) >= MIN_PLUG_HEADLINE && !WEB_ADDRESS.test(headline);
+}
+
+/**
+ * Indexes of the plugs that stand alone among the story's lines: a run of label-and-link lines (a podcast's
+ * shownotes, `Spoiler: <a>…</a>` / `Vorspann: <a>…</a>`) is a list the story gives.
+ */
+function linkPlugs(paragraphs: readonly Paragraph[]): Set<number> {
+  const plug = paragraphs.map(isLinkPlug);
+  const out = new Set<number>();
+  for (let i = 0; i < paragraphs.length; i++) if (plug[i] && !plug[i - 1] && !plug[i + 1]) out.add(i);
+  return out;
+}
+
 /** Headline-and-summary pairs a run needs before it reads as a teaser list rather than a link the story quotes. */
 const MIN_TEASER_PAIRS = 2;
 
@@ -357,6 +405,7 @@ export function filterBody(
   const repeated = heuristics.on('filter-repeated-lines') ? repeatedLines(paragraphs) : null;
   const buttons = heuristics.on('filter-button-bars') ? buttonBars(paragraphs) : null;
   const chrome = heuristics.on('filter-chrome-text');
+  const plugs = heuristics.on('filter-link-plugs') ? linkPlugs(paragraphs) : null;
   const metadata = heuristics.on('filter-metadata-lines');
   const crumbs = heuristics.on('filter-breadcrumb') ? (fields.crumbs ?? []) : [];
   let lines = 0; // paragraphs with text so far (images before the trail have none)
@@ -372,6 +421,7 @@ export function filterBody(
     if (buttons?.has(i)) return false;
     // Chrome text, and lines of nothing but punctuation, rules or invisible characters (`|`, `------`, a lone `\u200c`).
     if (chrome && (isChromeText(p.text) || (p.text && !LETTER_OR_DIGIT.test(p.text)))) return false;
+    if (plugs?.has(i)) return false;
     if (!metadata) return true;
     // A bare date at the top is the info line; at the bottom it signs a notice and stays.
     if (i < 3 && isDateOnlyLine(p.text)) return false;

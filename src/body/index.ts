@@ -12,6 +12,7 @@ import { paragraphsToHtml, toParagraphs } from './paragraphs.js';
 import { filterBody, type BodyFields } from './filters.js';
 import { prependLead } from './lead.js';
 import { joinStoryParts } from './story-parts.js';
+import { unwrapCaptionedGalleries } from './galleries.js';
 import { prependShownDescription, textRegion } from './region.js';
 import { mergeSplitTextBlocks } from './text-blocks.js';
 import type { Heuristics } from '../heuristics/index.js';
@@ -125,6 +126,7 @@ function bodyRoot($: CheerioAPI, options: BodyOptions, warnings: string[]): Pare
   const joinParts = options.useReadability && !options.entry;
   if (joinParts && options.heuristics.on('merge-split-blocks')) mergeSplitTextBlocks($, blocks.paragraphs);
   if (joinParts && options.heuristics.on('join-story-parts')) joinStoryParts($, blocks.paragraphs);
+  if (joinParts && options.heuristics.on('captioned-galleries')) unwrapCaptionedGalleries($, blocks.paragraphs);
   const marked = options.entry ? null : markedBody(blocks);
   const dense = marked?.el ?? densestBlock(blocks);
   if (!options.useReadability) {
