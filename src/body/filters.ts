@@ -10,7 +10,8 @@ import { EDITOR_ROLES, editorLineName, looksLikeHanName, looksLikeName } from '.
 import { agencyIn, bylineLeadOnly, creditedAgencies, creditOnly } from '../fields/authorcheck.js';
 import type { Paragraph } from './paragraphs.js';
 import { escapeRegExp } from '../parse/regexp.js';
-import { foldForCompare } from '../parse/load.js';
+import { cleanText, foldForCompare } from '../parse/load.js';
+import { decodeHTML } from 'entities';
 import { isTeaserSummary, weightedLength } from '../prune/prose.js';
 import chromeData from '../data/chrome.json' with { type: 'json' };
 import { Heuristics } from '../heuristics/index.js';
@@ -267,17 +268,8 @@ const WEB_ADDRESS = /^(?:[a-z][\w+.-]*:\/\/\S*|www\.\S*|[\w.-]+\.[a-z]{2,}(?:\/\
 /** Share of a plug's text inside its link: the label before it is a few words. */
 const MIN_PLUG_LINK_DENSITY = 0.6;
 
-const htmlText = (html: string): string =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The text of a paragraph's markup (its `inner`, as our serializer writes it). */
+const htmlText = (html: string): string => cleanText(decodeHTML(html.replace(/<[^>]*>/g, '')));
 
 /**
  * A 'read also' plug set between the story's paragraphs: a short label ending in a colon, then one link to another
