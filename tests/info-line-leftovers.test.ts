@@ -50,3 +50,23 @@ describe('a label printed after the date', () => {
     expect(labels('2024-03-06 发布会上')).toEqual([null]);
   });
 });
+
+describe('ROC dates written with digits only', () => {
+  it.each([
+    ['<div class="info"><span>發布日期：113-03-05</span><span>單位：綜合規劃司</span></div>', '2024-03-05'],
+    ['<ul class="info"><li>發布日期：113/03/05</li><li>更新日期：113/03/06</li></ul>', '2024-03-05'],
+    ['<div class="date">發布日期：113.03.05 10:30</div>', '2024-03-05T10:30:00+08:00'],
+    ['<p class="time">113-03-05 10:30</p>', '2024-03-05T10:30:00+08:00'],
+  ])('%s', (info, date) => {
+    expect(extract(page(info)).date).toBe(date);
+  });
+
+  it('reads them with a label or a time only, and not inside longer codes', () => {
+    const iso = (s: string) => findDatesInText(s).map((d) => d.parsed.iso);
+    expect(iso('公告日期：113-03-05')).toEqual(['2024-03-05']);
+    expect(iso('113-03-05')).toEqual([]);
+    expect(iso('案號：113-03-05')).toEqual([]);
+    expect(iso('編號 113-03-05-001')).toEqual([]);
+    expect(iso('發布日期：113-13-05')).toEqual([]);
+  });
+});
