@@ -57,6 +57,9 @@ describe('ROC dates written with digits only', () => {
     ['<ul class="info"><li>發布日期：113/03/05</li><li>更新日期：113/03/06</li></ul>', '2024-03-05'],
     ['<div class="date">發布日期：113.03.05 10:30</div>', '2024-03-05T10:30:00+08:00'],
     ['<p class="time">113-03-05 10:30</p>', '2024-03-05T10:30:00+08:00'],
+    // in the cell after its label's, as government portals' metadata tables print it
+    ['<table class="info"><tr><th>發布日期：</th><td>113-03-05</td></tr><tr><th>發布單位：</th><td>新聞局</td></tr></table>', '2024-03-05'],
+    ['<dl class="info"><dt>公告日期：</dt><dd>113/03/05</dd><dt>發布單位：</dt><dd>新聞處</dd></dl>', '2024-03-05'],
   ])('%s', (info, date) => {
     expect(extract(page(info)).date).toBe(date);
   });
