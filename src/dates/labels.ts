@@ -42,3 +42,35 @@ export function labelBefore(text: string, start: number, from: number): DateLabe
   if (ORIGINAL.some((w) => phrase.includes(w))) return 'original';
   return MODIFIED.some((w) => phrase.includes(w)) ? 'modified' : 'published';
 }
+
+// After the word: the end, a space or punctuation, or `于`/`於` with a place (`发布于北京`); not another Han letter:
+// `发布会` is a press conference, `更新了` a sentence.
+const AFTER_RE = new RegExp(`^[\\s,，]*(${prefixTree(lower(labels.after))})(?=$|[于於]|[^\\p{Script=Han}])`, 'u');
+
+/**
+ * Label printed after a date ending at `end` (`2024-03-05 10:30 首发`, `09:00 更新`), where the date at `nextStart`
+ * (or the text's end) comes next, and where the word ends. Not when the word opens the next date's label
+ * (`2024-03-05 更新于 2024-03-06`, `10:30更新时间：…`): a label before a date is the usual order.
+ */
+export function labelAfter(text: string, end: number, nextStart: number): { label: DateLabel; end: number } | undefined {
+  const m = AFTER_RE.exec(text.slice(end, nextStart));
+  if (!m?.[1]) return undefined;
+  if (nextStart < text.length && opensNextLabel(text, end + m[0].length - m[1].length, end + m[0].length, nextStart)) return undefined;
+  return { label: MODIFIED.some((w) => m[1]!.includes(w)) ? 'modified' : 'published', end: end + m[0].length };
+}
+
+/** A date core's digits and a time's, up to a label word printed after them. */
+const DATE_THEN_AFTER = new RegExp(
+  `^[\\d\\s:：./\\-年月日时時分秒号號]{4,25}(?:${prefixTree(lower(labels.after))})(?![\\p{Script=Han}])`,
+  'u',
+);
+
+/**
+ * Whether the word from `wordStart` to `wordEnd` is the label of the date at `nextStart` rather than of the one before it: it
+ * reads as its label, no bar or comma parts them, and that date has no label word after it (`09:00 更新 2024-03-05
+ * 10:30 首发` prints every label last).
+ */
+function opensNextLabel(text: string, wordStart: number, wordEnd: number, nextStart: number): boolean {
+  if (/[|｜·•,，;；/]/u.test(text.slice(wordEnd, nextStart))) return false;
+  return labelBefore(text, nextStart, wordStart) !== undefined && !DATE_THEN_AFTER.test(text.slice(nextStart));
+}

@@ -144,6 +144,15 @@ const MATCHERS: Matcher[] = [
     read: (g) => ({ parts: { year: (ERA_BASE['民國'] ?? NaN) + n(g[1]), month: n(g[2]), day: n(g[3]) } }),
   },
   {
+    // 113-03-05, 113/03/05, 113.03.05 (2024): the same pages' numeric form (`發布日期：113-03-05`). Month and day of two
+    // digits and a year of the ROC's own century (100–199): another three-digit run is a code. Weak, as a two-digit
+    // year is: in running text it counts with a label or a time only.
+    re: /(?<![\d.\-/])(1\d{2})([-/.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d.\-/])/gu,
+    needs: [/1\d{2}[-/.]/],
+    headTime: true,
+    read: (g) => ({ parts: { year: (ERA_BASE['民國'] ?? NaN) + n(g[1]), month: n(g[3]), day: n(g[4]) }, weak: true }),
+  },
+  {
     // 21.07.2023, 7/21/2023, 21-07-2023, 21.07.23, 07/21/23, and the two-digit-year-first 23-07-21; also right after a
     // label's colon (`发表时间：21/07/2023`), not after a time's (`10:21/07`).
     re: /(?<![\d.\-/]|\d:)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[.\-/]\d)/gu,

@@ -1,6 +1,6 @@
 /** Shared scanner: date cores → non-overlapping dates with their attached time, zone and label. */
 import { dateOnly, withTime, type DateParts } from './build.js';
-import { labelBefore } from './labels.js';
+import { labelAfter, labelBefore } from './labels.js';
 import { findDateCores, type DateCore } from './patterns.js';
 import { isUsZone, timeAfter, timeBefore, timeParts, type FoundTime } from './time.js';
 import type { DateOptions, FoundDate } from './types.js';
@@ -43,6 +43,7 @@ export function scanDates(text: string, opts: DateOptions | undefined, strict: b
   const cores = resolveOverlaps(findDateCores(text, opts));
   const out: FoundDate[] = [];
   let prevEnd = 0;
+  const updatedAfter: FoundDate[] = [];
   for (let i = 0; i < cores.length; i++) {
     const c = cores[i] as DateCore;
     if (VERSION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
@@ -57,15 +58,23 @@ export function scanDates(text: string, opts: DateOptions | undefined, strict: b
       time = timeBefore(text, c.start, prevEnd);
       if (time) start = time.at;
     }
-    const label = labelBefore(text, start, prevEnd);
+    const before = labelBefore(text, start, prevEnd);
+    const after = before ? undefined : labelAfter(text, end, nextStart);
+    const label = before ?? after?.label;
     // Its own weekday before it makes a weak date count too (`Di 03.05.22`: the name checks the digits).
     if (strict && c.weak && !time && !label && !ownWeekdayBefore(text.slice(Math.max(prevEnd, c.start - 20), c.start), c.parts)) continue;
     const parts = c.monthFirst && (isUsZone(time?.zone) || weekdayPicks(text, c.start, c.monthFirst, c.parts)) ? c.monthFirst : c.parts;
     const parsed = time ? withTime(parts, timeParts(time, parts, opts), opts) : dateOnly(parts);
     const found: FoundDate = { parsed, index: start, raw: text.slice(start, end) };
     if (label) found.label = label;
+    if (after?.label === 'modified') updatedAfter.push(found);
     out.push(found);
-    prevEnd = end;
+    // (after this date's own label word: `09:00 更新 | 2024-03-05 10:30 首发` labels the second date by 首发 only)
+    prevEnd = after?.end ?? end;
   }
+  // `更新` after a date is the update's only beside a date labelled published (`09:00 更新 | 10:30 首发`): alone on an
+  // old portal's info line (`2005-04-05 06:40更新 来源：转载文章`) it is the time the page was put up. Measured: 2
+  // corpus pages of that form, dated by it.
+  if (!out.some((d) => d.label === 'published')) for (const d of updatedAfter) delete d.label;
   return out;
 }

@@ -203,7 +203,7 @@ function visibleDates(ctx: PageContext, headline: number, opts: DateOptions, dat
     }
     if (line.index < headline && CALENDAR_LINE.test(line.text)) continue;
     if (line.text.length <= MAX_INFO_LINE) {
-      const dates = datesOn(line).length ? datesOn(line) : calendarTile(ctx, line, opts);
+      const dates = datesOn(line).length ? datesOn(line) : (labelledBelowCell(ctx, line, opts) ?? calendarTile(ctx, line, opts));
       if (!dates.length) continue;
       const target = notTheArticles(ctx, line, headlineLine) ? elsewhere : found;
       for (const d of dates)
@@ -303,6 +303,17 @@ function withLabelAbove(ctx: PageContext, line: TextLine, d: FoundDate): FoundDa
   if (d.label || d.index > 0 || !prev || !LABEL_CELL.test(prev.text)) return d;
   const label = findDatesInText(`${prev.text}${d.raw}`)[0]?.label;
   return label ? { ...d, label } : d;
+}
+
+/**
+ * A date that needs its label to count (`113-03-05`, `24-03-05`: weak alone), in the cell after a label cell
+ * (`<th>發布日期：</th><td>113-03-05</td>`): read with that label.
+ */
+function labelledBelowCell(ctx: PageContext, line: TextLine, opts: DateOptions): FoundDate[] | null {
+  const prev = ctx.lines[line.index - 1];
+  if (!prev || !LABEL_CELL.test(prev.text) || line.text.length > 40) return null;
+  const found = findDatesInText(`${prev.text}${line.text}`, opts).filter((d) => d.label && d.index === prev.text.length);
+  return found.length ? found.map((d) => ({ ...d, index: 0 })) : null;
 }
 
 /** A line that holds nothing but a time of day, perhaps with its unit or half of the day: `10:21`, `10:21:33`, `10:21 Uhr`, `10:21 AM`. */
