@@ -1,18 +1,7 @@
 /** Chinese portal info lines (来源, 编辑, dates) in the forms probe pages showed failing: small whole pages. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-
-const BODY = [
-  '3月5日，记者从市发展和改革委员会获悉，今年全市将安排专项资金12亿元，重点支持小微企业融资担保、技术改造和吸纳就业。',
-  '据介绍，新政策共包括五个方面二十条措施。在融资方面，市财政将对符合条件的首贷、续贷给予贴息，单户企业最高可达50万元。',
-  '市发改委相关负责人表示，政策将于4月1日起正式实施，各区县要在一个月内出台配套细则，确保政策红利直达市场主体。',
-]
-  .map((p) => `<p>${p}</p>`)
-  .join('\n');
-
-const RELATED = `<div class="sidebar"><h3>相关新闻</h3><ul>
-<li><a href="/a/1.html">多部门联合部署春季安全生产工作</a><span>2024-02-28 09:12</span></li>
-<li><a href="/a/2.html">全国两会新闻中心正式开放</a><span>2024-03-01 16:40</span></li></ul></div>`;
+import { BODY, RELATED } from './zh-portal-parts.js';
 
 /** A portal page: its <title>, the info line under the headline, what follows the text. */
 function page(title: string, info: string, foot = '', side = RELATED): string {
