@@ -156,27 +156,10 @@ export function isElement(n: AnyNode): n is Element {
 }
 
 /**
- * The elements below `root` (not itself) that pass `test`, in document order: what
- * `$(root).find(selector)` gives, in one walk without a selector engine.
+ * Visits the elements below `root` (not itself) in document order, one walk without a selector engine, until `visit`
+ * returns true; returns whether it did.
  */
-export function findAll(root: AnyNode, test: (el: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  if (!('children' in root)) return out;
-  const stack: AnyNode[] = [];
-  const top = (root as ParentNode).children;
-  for (let i = top.length - 1; i >= 0; i--) stack.push(top[i]!);
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
-    if (test(node)) out.push(node);
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return out;
-}
-
-/** Whether an element below `root` (not itself) passes `test`: findAll's walk, stopping at the first. */
-export function someBelow(root: AnyNode, test: (el: Element) => boolean): boolean {
+function walkBelow(root: AnyNode, visit: (el: Element) => boolean): boolean {
   if (!('children' in root)) return false;
   const stack: AnyNode[] = [];
   const top = (root as ParentNode).children;
@@ -184,11 +167,26 @@ export function someBelow(root: AnyNode, test: (el: Element) => boolean): boolea
   while (stack.length) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
-    if (test(node)) return true;
+    if (visit(node)) return true;
     const kids = node.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return false;
+}
+
+/** The elements below `root` (not itself) that pass `test`, in document order: what `$(root).find(selector)` gives. */
+export function findAll(root: AnyNode, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  walkBelow(root, (el) => {
+    if (test(el)) out.push(el);
+    return false;
+  });
+  return out;
+}
+
+/** Whether an element below `root` (not itself) passes `test`: findAll's walk, stopping at the first. */
+export function someBelow(root: AnyNode, test: (el: Element) => boolean): boolean {
+  return walkBelow(root, test);
 }
 
 /** A headline's element below `root`: the test several readers make of a box before taking it as chrome or a byline. */
