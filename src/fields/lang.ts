@@ -2,7 +2,9 @@
  * Language: declared (<html lang>, Content-Language, og:locale, JSON-LD) when it agrees with
  * the script of the text, else guessed from the text (script, then stop words).
  */
+import langCodes from '../data/lang-codes.json' with { type: 'json' };
 import stopwords from '../data/stopwords.json' with { type: 'json' };
+import type { TextLine } from '../parse/lines.js';
 import { firstMeta } from '../parse/meta.js';
 import { firstMatch, type PageContext } from './context.js';
 
@@ -38,22 +40,48 @@ function letterCount(text: string): number {
   return n;
 }
 
+/** How much text the language is judged from. */
+const SAMPLE_CHARS = 5000;
+const CODES: Record<string, string> = langCodes.codes;
+
 /** Guess from text alone: CJK scripts by character counts, others by stop words. */
 export function guessLang(text: string): string | null {
-  const sample = text.slice(0, 5000);
+  const sample = text.slice(0, SAMPLE_CHARS);
   return scriptLang(sample) ?? stopwordLang(sample);
 }
+
+/**
+ * The page's text a language is judged from: its lines in order, the short ones left out (menus, buttons, a
+ * template's labels, in any language or the template's), up to SAMPLE_CHARS; a page with little long text is judged
+ * from all of it.
+ */
+export function languageSample(lines: readonly TextLine[]): string {
+  const picked: string[] = [];
+  let chars = 0;
+  for (const { text } of lines) {
+    if (chars >= SAMPLE_CHARS) break;
+    if (text.length < SAMPLE_LINE_CHARS) continue;
+    picked.push(text);
+    chars += text.length + 1;
+  }
+  return chars >= SAMPLE_MIN_CHARS ? picked.join('\n') : lines.map((l) => l.text).join('\n');
+}
+/** A line shorter than this is left out of the sample (a CJK sentence of this many characters is a long one). */
+const SAMPLE_LINE_CHARS = 40;
+/** Below this much long text the sample is the whole page. */
+const SAMPLE_MIN_CHARS = 200;
 
 /** The CJK language whose script the text is written in (guessLang's first test), or null. */
 function scriptLang(sample: string): 'ja' | 'ko' | 'zh' | null {
   const han = (sample.match(/\p{Script=Han}/gu) ?? []).length;
   const kana = (sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   const hangul = (sample.match(/\p{Script=Hangul}/gu) ?? []).length;
-  // Chinese text has no kana; a few of them among Han characters already mean Japanese.
-  if (kana >= 3 && kana / (kana + han) > 0.05) return 'ja';
-  // The letters are counted only for a text holding Hangul or Han: without, neither share can pass.
-  if (!hangul && !han) return null;
+  // The letters are counted only for a text holding kana, Hangul or Han: without, no share can pass.
+  if (!hangul && !han && kana < 3) return null;
   const letters = letterCount(sample) || 1;
+  // Chinese text has no kana; a few of them among Han characters already mean Japanese, when the two scripts are
+  // much of the text (not an English story quoting a Japanese word).
+  if (kana >= 3 && kana / (kana + han) > 0.05 && (kana + han) / letters > 0.3) return 'ja';
   if (hangul / letters > 0.3) return 'ko';
   if (han / letters > 0.3) return 'zh';
   return null;
@@ -112,9 +140,12 @@ export function declaredLocale(ctx: PageContext): string | null {
   return tag?.trim().toLowerCase().replace(/_/g, '-') || null;
 }
 
+/** The language of a declared tag (`en-US` → `en`), in ISO 639-1 where the tag uses an older or longer code. */
 function primary(tag: string | null | undefined): string | null {
   const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(tag?.trim() ?? '');
-  return m ? m[1]!.toLowerCase() : null;
+  if (!m) return null;
+  const code = m[1]!.toLowerCase();
+  return CODES[code] ?? code;
 }
 
 export function readLang(ctx: PageContext, text: string): string | null {
@@ -128,7 +159,7 @@ export function readLang(ctx: PageContext, text: string): string | null {
   // language of the same script, its stop words, when they plainly outnumber the declared language's (againstDeclared).
   // (No stop-word list is a CJK language's, so the general guess below is needed only for a CJK declaration.)
   if (declared && !CJK.has(declared) && !CJK_STOPWORDS) {
-    const sample = text.slice(0, 5000);
+    const sample = text.slice(0, SAMPLE_CHARS);
     return scriptLang(sample) ?? againstDeclared(declared, sample) ?? declared;
   }
   const guessed = guessLang(text);
