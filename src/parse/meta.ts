@@ -1,11 +1,25 @@
 /** <meta> tags as a lookup by lowercased name / property / itemprop / http-equiv. */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { decodeHTML } from 'entities';
 import { cleanText, findAll } from './load.js';
 
 export type MetaMap = ReadonlyMap<string, readonly string[]>;
 
 const has = (el: Element, name: string): boolean => Object.hasOwn(el.attribs, name) && el.attribs[name] != null;
+
+/** A character reference, as it is left in an attribute the page escaped twice (`&amp;amp;`, `enth&amp;uuml;llen`). */
+const LEFT_REFERENCE = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/i;
+
+/**
+ * A meta value as the page means it: cleaned, and decoded once more where the page escaped its text twice (SEO plugins
+ * and CMS templates often escape an already escaped title or description, and the reader would otherwise see
+ * `CD&amp;V`, `enth&uuml;llen`). Literal `&amp;` in a headline is far rarer than a template escaping twice.
+ */
+function metaValue(raw: string): string {
+  const value = cleanText(raw);
+  return LEFT_REFERENCE.test(value) ? cleanText(decodeHTML(value)) : value;
+}
 
 export function readMeta($: CheerioAPI): MetaMap {
   // One walk instead of two selectors over the page: <meta> tags, then (in document order too)
@@ -26,7 +40,7 @@ export function readMeta($: CheerioAPI): MetaMap {
       const key = el.attribs[attr]?.trim().toLowerCase();
       if (!key) continue;
       const list = meta.get(key) ?? [];
-      list.push(cleanText(content));
+      list.push(metaValue(content));
       meta.set(key, list);
     }
   }
