@@ -345,6 +345,31 @@ function namePartInTitle(name: string, titleTag: string, segments: string[]): st
 }
 const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 
+/**
+ * The part of a name with a tagline or an owner (`Yahoo News - Latest News & Headlines`, `Freie Presse - Chemnitzer
+ * Verlag und Druck GmbH & Co. KG`) that the page's own domain spells (yahoo.com, freiepresse.de): the name, the rest
+ * says something about it. Null unless exactly one part does.
+ */
+function namePartOfHost(name: string, host: string | null): string | null {
+  const parts = name.split(SITE_NAME_PARTS).map(cleanText).filter(Boolean);
+  const site = host ? foldSiteName(siteKey(host)) : '';
+  if (parts.length < 2 || site.length < 3) return null;
+  const spelled = parts.filter((p) => foldSiteName(p).startsWith(site));
+  // An abbreviation beside the name it stands for (`Bundesministerium für Bildung und Forschung - BMBF` on bmbf.de)
+  // is the domain's spelling, not the name: the whole stays.
+  return spelled.length === 1 && !ABBREVIATION.test(spelled[0]!) ? spelled[0]! : null;
+}
+
+/**
+ * The spelling the <title> gives a name stated as a handle (og:site_name `nationalpost` beside `Headline | National
+ * Post`, `al` beside `Headline - al.com`): the reader's name for the site, not its account's.
+ */
+function handleAsTitled(name: string, segments: string[]): string | null {
+  if (/\s/.test(name) || name !== name.toLowerCase()) return null;
+  const key = foldSiteName(name);
+  return segments.slice(1).find((s) => s !== name && foldSiteName(s) === key) ?? null;
+}
+
 function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | null, brands: Candidate<string>[]): SiteCandidate[] {
   const out: SiteCandidate[] = [];
   const titleTag = cleanText(firstText(ctx, 'title'));
@@ -362,8 +387,14 @@ function siteCandidates(ctx: PageContext, crumb: Breadcrumb, title: string | nul
   // A column's name in og:site_name (`科技湃` in `Headline_科技湃_澎湃新闻`) is marked a channel: the title's last segment follows.
   if (meta && !/^https?:/.test(meta.value)) {
     const stated = meta.value.replace(/^@/, '');
-    const value = namePartInTitle(stated, titleTag, segments) ?? (stated.length <= 60 ? stated : null);
-    if (value) out.push({ value, origin: `meta:${meta.key}`, raw: meta.value, channel: channels.has(value) });
+    const value =
+      namePartInTitle(stated, titleTag, segments) ??
+      namePartOfHost(stated, ctx.host) ??
+      handleAsTitled(stated, segments) ??
+      (stated.length <= 60 ? stated : null);
+    // A template that fills its site-name tag with the page's <title> (`application-name` = the headline) names no site.
+    if (value && (!title || fold(value) !== fold(title)))
+      out.push({ value, origin: `meta:${meta.key}`, raw: meta.value, channel: channels.has(value) });
   }
   const publisher = ctx.jsonld.publisher;
   if (publisher) out.push({ value: publisher, origin: 'json-ld', raw: publisher, channel: channels.has(publisher) });
