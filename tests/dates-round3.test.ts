@@ -230,3 +230,26 @@ describe('live blogs', () => {
     );
   });
 });
+
+describe("other texts' dates inside the article", () => {
+  const teasers = (cls: string): string =>
+    `<div class="${cls}"><h4>More from Local</h4><ul>${[
+      ['2012-03-08T09:00:00-05:00', 'March 8, 2012'],
+      ['2012-02-27T09:00:00-05:00', 'February 27, 2012'],
+    ]
+      .map(
+        ([iso, shown], i) =>
+          `<li><a href="/s/${i}">Farmers ask the board for a shorter detour</a> <time datetime="${iso}">${shown}</time></li>`,
+      )
+      .join('')}</ul></div>`;
+  const end = '<p class="posted-on">Posted on March 5, 2012</p>';
+
+  it.each(['read-next', 'recirc-module', 'also-read'])("does not take a teaser's `<time>` in a box named `%s` for the article's", (cls) => {
+    expect(extract(page({ lang: 'en', info: 'By Rachel Moore', top: teasers(cls), end })).date).toBe('2012-03-05');
+  });
+
+  it("does not date the page by an embedded post's date", () => {
+    const tweet = `<blockquote class="twitter-tweet"><p>The board just voted 4-1 for the new bridge.</p>— County Watch (@countywatch) <a href="https://twitter.com/countywatch/status/1">March 4, 2012</a></blockquote>`;
+    expect(extract(page({ lang: 'en', info: 'By Rachel Moore', top: tweet, end })).date).toBe('2012-03-05');
+  });
+});

@@ -476,6 +476,9 @@ function firstCommentDate(ctx: PageContext, datesOn: LineDates): FoundDate | und
 function datesAnotherText(ctx: PageContext, el: Element, verdicts: Map<Element, boolean>): boolean {
   // (a live blog's entries stamp themselves with `<time datetime>` too)
   if (inDatedFeed(ctx, el)) return true;
+  // Another story's teaser: a list item led by its headline link (`<li><a>Farmers ask…</a> <time …>`).
+  const item = ctx.$(el).closest('li')[0] as Element | undefined;
+  if (item && ledByHeadline(ctx, item)) return true;
   for (let node = el.parent; node && node.type === 'tag'; node = node.parent) {
     const box = node as Element;
     if (box.name === 'body') return false;
