@@ -951,7 +951,7 @@ describe('dates', () => {
     expect(extract(page('Seit dem Beginn der Erhebungen im Jahr 2005 und auch am 01.02.2022 ')).date).toBeNull();
   });
 
-  it('reads an ambiguous numeric date month first on a page that declares a locale writing it so (en-US), not on others', () => {
+  it('reads an ambiguous numeric date month first on a page that declares a locale writing it so (en-US) or `en` alone, not on others', () => {
     const html = (
       lang: string,
       info: string,
@@ -963,9 +963,10 @@ describe('dates', () => {
 </article><footer>© 2024 The City Ledger</footer></body></html>`;
     expect(extract(html('en-US', '05/03/2022')).date).toBe('2022-05-03');
     expect(extract(html('en-US', 'Published: 05/03/2022 10:30 AM')).date).toBe('2022-05-03T10:30:00');
-    // British English, and English with no region, keep the day-first default.
+    // British English keeps the day-first default; English with no region reads it month first too, unless the page
+    // shows it writes day first (tests/dates-round3.test.ts).
     expect(extract(html('en-GB', '05/03/2022')).date).toBe('2022-03-05');
-    expect(extract(html('en', '05/03/2022')).date).toBe('2022-03-05');
+    expect(extract(html('en', '05/03/2022')).date).toBe('2022-05-03');
     // A date that is plain either way is read as written.
     expect(extract(html('en-US', '25/03/2022')).date).toBe('2022-03-25');
   });

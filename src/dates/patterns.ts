@@ -24,6 +24,8 @@ export interface DateCore {
 
 /** Japanese and ROC eras: year 1 of the era is `base + 1`. */
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 民國: 1911, 民国: 1911 };
+/** The same Japanese eras by their initials (`H24.3.5`). */
+const ERA_INITIALS: Record<string, number> = { R: 2018, H: 1988 };
 
 const MONTHS = new Map<string, number>();
 for (const [lang, table] of Object.entries(monthData)) {
@@ -48,6 +50,50 @@ const BUDDHIST_ERA_FROM = 2400;
 /** The year of a month-name date: a Buddhist-era one after a Thai month name, in the common era. */
 function monthNameYear(year: number, month: string): number {
   return year > BUDDHIST_ERA_FROM && THAI_MONTHS.has(month.normalize('NFC')) ? year - BUDDHIST_ERA_OFFSET : year;
+}
+
+/** Solar Hijri month names (Iranian pages: `۱۵ اسفند ۱۳۹۰`), and the years of that calendar a news page may carry. */
+const JALALI_MONTHS: ReadonlySet<string> = new Set(Object.keys(monthData['fa-jalali']));
+const JALALI_YEARS = { from: 1300, to: 1499 };
+const isJalaliYear = (year: number): boolean => year >= JALALI_YEARS.from && year <= JALALI_YEARS.to;
+
+/** A Solar Hijri date in the Gregorian calendar (the 33-year arithmetic rule, exact for the years read here). */
+export function fromJalali(jy: number, jm: number, jd: number): DateParts {
+  const y = jy + 1595;
+  let days =
+    -355668 + 365 * y + Math.floor(y / 33) * 8 + Math.floor(((y % 33) + 3) / 4) + jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+  let year = 400 * Math.floor(days / 146097);
+  days %= 146097;
+  if (days > 36524) {
+    days--;
+    year += 100 * Math.floor(days / 36524);
+    days %= 36524;
+    if (days >= 365) days++;
+  }
+  year += 4 * Math.floor(days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    year += Math.floor((days - 1) / 365);
+    days = (days - 1) % 365;
+  }
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  let month = 0;
+  let day = days + 1;
+  while (month < 11 && day > lengths[month]!) day -= lengths[month++]!;
+  return { year, month: month + 1, day };
+}
+
+/**
+ * A day-month-year date with a month name: a Solar Hijri month's only with a year of that calendar, converted (a Jalali
+ * month with a Gregorian year is no date); a Thai month's year in the common era.
+ */
+function namedDate(day: number, month: string, year: number): DateParts {
+  if (JALALI_MONTHS.has(month.normalize('NFC'))) {
+    const jm = monthOf(month);
+    return isJalaliYear(year) && day <= (jm <= 6 ? 31 : 30) ? fromJalali(year, jm, day) : { year: NaN, month: jm, day };
+  }
+  return { year: monthNameYear(year, month), month: monthOf(month), day };
 }
 
 /**
@@ -98,7 +144,12 @@ const MATCHERS: Matcher[] = [
     re: /(?:(?<!\d)|(?<=\d:\d\d))(\d{4})\s?([-/.])\s?(\d{1,2})\s?\2\s?(?:(\d{1,2})(?!\d|\.\d)|(\d{2})(?=\d{2}:\d{2}(?!\d)))/gu,
     needs: [FOUR_DIGITS],
     headTime: true,
-    read: (g) => ({ parts: { year: n(g[1]), month: n(g[3]), day: n(g[4] || g[5]) } }),
+    read: (g) => {
+      const [year, month, day] = [n(g[1]), n(g[3]), n(g[4] || g[5])];
+      // `۱۳۹۰/۱۲/۱۵` (Iranian pages): a year of the Solar Hijri calendar, which no Gregorian news date has.
+      if (isJalaliYear(year)) return month <= 12 && day <= (month <= 6 ? 31 : 30) ? { parts: fromJalali(year, month, day) } : null;
+      return { parts: { year, month, day } };
+    },
   },
   {
     // ISO basic date-time 20230721T093105Z (only with the T: a bare 8-digit run is an ID more often than not)
@@ -136,6 +187,18 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // H24.3.5, R6/3/5: Japanese pages write an era by its initial (Heisei 24 = 2012, Reiwa 6 = 2024). Read on Japanese
+    // pages only (`eraInitials`): elsewhere `R6.3.5` is as likely a release number.
+    re: /(?<![A-Za-z\d])([HR])\s?(\d{1,2}|元)([./])(\d{1,2})\3(\d{1,2})(?![\d./])/gu,
+    needs: [/[HR]\s?(?:\d|元)/],
+    headTime: true,
+    read: (g, opts) => {
+      if (!opts?.eraInitials) return null;
+      const y = g[2] === '元' ? 1 : n(g[2]);
+      return { parts: { year: (ERA_INITIALS[g[1] ?? ''] ?? NaN) + y, month: n(g[4]), day: n(g[5]) } };
+    },
+  },
+  {
     // 113年3月5日 (2024): Taiwanese government pages write the ROC year without its era's name; a three-digit year before
     // 年, with a month and a day after it, is no other calendar's.
     re: /(?<!\d|(?:民國|民国)\s{0,3})(1\d{2})\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号號]?/gu,
@@ -170,7 +233,7 @@ const MATCHERS: Matcher[] = [
         return ambiguous ? { parts, monthFirst: { year: n(y), month: a, day: b } } : { parts };
       }
       // NN-NN-NN is YY-MM-DD first (Chinese portals: 23-07-21 09:31), then DD-MM-YY.
-      if (sep === '-') {
+      if (sep === '-' && opts?.shortYearFirst !== false) {
         const ymd = { year: expandYear(a, opts), month: b, day: n(y) };
         if (isValidDate(ymd, opts)) return { parts: ymd, weak: true };
       }
@@ -187,7 +250,7 @@ const MATCHERS: Matcher[] = [
     needs: MONTH_NAME_NEEDS,
     headTime: true,
     order: 'dayFirst',
-    read: (g) => ({ parts: { year: monthNameYear(n(g[3]), g[2] ?? ''), month: monthOf(g[2] ?? ''), day: n(g[1]) } }),
+    read: (g) => ({ parts: namedDate(n(g[1]), g[2] ?? '', n(g[3])) }),
   },
   {
     // 2024. március 5. (Hungarian: year, month name, day, each closed by a dot)

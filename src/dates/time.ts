@@ -44,14 +44,15 @@ const DAY_PART_RE = alternation(Object.keys(DAY_PARTS));
 
 // Every gap is bounded (`\s{0,3}`, not `\s*`): the unbounded gaps around the optional parts backtracked
 // quadratically on a long run of spaces (a `<time datetime>` value is read as the page wrote it).
-// Alternatives: 09:31[:05[.123]] | 9时31分[05秒] | 9h31 (fr) | 9.31 Uhr (de), 10.21 uur (nl), 10.20 GMT | kl. 10.20 (Nordic). Zones are upper case on purpose:
+// Alternatives: 09:31[:05[.123]] | 9时31分[05秒] | 9h31 (fr) | 9.31 Uhr (de), 10.21 uur (nl), 10.20 GMT, 10.30am (Australian
+// and British papers) | kl. 10.20 (Nordic). Zones are upper case on purpose:
 // a case-insensitive "et" would read the French "and" as Eastern Time.
 const CLOCK =
   `(?:(?<pre>${DAY_PART_RE})\\s{0,3})?` +
   '(?:(?<h1>\\d{1,2}):(?<m1>\\d{2})(?::(?<s1>\\d{2})(?:[.,]\\d{1,9})?)?' +
   '|(?<h2>\\d{1,2})\\s{0,3}[时時点點시]\\s{0,3}(?<m2>\\d{1,2})\\s{0,3}[分분](?:\\s{0,3}(?<s2>\\d{1,2})\\s{0,3}[秒초])?' +
   '|(?<h3>\\d{1,2})\\s?h\\s?(?<m3>\\d{2})' +
-  '|(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?=\\s{0,3}(?:[Uu]hr|uur|GMT|UTC|BST)(?![A-Za-z]))' +
+  '|(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?=\\s{0,3}(?:[Uu]hr|uur|GMT|UTC|BST|[AaPp]\\.?[Mm]\\.?)(?![A-Za-z]))' +
   // 10.20 after the Nordic `kl.` / `klo` (klokken, kello) and the Italian `ore`: `5 mars 2024 kl. 10.20`,
   // `5.3.2024 klo 10.20`, `3 maggio 2022 ore 10.30`.
   '|(?<=(?<![\\p{L}])(?:kl|klo|ore)\\.?\\s{1,3})(?<h6>\\d{1,2})\\.(?<m6>\\d{2}))(?!\\d)';
@@ -68,7 +69,7 @@ const EN_WEEKDAY = '(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)
 const WEEKDAY_CJK = '(?:星期|周|週|礼拜|禮拜)[一二三四五六日天七]';
 // A dot may close the date before the gap: `2024.03.05. 오전 10:21` (Korean), `2024. 03. 05. 10:21`. A weekday of any
 // language may stand between the date and its time (`3 Mayıs 2022 Salı 10:30`), as may the words for `at` (`в`, `о`:
-// `03.05.2022 в 10:30`) and `of the year` (`3 мая 2022 года, 10:30`).
+// `03.05.2022 в 10:30`; `lúc`), for `hour` (Persian `ساعت`, Arabic `الساعة`) and `of the year` (`3 мая 2022 года, 10:30`).
 const GAP =
   '\\.?[\\s,|·•/]{0,12}(?:(?:' +
   WEEKDAY_CJK +
@@ -77,7 +78,7 @@ const GAP =
   '\\.?' +
   '|[(（]\\s*(?:[月火水木金土日]|[월화수목금토일]|' +
   WEEKDAY_CJK +
-  '|[A-Za-z]{2,9}\\.?)\\s*[)）]|T(?=\\d)|at|um|a las|a la|à|às|alle|ore|om|o|godz\\.?|kl\\.?|klo|года|року|г\\.|р\\.|в|о|[-–—])[\\s,|·•]{0,6})?';
+  '|[A-Za-z]{2,9}\\.?)\\s*[)）]|T(?=\\d)|at|um|a las|a la|à|às|alle|ore|om|o|godz\\.?|kl\\.?|klo|года|року|г\\.|р\\.|в|о|lúc|ساعت|الساعة|[-–—])[\\s,|·•]{0,6})?';
 
 const TAIL_RE = new RegExp(`(?:${COMPACT}|${GAP}${CLOCK})${SUFFIX}`, 'uy');
 const HEAD_RE = new RegExp(`(?<![\\d:.])${CLOCK}${SUFFIX}[\\s,|·]{0,4}(?:${EN_WEEKDAY}\\.?,?\\s{0,3})?$`, 'u');

@@ -22,6 +22,14 @@ export interface DateOptions {
    * dots and hyphens are day-first (European usage). `true` forces day-first, `false` month-first.
    */
   dayFirst?: boolean;
+  /**
+   * Whether a hyphenated date of three two-digit fields (`12-03-05`) may be year first, as Chinese portals write it
+   * (2012-03-05), before it is read day or month first. Default true; false on pages in a language that writes the
+   * year last (`05-03-12` on a Dutch page is 5 March 2012).
+   */
+  shortYearFirst?: boolean;
+  /** Read Japanese eras written by their initials (`H24.3.5`, `R6/3/5`): on Japanese pages. */
+  eraInitials?: boolean;
 }
 
 /**

@@ -77,6 +77,10 @@ const MODIFIED_META = [
   'bytedance:updated_time',
 ];
 
+/** A digit of any script: Arabic, Persian and Hindi pages write their dates in their own (`٥ مارس ٢٠١٢`). */
+const ANY_DIGIT = /\p{Nd}/u;
+const TWO_DIGITS = /\p{Nd}\p{Nd}/u;
+
 const FOOTER_LINE = /copyright|©|版权|版權|ICP|备案|備案|许可证|許可證/i;
 /**
  * Above the headline, a portal header's calendar of the day the page was served: `2024年3月9日 星期六 农历正月廿九`
@@ -123,12 +127,53 @@ function notTheArticles(ctx: PageContext, line: TextLine, headline: TextLine | n
       .filter((el) => matches(el as Element, places.notTheArticle));
     if (boxes.some((box) => box !== headline.block && !ctx.$(box).find(headline.block).length)) return true;
   }
+  if (inDatedFeed(ctx, line.block)) return true;
   const item = block.closest('li')[0] as Element | undefined;
   if (!item) return false;
   if (ledByHeadline(ctx, item)) return true;
   // A short headline (`春季招聘会举行`) in a list whose other items are led by headlines is one of them too.
   const list = item.parent as Element | null;
   return !!list && listLedByHeadlines(ctx, list) && ctx.$(item).find('a').length > 0;
+}
+
+/** How far up from a dated line an entry of a feed may begin, and how many dated entries make one. */
+const FEED_DEPTH = 4;
+const FEED_ENTRIES = 3;
+/** An entry is led by its stamp: its date or time within this many characters of its start. */
+const ENTRY_HEAD = 40;
+// (the entry's text is read glued to what follows its stamp: `10.45 GMTThe council…`)
+const CLOCK_AT_HEAD = /^\s*\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}(?=\s?(?:[AaPp]\.?[Mm]|[Uu]hr|uur|[A-Z]{3,4}(?![a-z]))))/;
+
+/**
+ * A line inside an entry of a live blog or ticker (`<div class="liveblog-entry"><time>10:45 AM</time><p>…`): one of
+ * three or more sibling elements of one tag and class, each led by a date or a time of its own. Those stamp the
+ * entries, newest first, and not the page, which is dated by its header (or its URL).
+ */
+function inDatedFeed(ctx: PageContext, block: Element): boolean {
+  let el: Element | null = block;
+  for (let depth = 0; el && depth < FEED_DEPTH; depth++, el = el.parent as Element | null) {
+    if (el.type !== 'tag' || el.name === 'body' || el.name === 'html') return false;
+    const entry = el;
+    if (entry.attribs['class'] && perPage(feedVerdicts, ctx, entry, () => isDatedFeedEntry(ctx, entry))) return true;
+  }
+  return false;
+}
+const feedVerdicts = new WeakMap<PageContext, Map<Element, boolean>>();
+
+function isDatedFeedEntry(ctx: PageContext, entry: Element): boolean {
+  const parent = entry.parent as Element | null;
+  if (parent?.type !== 'tag') return false;
+  const kind = (el: Element): string => `${el.name}.${el.attribs['class'] ?? ''}`;
+  const siblings = parent.children.filter((c) => c.type === 'tag' && kind(c as Element) === kind(entry)) as Element[];
+  if (siblings.length < FEED_ENTRIES || ctx.$(entry).find('h1').length) return false;
+  let dated = 0;
+  for (const sibling of siblings) {
+    const head = ctx.$(sibling).text().replace(/\s+/g, ' ').trim().slice(0, ENTRY_HEAD);
+    const date = findDatesInText(head)[0];
+    if (CLOCK_AT_HEAD.test(head) || (date && date.index < ENTRY_HEAD / 2)) dated++;
+    if (dated >= FEED_ENTRIES) return true;
+  }
+  return false;
 }
 
 /** A verdict on an element, kept per page so that it is reached once, however many dated lines ask for it. */
@@ -196,7 +241,7 @@ function visibleDates(ctx: PageContext, headline: number, opts: DateOptions, dat
     // Below the headline, a reader-comment thread's heading (`3 thoughts on "…"`, `Kommentare (12)`) ends the
     // article: the dates after it are the comments' (`March 7, 2012 at 9:14 am`), on a short post within the window.
     if (headline >= 0 && line.index > headline && THREAD_LINE_TAGS.has(line.block.name) && THREAD_HEADING.test(line.text)) inThread = true;
-    if (FOOTER_LINE.test(line.text) || !/\d/.test(line.text)) continue;
+    if (FOOTER_LINE.test(line.text) || !ANY_DIGIT.test(line.text)) continue;
     if (inThread || inCommentThread(ctx, line)) {
       if (line.text.length <= MAX_INFO_LINE) comments.push(...datesOn(line).map((d) => ({ ...d, line })));
       continue;
@@ -280,15 +325,58 @@ function timeOfDayShown(ctx: PageContext, headline: number, day: ParsedDate): st
 }
 
 const MONTH_FIRST_LOCALES: ReadonlySet<string> = new Set(dateOrder.monthFirstLocales);
+const SHORT_YEAR_FIRST: ReadonlySet<string> = new Set(dateOrder.shortYearFirstLanguages);
 
 /**
  * How the page writes an ambiguous numeric date (`05/03/2022`): month first (false) on an English page that declares a
- * locale that does (`en-US`: src/data/date-order.json), else undecided (the date reader's default, day first, unless the
- * line's own month-name dates, a US zone or a weekday say otherwise).
+ * locale that does (`en-US`: src/data/date-order.json), or that declares `en` alone and does not show itself writing
+ * day first (pageWritesDayFirst): US usage is what `en` without a region most often means. Else undecided (the date
+ * reader's default, day first, unless the line's own month-name dates, a US zone or a weekday say otherwise).
  */
-function numericOrder(ctx: PageContext, lang: string | null): boolean | undefined {
+function numericOrder(ctx: PageContext, lang: string | null, pageUrl: string | null): boolean | undefined {
   const locale = lang === 'en' ? declaredLocale(ctx) : null;
-  return locale && MONTH_FIRST_LOCALES.has(locale) ? false : undefined;
+  if (!locale) return undefined;
+  if (MONTH_FIRST_LOCALES.has(locale)) return false;
+  return locale === 'en' && !pageWritesDayFirst(ctx, pageUrl) ? false : undefined;
+}
+
+/** Whether a hyphenated `12-03-05` may be read year first: unless the page's language is known to write the year last. */
+function shortYearFirst(lang: string | null): boolean | undefined {
+  return lang && !SHORT_YEAR_FIRST.has(lang) ? false : undefined;
+}
+
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+const EN_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
+const NAMED_DAY_FIRST = new RegExp(`(?<![\\d:])\\d{1,2}(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?${EN_MONTH},?\\s\\d{4}(?!\\d)`, 'gi');
+const NAMED_MONTH_FIRST = new RegExp(`(?<![a-z])${EN_MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}(?!\\d)`, 'gi');
+/** Lines read for the order the page writes dates in: enough for its info line, rails, comments and footer. */
+const ORDER_LINES = 1500;
+
+/**
+ * Whether an English page shows that it writes dates day first: its numeric dates with a day above 12 in front
+ * (`25/03/2012` in a comment, a rail) or month-name dates day first (`5 March 2012`) outnumber those month first
+ * (`03/25/2012`, `March 5, 2012`), or its URL's day read day first is its ambiguous date (`/2012/05/03/` beside `03/05/2012`).
+ */
+function pageWritesDayFirst(ctx: PageContext, pageUrl: string | null): boolean {
+  const url = pageUrl ? dateFromUrl(pageUrl) : null;
+  const [uy, um, ud] = url ? url.iso.split('-').map(Number) : [];
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const line of ctx.lines.slice(0, ORDER_LINES)) {
+    if (!ANY_DIGIT.test(line.text)) continue;
+    for (const m of line.text.matchAll(SLASH_DATE)) {
+      const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (a > 12 && b <= 12) dayFirst++;
+      else if (b > 12 && a <= 12) monthFirst++;
+      else if (url && a !== b && (y === uy || y === uy! % 100)) {
+        if (a === ud && b === um) dayFirst++;
+        else if (a === um && b === ud) monthFirst++;
+      }
+    }
+    dayFirst += line.text.match(NAMED_DAY_FIRST)?.length ?? 0;
+    monthFirst += line.text.match(NAMED_MONTH_FIRST)?.length ?? 0;
+  }
+  return dayFirst > monthFirst;
 }
 
 /** A line that is only a label and its colon: `发布日期：`, `Datum:` (a table cell, the date in the next). */
@@ -356,7 +444,7 @@ function lineDatesOnce(opts: DateOptions): LineDates {
 /** Far from the headline, only a date standing alone on a short line is taken as the page's date. */
 function loneDate(ctx: PageContext, datesOn: LineDates, want: 'published' | 'modified', stray = false) {
   for (const line of ctx.lines) {
-    if (line.text.length > 60 || !/\d\d/.test(line.text) || FOOTER_LINE.test(line.text)) continue;
+    if (line.text.length > 60 || !TWO_DIGITS.test(line.text) || FOOTER_LINE.test(line.text)) continue;
     const found = datesOn(line);
     const only = found.length === 1 ? found[0]! : null;
     // A list of other articles dates them; it stands in (`stray`) only for a page with no date of its own.
@@ -373,7 +461,7 @@ function loneDate(ctx: PageContext, datesOn: LineDates, want: 'published' | 'mod
 /** The date of the first reader's comment anywhere on the page, standing alone on a short line (`18. 05. 2014 22:38`). */
 function firstCommentDate(ctx: PageContext, datesOn: LineDates): FoundDate | undefined {
   for (const line of ctx.lines) {
-    if (line.text.length > 60 || !/\d\d/.test(line.text) || !inCommentThread(ctx, line)) continue;
+    if (line.text.length > 60 || !TWO_DIGITS.test(line.text) || !inCommentThread(ctx, line)) continue;
     const found = datesOn(line);
     if (found.length === 1 && !found[0]!.label) return found[0];
   }
@@ -382,10 +470,15 @@ function firstCommentDate(ctx: PageContext, datesOn: LineDates): FoundDate | und
 
 /**
  * A `<time>` that dates another text: a related post's (`<div class="related-inner">…<time>`), a reader's
- * comment, a caption; as for visible lines, a box that holds the page's <h1> is not such a box. Measured: the
+ * comment, a caption, a live blog's entry; as for visible lines, a box that holds the page's <h1> is not such a box. Measured: the
  * first `article time` was a related post's or a comment's on 3 corpus pages of 3 hosts.
  */
 function datesAnotherText(ctx: PageContext, el: Element, verdicts: Map<Element, boolean>): boolean {
+  // (a live blog's entries stamp themselves with `<time datetime>` too)
+  if (inDatedFeed(ctx, el)) return true;
+  // Another story's teaser: a list item led by its headline link (`<li><a>Farmers ask…</a> <time …>`).
+  const item = ctx.$(el).closest('li')[0] as Element | undefined;
+  if (item && ledByHeadline(ctx, item)) return true;
   for (let node = el.parent; node && node.type === 'tag'; node = node.parent) {
     const box = node as Element;
     if (box.name === 'body') return false;
@@ -534,6 +627,7 @@ function statedOffsets(ctx: PageContext, defaultOffset: string | null): Set<stri
  */
 function infoLineTime(ctx: PageContext, headline: number): string | undefined {
   for (const line of linesBelow(ctx, headline, 5)) {
+    if (inDatedFeed(ctx, line.block)) continue;
     const el = line.block.name === 'time' ? line.block : (ctx.$(line.block).find('time[datetime]')[0] as Element | undefined);
     const value = el?.attribs['datetime'];
     if (value) return value;
@@ -635,7 +729,14 @@ export function readDates(
     parsed(timeEl, 'time-element', offset);
   const declared = firstDeclared && !firstDeclared.value.hasTime ? withDeclaredTime(ctx, firstDeclared, timeEl, offset) : firstDeclared;
 
-  const shownOpts: DateOptions = { defaultOffset: offset, dayFirst: numericOrder(ctx, lang) };
+  // The page's own URL: given by the caller, else its canonical link or og:url.
+  const pageUrl = ctx.url ?? ctx.$('link[rel="canonical"]').attr('href') ?? firstMeta(ctx.meta, ['og:url'])?.value ?? null;
+  const shownOpts: DateOptions = {
+    defaultOffset: offset,
+    dayFirst: numericOrder(ctx, lang, pageUrl),
+    shortYearFirst: shortYearFirst(lang),
+    eraInitials: lang === 'ja',
+  };
   const datesOn = lineDatesOnce(shownOpts);
   const { found: visible, elsewhere, datelines, comments } = visibleDates(ctx, headline, shownOpts, datesOn);
   // Of the labelled dates, one that gives the same day its time (a metadata table's `发布日期：2023年07月21日` above
@@ -659,8 +760,6 @@ export function readDates(
     (!visible.length && headline >= 0 ? parsed(infoLineTime(ctx, headline), 'time-element:info-line', offset) : null) ??
     scriptDate(ctx, offset) ??
     elementTimestamp(ctx, offset);
-  // The page's own URL: given by the caller, else its canonical link or og:url.
-  const pageUrl = ctx.url ?? ctx.$('link[rel="canonical"]').attr('href') ?? firstMeta(ctx.meta, ['og:url'])?.value ?? null;
   const fromUrl = pageUrl ? dateFromUrl(pageUrl) : null;
   // A caption's or a sidebar's date stands in only for a page with no other date (its URL's included), nor an update
   // time shown beside the headline (`Updated 10:21 AM EST, Tue March 5, 2024` above a related list's `February 28`):
