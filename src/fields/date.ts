@@ -324,6 +324,34 @@ function timeOfDayShown(ctx: PageContext, headline: number, day: ParsedDate): st
   return null;
 }
 
+const DATELINE_DAY = new RegExp(places.datelineDay, 'u');
+const COPYRIGHT_LINE = /©|copyright|\(c\)|版权所有|版權所有/i;
+
+/**
+ * The day a dateline opening the story gives without its year (`新华社北京3月5日电（记者 王泽宇）`), in the year of the
+ * capture (the last one not after it), else of the page's copyright line: a sidebar's date is no stand-in for it.
+ */
+function datelineDay(ctx: PageContext, headline: number, capturedAt: number | null, offset: string | null): Candidate<ParsedDate> | null {
+  for (const line of linesBelow(ctx, headline, 15)) {
+    const m = DATELINE_DAY.exec(line.text.slice(0, DATELINE_HEAD));
+    if (!m) continue;
+    const [month, day] = [Number(m[1]), Number(m[2])];
+    const captured = capturedAt === null ? null : new Date(capturedAt);
+    const year = captured
+      ? captured.getUTCFullYear() - (month * 100 + day > (captured.getUTCMonth() + 1) * 100 + captured.getUTCDate() + 1 ? 1 : 0)
+      : Math.max(
+          0,
+          ...ctx.lines
+            .filter((l) => l.text.length <= 200 && COPYRIGHT_LINE.test(l.text))
+            .flatMap((l) => (l.text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).map(Number)),
+        );
+    if (!year) return null;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return parsed(iso, captured ? 'dateline+capture-year' : 'dateline+copyright-year', offset);
+  }
+  return null;
+}
+
 const MONTH_FIRST_LOCALES: ReadonlySet<string> = new Set(dateOrder.monthFirstLocales);
 const SHORT_YEAR_FIRST: ReadonlySet<string> = new Set(dateOrder.shortYearFirstLanguages);
 
@@ -659,6 +687,9 @@ function withDeclaredTime(
     const c = parsed(raw, origin, offset);
     if (c?.value.hasTime && !atMidnight(c.value) && dayNumber(c.value) === dayNumber(day.value)) return c;
   }
+  // A script's time of that day (`var publishTime = "2024-03-05 10:30:00"` beside `<meta name="publishdate" content="2024-03-05">`).
+  const script = scriptDate(ctx, offset);
+  if (script?.value.hasTime && !atMidnight(script.value) && dayNumber(script.value) === dayNumber(day.value)) return script;
   return day;
 }
 
@@ -744,7 +775,10 @@ export function readDates(
   const labelled = visible.find((d) => d.label === 'published');
   const published =
     (labelled && !labelled.parsed.hasTime
-      ? visible.find((d) => d.label === 'published' && d.parsed.hasTime && dayNumber(d.parsed) === dayNumber(labelled.parsed))
+      ? visible.find(
+          (d) =>
+            (d.label === 'published' || d.label === undefined) && d.parsed.hasTime && dayNumber(d.parsed) === dayNumber(labelled.parsed),
+        )
       : undefined) ??
     labelled ??
     visible.find((d) => d.label === undefined) ??
@@ -766,8 +800,9 @@ export function readDates(
   // that dates the page then (below). Nor where the info line shows its date relative to when the page was served
   // (`30分钟前`, `2 hours ago`) and no capture time resolves it: the page has a date of its own, unknown, and a related
   // story's is no stand-in for it.
+  const agencyDay = published || structured || fromUrl || headline < 0 ? null : datelineDay(ctx, headline, capturedAt, offset);
   const stray =
-    published || structured || fromUrl || visible.some((d) => d.label === 'modified') || showsRelativeDate(ctx, headline, lang)
+    published || structured || fromUrl || agencyDay || visible.some((d) => d.label === 'modified') || showsRelativeDate(ctx, headline, lang)
       ? undefined
       : (elsewhere.find((d) => d.label === 'published') ??
         elsewhere.find((d) => d.label === undefined) ??
@@ -823,6 +858,7 @@ export function readDates(
     if (instant?.value.hasTime && dayNumber(instant.value) === dayNumber(chosen.value)) chosen = instant;
   }
   if (!chosen && fromUrl) chosen = { value: fromUrl, origin: 'url', raw: pageUrl! };
+  if (!chosen && agencyDay) chosen = agencyDay;
   // Shown only relative to when the page was served (`3小时前`, `昨天 10:21`, `2 hours ago`): read against the capture
   // time the caller gives, where nothing else dates the page or only its URL's day does (the line then adds the time).
   if (capturedAt !== null && (!chosen || chosen.origin === 'url')) {

@@ -110,11 +110,16 @@ export function trimValue(v: string): string {
     .replace(/^[\s:：,，、;；.。()（）[\]【】"“”'‘’·•|｜丨]+/, '')
     .replace(/[\s:：,，、;；.。()（）[\]【】"“”'‘’·•|｜丨]+$/, '')
     .trim();
-  // Put back a closing mark whose opening one the value holds (the trim took it with the punctuation after it).
-  const rest = v.trimEnd().slice(v.indexOf(trimmed) + trimmed.length);
+  // Put back a closing mark whose opening one the value holds (the trim took it with the punctuation after it), and an
+  // opening mark whose closing one it holds (`“北京发布”微信公众号`).
+  const at = v.indexOf(trimmed);
+  const rest = v.trimEnd().slice(at + trimmed.length);
   const close = rest[0];
-  return close && PAIRED[close] && trimmed.includes(PAIRED[close]!) && !trimmed.endsWith(close) ? trimmed + close : trimmed;
+  const closed = close && PAIRED[close] && trimmed.includes(PAIRED[close]!) && !trimmed.endsWith(close) ? trimmed + close : trimmed;
+  const open = v.slice(0, at).trimEnd().at(-1);
+  return open && OPENS[open] && trimmed.includes(OPENS[open]!) && !trimmed.startsWith(open) ? open + closed : closed;
 }
+const OPENS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(PAIRED).map(([c, o]) => [o, c]));
 
 /** Brackets a value may stand in right after its label: `来源：[ 国际金融报 ]`, `来源：《人民日报》`, `来源：【新华网】`. */
 const CLOSING: Readonly<Record<string, string>> = { '[': ']', '【': '】', '(': ')', '（': '）', '《': '》', '〔': '〕' };
@@ -141,12 +146,23 @@ export function labelledValue(line: string, kind: LabelKind): string | null {
     const value = inCharge ? valueAfter(line.slice(m.index + m[0].length + inCharge.index + inCharge[0].length)) : null;
     if (value) return value;
   }
-  const value = valueAfter(line.slice(m.index + m[0].length));
+  const after = line.slice(m.index + m[0].length);
+  const account = kind === 'source' ? PLATFORM_ACCOUNT.exec(after) : null;
+  if (account) {
+    const name = valueAfter(after.slice(account[0].length))?.replace(HAN_SOURCE_TAIL, '$1');
+    if (name) return `${account[1]}${/[:：]/.test(account[0]) ? '：' : ' '}${name}`;
+  }
+  const value = valueAfter(after);
   if (kind !== 'source' || !value) return value;
   // A reporter's credit after the source, without its colon (`来源：新华社 记者 张三`), is the authors' (an author
   // label's value keeps it: `作者：新华社 记者 张三` names 张三).
   return value.replace(REPORTER_TAIL, '').replace(HAN_SOURCE_TAIL, '$1') || null;
 }
+/** A platform and the account's name after a colon or a space: `微信公众号：北京发布`, `微信公众号 北京发布` (labels.json). */
+const PLATFORM_ACCOUNT = new RegExp(
+  `^\\s*(${labels.platformWordsHan.map(escapeRegExp).join('|')})(?:\\s*[:：]\\s*|\\s+)(?=[\\p{Script=Han}“「"])`,
+  'u',
+);
 const REPORTER_TAIL = new RegExp(`\\s+(?:${alt(labels.reporterWords)}).*$`, 'u');
 
 /**

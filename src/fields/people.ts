@@ -89,13 +89,31 @@ function firstLabelled(
   for (const line of lines) {
     if (line.text.length > 200) continue;
     const value = labelledValue(line.text, kind);
-    if (value && !skip(value)) return { value, origin: 'visible-label', raw: line.text };
+    if (value && !skip(value) && !creditOfAnotherItem(line)) return { value, origin: 'visible-label', raw: line.text };
     // A label alone in its element (`<div>来源：</div><div><a>新华网</a></div>`): the name is the next line.
     const next = all && LABEL_ALONE.test(line.text) ? all[line.index + 1] : undefined;
     const joined = next && next.text.length <= 40 ? labelledValue(`${line.text}${next.text}`, kind) : null;
-    if (joined && !skip(joined)) return { value: joined, origin: 'visible-label:next-line', raw: `${line.text}${next!.text}` };
+    if (joined && !skip(joined) && !creditOfAnotherItem(line) && !creditOfAnotherItem(next!))
+      return { value: joined, origin: 'visible-label:next-line', raw: `${line.text}${next!.text}` };
   }
   return null;
+}
+
+/** Class or id words of the boxes that hold other items than the article: related stories, feeds, comments (labels.json). */
+// At the start of a word of the class (`related-news`, `comments`, `feedCard`), not inside one: WordPress wraps whole pages
+// in `hfeed` (the hAtom microformat's class).
+const ANOTHER_ITEMS_BOX = new RegExp(`(?:^|[\\s_-])(?:${labels.otherItemsBoxWords.map(escapeRegExp).join('|')})`, 'i');
+
+/**
+ * Is the line in a box of other items (a related story's `来源：新华网`, a feed's, a comment's `小编：…`), whose credits
+ * are theirs, not the article's? (Its blocks' class and id words; only asked of a line that holds a credit.)
+ */
+function creditOfAnotherItem(line: TextLine): boolean {
+  for (let el: Element | null = line.block; el && el.type === 'tag'; el = el.parent as Element | null) {
+    const words = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+    if (words.trim() && ANOTHER_ITEMS_BOX.test(words)) return true;
+  }
+  return false;
 }
 
 /** A line that is only a label and its colon: `来源：`, `稿源:`. */
@@ -108,8 +126,9 @@ function sourceElement(ctx: PageContext): Candidate<string> | null {
     const text = cleanText(ctx.$(el).text());
     // Not a button whose id says source (WeChat's `<a id="js_view_source">阅读原文</a>`, "read the original").
     if (!text || text.length > 40 || !/\p{Script=Han}/u.test(text) || isChromeText(text)) continue;
-    const value = labelledValue(/[:：]/.test(text) ? text : `来源：${text}`, 'source');
-    if (value) return { value, origin: 'source-element', raw: text };
+    // The label may stand in the element without its colon (`来自新华社`, `<em>来源</em> <a>界面新闻</a>`).
+    const value = labelledValue(/[:：]/.test(text) ? text : `来源：${text.replace(GLUED_SOURCE_LABEL, '')}`, 'source');
+    if (value && !isPlaceholder(value)) return { value, origin: 'source-element', raw: text };
   }
   return null;
 }
@@ -147,7 +166,7 @@ const GLUED_SOURCE_LABEL = new RegExp(
   `^(?:${labels.source
     .filter((l) => /^\p{Script=Han}+$/u.test(l))
     .map(escapeRegExp)
-    .join('|')})(?=\\p{Script=Han}{2})`,
+    .join('|')})\\s*(?=\\p{Script=Han}{2})`,
   'u',
 );
 

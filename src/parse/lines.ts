@@ -86,6 +86,14 @@ export function linesOf(root: ParentNode, unit?: (el: Element) => string | null)
       flush();
       continue;
     }
+    // A value printed as a picture after its label (`来源：<img alt="人民日报">`, a paper's logo): its alt text is the value
+    // (on the page's text lines; where a caller cuts units, an image is its own).
+    const alt = tag === 'img' && !unit && !blank ? labelImageText(el, buf) : '';
+    if (alt) {
+      buf += alt;
+      if (inLink) linkChars += alt.length;
+      continue;
+    }
     const unitText = entering && unit && node !== start && node.type === 'tag' ? unit(el) : null;
     if (unitText !== null) {
       flush();
@@ -109,6 +117,18 @@ export function linesOf(root: ParentNode, unit?: (el: Element) => string | null)
   }
   flush();
   return lines;
+}
+
+/** A label's colon closing the line so far (`来源：`), on a line as short as an info line's head. */
+const ENDS_WITH_LABEL = /^.{0,60}[:：]\s*$/su;
+/** Alt text that names the picture, not a value: an icon's or a logo's word. */
+const NO_NAME = /^(?:logo|icon|img|image|图片|圖片|图标|圖標|\d+)$/i;
+
+/** The text an image stands for after a label's colon: its alt text (else its title), when it reads as a name. */
+function labelImageText(el: Element, buf: string): string {
+  if (!ENDS_WITH_LABEL.test(buf)) return '';
+  const alt = cleanText(el.attribs['alt'] || el.attribs['title'] || '');
+  return alt && alt.length <= 20 && !NO_NAME.test(alt) ? alt : '';
 }
 
 function isTimeElement(node: AnyNode | null): boolean {
