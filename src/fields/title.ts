@@ -4,12 +4,13 @@
  * headline both state it so) → JSON-LD/og headline → <title> minus suffix → h1.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { cleanText, findAll, foldForCompare, isElement, textContent } from '../parse/load.js';
+import { cleanText, findAll, foldForCompare, isElement, someBelow, textContent } from '../parse/load.js';
 import { findDatesInText } from '../dates/index.js';
 import { firstMeta } from '../parse/meta.js';
 import { firstText, record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import { POST_TITLE } from '../body/entries.js';
 import chrome from '../data/chrome.json' with { type: 'json' };
+import headlineData from '../data/headline.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 
 /**
@@ -48,9 +49,12 @@ const OUTSIDE_STORY: ReadonlySet<string> = new Set(['head', 'a', 'nav', 'footer'
 /** Where a lone <h1> is a site's, not a story's. */
 const PAGE_FURNITURE: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
 
+/** A class attribute holding one of `words` anywhere (`article-header__kicker`, `c-surtitre`). */
+const classWords = (words: string[]): RegExp => new RegExp(words.map(escapeRegExp).join('|'), 'i');
+/** Of a heading's extras, those that are a kicker (the line over the headline), not a date or label. */
+const KICKER_CLASS = classWords(headlineData.kickerClassWords);
 /** Parts of a headline element that are not the headline: kicker/topline above it, date beside it. */
-const HEADING_EXTRAS =
-  /kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|spitzmarke|headline-intro|title-intro|label|date|time|category/i;
+const HEADING_EXTRAS = classWords([...headlineData.kickerClassWords, ...headlineData.headingExtraClassWords]);
 
 /** Soft hyphens: line-break hints inside a heading's words (`Er\u00adin\u00adne\u00adrung`), not part of the title. */
 const SOFT_HYPHEN = /\u00ad/g;
@@ -71,9 +75,6 @@ function hasHeadingExtras(el: Element): boolean {
   });
   return found;
 }
-
-/** Of a heading's extras, those that are a kicker (the line over the headline), not a date or label. */
-const KICKER_CLASS = /kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|spitzmarke|headline-intro|title-intro/i;
 
 /** Separators left at a heading's edge once its kicker is gone: `: Headline`, `Kicker:`, `| Headline`. */
 const SEPARATOR_CHARS = /[\s:：|｜•·–—-]/;
@@ -144,7 +145,7 @@ function kickerAbove(heading: Element): string | null {
   for (let level = 0; level < 2; level++) {
     const prev = previousElement(node);
     if (prev) {
-      if (!KICKER_CLASS.test(prev.attribs['class'] ?? '') || textLongerThan(prev, MAX_KICKER_ABOVE)) return null;
+      if (!KICKER_CLASS.test(prev.attribs['class'] ?? '') || textLongerThan(prev, MAX_KICKER_ABOVE) || holdsByline(prev)) return null;
       return asKicker(withoutDates(headingClean(lineText(prev, false, true))));
     }
     const parent = node.parent;
@@ -153,6 +154,15 @@ function kickerAbove(heading: Element): string | null {
   }
   return null;
 }
+
+/** A class or itemprop naming a byline. */
+const BYLINE_MARK = /byline|author/i;
+/**
+ * Does a header block hold a byline? Then it is the story's info block (`ContentHeaderRubricBlock` with the author's name,
+ * the section and the date), not a kicker, whatever its class says.
+ */
+const holdsByline = (el: Element): boolean =>
+  someBelow(el, (c) => BYLINE_MARK.test(c.attribs['class'] ?? '') || BYLINE_MARK.test(c.attribs['itemprop'] ?? ''));
 
 /** Marks left between a kicker's words and a date taken out of them (`Politics / January 11, 2024`). */
 const KICKER_EDGE = /[\s\-–—|•·:/]/;
