@@ -458,6 +458,70 @@ function headOfTitle(title: string): string {
   return head.length > 1 && fold(head.join('')).length < fold(title).length * 0.9 ? longest : head.join(' ');
 }
 
+/**
+ * Marks a <title> may set between its headline and a site's or a section's name, wider than TITLE_SEPARATOR: the old
+ * WordPress `Headline « Blog`, `Headline › Blog`, `Headline / Site`, a spaced colon (`Headline : Section : Site`), the
+ * full-width colon and lenticular brackets of Japanese titles (`見出し：朝日新聞デジタル`, `【ファミ通】見出し`), a hyphen glued to
+ * the headline (`Headline- Corriere.it`). Only for cutting a <title> where the page shows the rest as one element's text.
+ */
+const LOOSE_SEPARATOR = new RegExp(`${TITLE_SEPARATOR.source}|\\s+[«›‹/:]\\s+|：|[【】]|(?<=\\S)-\\s+`, 'gu');
+
+/** The most text an element may hold to be read as a headline a <title> names. */
+const MAX_SHOWN_HEADLINE = 300;
+
+/**
+ * The folded texts of the body's elements short enough to be a headline: what the page shows as one element, to find
+ * which cut of a <title> it prints.
+ */
+function shownTexts(ctx: PageContext): Set<string> {
+  const out = new Set<string>();
+  const body = ctx.$('body')[0];
+  if (!body) return out;
+  findAll(body, (el) => {
+    if (!UNSEEN_IN_HEADING.has(el.name) && !textLongerThan(el, MAX_SHOWN_HEADLINE)) {
+      const f = fold(lineText(el));
+      if (f.length >= 4) out.add(f);
+    }
+    return false;
+  });
+  return out;
+}
+
+/**
+ * The run of a <title>'s segments (split at any mark of LOOSE_SEPARATOR) that holds its widest segment and that the page
+ * shows whole as one element's text, the longest such run: where no heading names the headline, the page's own print of it
+ * tells a headline's separators (`Rust vs. Go — which one …? – TechBlog`, `2024 | A year in review | Site`) from the site
+ * name's (`Headline « Blog`). Never the whole <title> when it has parts to cut. Null when the page shows no such run.
+ */
+function shownRun(title: string, shown: Set<string>): string | null {
+  const text = title.trim();
+  const cuts: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(LOOSE_SEPARATOR)) {
+    if (m[0].length === 0) continue;
+    if (m.index! > at) cuts.push({ start: at, end: m.index! });
+    at = m.index! + m[0].length;
+  }
+  if (at < text.length) cuts.push({ start: at, end: text.length });
+  if (cuts.length < 2) return null;
+  const widest = cuts.reduce((a, b) => (width(text.slice(b.start, b.end)) > width(text.slice(a.start, a.end)) ? b : a));
+  const w = cuts.indexOf(widest);
+  let best: string | null = null;
+  for (let i = 0; i <= w; i++)
+    for (let j = w; j < cuts.length; j++) {
+      if (i === 0 && j === cuts.length - 1) continue;
+      const run = text.slice(cuts[i]!.start, cuts[j]!.end).trim();
+      if (shown.has(fold(run)) && (!best || fold(run).length > fold(best).length)) best = run;
+    }
+  return best;
+}
+
+/** A <title>-like value without its site's name: the run of it the page shows, else its head (stripSiteSuffix). */
+function headlineOfTitle(title: string, shown: () => Set<string>): string {
+  const run = shownRun(title, shown());
+  return run ? unwrap(withoutEdgeSeparators(run)) : stripSiteSuffix(title);
+}
+
 /** `Headline | Site` → `Headline`: only the last segment goes (the headline may hold separators). */
 function withoutLastSegment(title: string): string {
   const m = /^(.*\S)\s*(?:[_|｜–—·•»]|--|\s-\s|::)\s*[^_|｜–—·•»]{1,40}$/u.exec(title);
@@ -669,15 +733,21 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     if (glued) return { title: record(ctx, 'title', { value: glued, origin: 'og+json-ld', raw: glued }), kicker };
     return { title: record(ctx, 'title', { ...heading, value: headline }), kicker };
   }
+  let shownCache: Set<string> | null = null;
+  const shown = (): Set<string> => (shownCache ??= shownTexts(ctx));
   if (jsonTitle)
-    return { title: record(ctx, 'title', { value: stripSiteSuffix(jsonTitle), origin: 'json-ld', raw: jsonTitle }), kicker: null };
+    return { title: record(ctx, 'title', { value: headlineOfTitle(jsonTitle, shown), origin: 'json-ld', raw: jsonTitle }), kicker: null };
   if (metaTitle) {
     return {
-      title: record(ctx, 'title', { value: stripSiteSuffix(metaTitle.value), origin: `meta:${metaTitle.key}`, raw: metaTitle.value }),
+      title: record(ctx, 'title', {
+        value: headlineOfTitle(metaTitle.value, shown),
+        origin: `meta:${metaTitle.key}`,
+        raw: metaTitle.value,
+      }),
       kicker: null,
     };
   }
   if (titleTag)
-    return { title: record(ctx, 'title', { value: stripSiteSuffix(titleTag), origin: 'title-tag', raw: titleTag }), kicker: null };
+    return { title: record(ctx, 'title', { value: headlineOfTitle(titleTag, shown), origin: 'title-tag', raw: titleTag }), kicker: null };
   return { title: null, kicker: null };
 }
