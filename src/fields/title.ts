@@ -487,6 +487,9 @@ function shownTexts(ctx: PageContext): Set<string> {
   return out;
 }
 
+/** A domain name (`iloveponysmag.com`): a site's name, whichever element shows it, never a headline. */
+const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+
 /**
  * The run of a <title>'s segments (split at any mark of LOOSE_SEPARATOR) that holds its widest segment and that the page
  * shows whole as one element's text, the longest such run: where no heading names the headline, the page's own print of it
@@ -511,7 +514,7 @@ function shownRun(title: string, shown: Set<string>): string | null {
     for (let j = w; j < cuts.length; j++) {
       if (i === 0 && j === cuts.length - 1) continue;
       const run = text.slice(cuts[i]!.start, cuts[j]!.end).trim();
-      if (shown.has(fold(run)) && (!best || fold(run).length > fold(best).length)) best = run;
+      if (shown.has(fold(run)) && !DOMAIN_NAME.test(run) && (!best || fold(run).length > fold(best).length)) best = run;
     }
   return best;
 }
