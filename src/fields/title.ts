@@ -659,7 +659,7 @@ function inArticleScope(el: Element): boolean {
 function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]): HeadingCandidate | null {
   const refs = reference.map(fold);
   const h1s = selectAll(ctx, 'body h1')
-    .filter((el) => !withinAny(el, PAGE_FURNITURE))
+    .filter((el) => !withinAny(el, PAGE_FURNITURE) && !isLogoHeading(el))
     .filter((el) => !textLongerThan(el, MAX_HEADING_TEXT))
     .map((el) => ({ el, text: headingText(ctx, el) }))
     .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)) && !NOT_A_HEADLINE.test(text))
@@ -667,6 +667,32 @@ function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]
   if (!h1s.length) return null;
   const scoped = h1s.find(({ el }) => inArticleScope(el)) ?? (h1s.length === 1 ? h1s[0] : null);
   return scoped ? { value: scoped.text, origin: 'h1', raw: scoped.text, el: scoped.el } : null;
+}
+
+/** Class words of a site's logo or name in its page header (`site-title`, `logo`, `brand`): data, `logoClassWords`. */
+const LOGO_CLASS = new RegExp(headlineData.logoClassWords.map(escapeRegExp).join('|'), 'i');
+/** A link to a site's home page: `/`, `./`, `index.html`, or an address with nothing after its host. */
+const HOME_HREF = /^(?:\.?\/|\/?index\.\w+|(?:https?:)?\/\/[^/?#]+\/?)$/i;
+
+/**
+ * An <h1> that is the site's logo, not a story's headline: it, an element inside it or its parent has a logo class
+ * (`<h1 class="site-title">`, `<h1><a class="logo">`, `<div class="brand"><h1>`), or all its text is a link home
+ * (`<h1><a href="/">Example Times</a></h1>`). Older themes print it on every page; where no heading names the
+ * headline, it was taken for one.
+ */
+function isLogoHeading(el: Element): boolean {
+  const parent = el.parent && isElement(el.parent as AnyNode) ? (el.parent as Element) : null;
+  if (
+    LOGO_CLASS.test(el.attribs['class'] ?? '') ||
+    LOGO_CLASS.test(el.attribs['id'] ?? '') ||
+    (parent && LOGO_CLASS.test(parent.attribs['class'] ?? ''))
+  )
+    return true;
+  const links = findAll(el, (c) => c.name === 'a');
+  if (findAll(el, (c) => LOGO_CLASS.test(c.attribs['class'] ?? '') || LOGO_CLASS.test(c.attribs['id'] ?? '')).length) return true;
+  return (
+    links.length === 1 && HOME_HREF.test((links[0]!.attribs['href'] ?? '').trim()) && fold(textContent(links[0]!)) === fold(textContent(el))
+  );
 }
 
 const MARKUP_TAGS = /<\/?[a-z][^>]*>/gi;
