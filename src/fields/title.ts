@@ -4,12 +4,13 @@
  * headline both state it so) → JSON-LD/og headline → <title> minus suffix → h1.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { cleanText, findAll, foldForCompare, isElement, textContent } from '../parse/load.js';
+import { cleanText, findAll, foldForCompare, isElement, someBelow, textContent } from '../parse/load.js';
 import { findDatesInText } from '../dates/index.js';
 import { firstMeta } from '../parse/meta.js';
 import { firstText, record, ruleText, selectAll, type Candidate, type PageContext } from './context.js';
 import { POST_TITLE } from '../body/entries.js';
 import chrome from '../data/chrome.json' with { type: 'json' };
+import headlineData from '../data/headline.json' with { type: 'json' };
 import { escapeRegExp } from '../parse/regexp.js';
 
 /**
@@ -48,9 +49,12 @@ const OUTSIDE_STORY: ReadonlySet<string> = new Set(['head', 'a', 'nav', 'footer'
 /** Where a lone <h1> is a site's, not a story's. */
 const PAGE_FURNITURE: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
 
+/** A class attribute holding one of `words` anywhere (`article-header__kicker`, `c-surtitre`). */
+const classWords = (words: string[]): RegExp => new RegExp(words.map(escapeRegExp).join('|'), 'i');
+/** Of a heading's extras, those that are a kicker (the line over the headline), not a date or label. */
+const KICKER_CLASS = classWords(headlineData.kickerClassWords);
 /** Parts of a headline element that are not the headline: kicker/topline above it, date beside it. */
-const HEADING_EXTRAS =
-  /kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|spitzmarke|headline-intro|title-intro|label|date|time|category/i;
+const HEADING_EXTRAS = classWords([...headlineData.kickerClassWords, ...headlineData.headingExtraClassWords]);
 
 /** Soft hyphens: line-break hints inside a heading's words (`Er\u00adin\u00adne\u00adrung`), not part of the title. */
 const SOFT_HYPHEN = /\u00ad/g;
@@ -71,9 +75,6 @@ function hasHeadingExtras(el: Element): boolean {
   });
   return found;
 }
-
-/** Of a heading's extras, those that are a kicker (the line over the headline), not a date or label. */
-const KICKER_CLASS = /kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|spitzmarke|headline-intro|title-intro/i;
 
 /** Separators left at a heading's edge once its kicker is gone: `: Headline`, `Kicker:`, `| Headline`. */
 const SEPARATOR_CHARS = /[\s:：|｜•·–—-]/;
@@ -144,7 +145,7 @@ function kickerAbove(heading: Element): string | null {
   for (let level = 0; level < 2; level++) {
     const prev = previousElement(node);
     if (prev) {
-      if (!KICKER_CLASS.test(prev.attribs['class'] ?? '') || textLongerThan(prev, MAX_KICKER_ABOVE)) return null;
+      if (!KICKER_CLASS.test(prev.attribs['class'] ?? '') || textLongerThan(prev, MAX_KICKER_ABOVE) || holdsByline(prev)) return null;
       return asKicker(withoutDates(headingClean(lineText(prev, false, true))));
     }
     const parent = node.parent;
@@ -153,6 +154,15 @@ function kickerAbove(heading: Element): string | null {
   }
   return null;
 }
+
+/** A class or itemprop naming a byline. */
+const BYLINE_MARK = /byline|author/i;
+/**
+ * Does a header block hold a byline? Then it is the story's info block (`ContentHeaderRubricBlock` with the author's name,
+ * the section and the date), not a kicker, whatever its class says.
+ */
+const holdsByline = (el: Element): boolean =>
+  someBelow(el, (c) => BYLINE_MARK.test(c.attribs['class'] ?? '') || BYLINE_MARK.test(c.attribs['itemprop'] ?? ''));
 
 /** Marks left between a kicker's words and a date taken out of them (`Politics / January 11, 2024`). */
 const KICKER_EDGE = /[\s\-–—|•·:/]/;
@@ -448,6 +458,73 @@ function headOfTitle(title: string): string {
   return head.length > 1 && fold(head.join('')).length < fold(title).length * 0.9 ? longest : head.join(' ');
 }
 
+/**
+ * Marks a <title> may set between its headline and a site's or a section's name, wider than TITLE_SEPARATOR: the old
+ * WordPress `Headline « Blog`, `Headline › Blog`, `Headline / Site`, a spaced colon (`Headline : Section : Site`), the
+ * full-width colon and lenticular brackets of Japanese titles (`見出し：朝日新聞デジタル`, `【ファミ通】見出し`), a hyphen glued to
+ * the headline (`Headline- Corriere.it`). Only for cutting a <title> where the page shows the rest as one element's text.
+ */
+const LOOSE_SEPARATOR = new RegExp(`${TITLE_SEPARATOR.source}|\\s+[«›‹/:]\\s+|：|[【】]|(?<=\\S)-\\s+`, 'gu');
+
+/** The most text an element may hold to be read as a headline a <title> names. */
+const MAX_SHOWN_HEADLINE = 300;
+
+/**
+ * The folded texts of the body's elements short enough to be a headline: what the page shows as one element, to find
+ * which cut of a <title> it prints.
+ */
+function shownTexts(ctx: PageContext): Set<string> {
+  const out = new Set<string>();
+  const body = ctx.$('body')[0];
+  if (!body) return out;
+  findAll(body, (el) => {
+    if (!UNSEEN_IN_HEADING.has(el.name) && !textLongerThan(el, MAX_SHOWN_HEADLINE)) {
+      const f = fold(lineText(el));
+      if (f.length >= 4) out.add(f);
+    }
+    return false;
+  });
+  return out;
+}
+
+/** A domain name (`iloveponysmag.com`): a site's name, whichever element shows it, never a headline. */
+const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+
+/**
+ * The run of a <title>'s segments (split at any mark of LOOSE_SEPARATOR) that holds its widest segment and that the page
+ * shows whole as one element's text, the longest such run: where no heading names the headline, the page's own print of it
+ * tells a headline's separators (`Rust vs. Go — which one …? – TechBlog`, `2024 | A year in review | Site`) from the site
+ * name's (`Headline « Blog`). Never the whole <title> when it has parts to cut. Null when the page shows no such run.
+ */
+function shownRun(title: string, shown: Set<string>): string | null {
+  const text = title.trim();
+  const cuts: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(LOOSE_SEPARATOR)) {
+    if (m[0].length === 0) continue;
+    if (m.index! > at) cuts.push({ start: at, end: m.index! });
+    at = m.index! + m[0].length;
+  }
+  if (at < text.length) cuts.push({ start: at, end: text.length });
+  if (cuts.length < 2) return null;
+  const widest = cuts.reduce((a, b) => (width(text.slice(b.start, b.end)) > width(text.slice(a.start, a.end)) ? b : a));
+  const w = cuts.indexOf(widest);
+  let best: string | null = null;
+  for (let i = 0; i <= w; i++)
+    for (let j = w; j < cuts.length; j++) {
+      if (i === 0 && j === cuts.length - 1) continue;
+      const run = text.slice(cuts[i]!.start, cuts[j]!.end).trim();
+      if (shown.has(fold(run)) && !DOMAIN_NAME.test(run) && (!best || fold(run).length > fold(best).length)) best = run;
+    }
+  return best;
+}
+
+/** A <title>-like value without its site's name: the run of it the page shows, else its head (stripSiteSuffix). */
+function headlineOfTitle(title: string, shown: () => Set<string>): string {
+  const run = shownRun(title, shown());
+  return run ? unwrap(withoutEdgeSeparators(run)) : stripSiteSuffix(title);
+}
+
 /** `Headline | Site` → `Headline`: only the last segment goes (the headline may hold separators). */
 function withoutLastSegment(title: string): string {
   const m = /^(.*\S)\s*(?:[_|｜–—·•»]|--|\s-\s|::)\s*[^_|｜–—·•»]{1,40}$/u.exec(title);
@@ -582,7 +659,7 @@ function inArticleScope(el: Element): boolean {
 function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]): HeadingCandidate | null {
   const refs = reference.map(fold);
   const h1s = selectAll(ctx, 'body h1')
-    .filter((el) => !withinAny(el, PAGE_FURNITURE))
+    .filter((el) => !withinAny(el, PAGE_FURNITURE) && !isLogoHeading(el))
     .filter((el) => !textLongerThan(el, MAX_HEADING_TEXT))
     .map((el) => ({ el, text: headingText(ctx, el) }))
     .filter(({ text }) => fold(text).length >= 4 && text.length <= 300 && !siteNames.includes(fold(text)) && !NOT_A_HEADLINE.test(text))
@@ -590,6 +667,32 @@ function soleHeadline(ctx: PageContext, reference: string[], siteNames: string[]
   if (!h1s.length) return null;
   const scoped = h1s.find(({ el }) => inArticleScope(el)) ?? (h1s.length === 1 ? h1s[0] : null);
   return scoped ? { value: scoped.text, origin: 'h1', raw: scoped.text, el: scoped.el } : null;
+}
+
+/** Class words of a site's logo or name in its page header (`site-title`, `logo`, `brand`): data, `logoClassWords`. */
+const LOGO_CLASS = new RegExp(headlineData.logoClassWords.map(escapeRegExp).join('|'), 'i');
+/** A link to a site's home page: `/`, `./`, `index.html`, or an address with nothing after its host. */
+const HOME_HREF = /^(?:\.?\/|\/?index\.\w+|(?:https?:)?\/\/[^/?#]+\/?)$/i;
+
+/**
+ * An <h1> that is the site's logo, not a story's headline: it, an element inside it or its parent has a logo class
+ * (`<h1 class="site-title">`, `<h1><a class="logo">`, `<div class="brand"><h1>`), or all its text is a link home
+ * (`<h1><a href="/">Example Times</a></h1>`). Older themes print it on every page; where no heading names the
+ * headline, it was taken for one.
+ */
+function isLogoHeading(el: Element): boolean {
+  const parent = el.parent && isElement(el.parent as AnyNode) ? (el.parent as Element) : null;
+  if (
+    LOGO_CLASS.test(el.attribs['class'] ?? '') ||
+    LOGO_CLASS.test(el.attribs['id'] ?? '') ||
+    (parent && LOGO_CLASS.test(parent.attribs['class'] ?? ''))
+  )
+    return true;
+  const links = findAll(el, (c) => c.name === 'a');
+  if (findAll(el, (c) => LOGO_CLASS.test(c.attribs['class'] ?? '') || LOGO_CLASS.test(c.attribs['id'] ?? '')).length) return true;
+  return (
+    links.length === 1 && HOME_HREF.test((links[0]!.attribs['href'] ?? '').trim()) && fold(textContent(links[0]!)) === fold(textContent(el))
+  );
 }
 
 const MARKUP_TAGS = /<\/?[a-z][^>]*>/gi;
@@ -659,15 +762,21 @@ export function readHeadline(ctx: PageContext): { title: string | null; kicker: 
     if (glued) return { title: record(ctx, 'title', { value: glued, origin: 'og+json-ld', raw: glued }), kicker };
     return { title: record(ctx, 'title', { ...heading, value: headline }), kicker };
   }
+  let shownCache: Set<string> | null = null;
+  const shown = (): Set<string> => (shownCache ??= shownTexts(ctx));
   if (jsonTitle)
-    return { title: record(ctx, 'title', { value: stripSiteSuffix(jsonTitle), origin: 'json-ld', raw: jsonTitle }), kicker: null };
+    return { title: record(ctx, 'title', { value: headlineOfTitle(jsonTitle, shown), origin: 'json-ld', raw: jsonTitle }), kicker: null };
   if (metaTitle) {
     return {
-      title: record(ctx, 'title', { value: stripSiteSuffix(metaTitle.value), origin: `meta:${metaTitle.key}`, raw: metaTitle.value }),
+      title: record(ctx, 'title', {
+        value: headlineOfTitle(metaTitle.value, shown),
+        origin: `meta:${metaTitle.key}`,
+        raw: metaTitle.value,
+      }),
       kicker: null,
     };
   }
   if (titleTag)
-    return { title: record(ctx, 'title', { value: stripSiteSuffix(titleTag), origin: 'title-tag', raw: titleTag }), kicker: null };
+    return { title: record(ctx, 'title', { value: headlineOfTitle(titleTag, shown), origin: 'title-tag', raw: titleTag }), kicker: null };
   return { title: null, kicker: null };
 }
