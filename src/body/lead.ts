@@ -23,6 +23,12 @@ const MAX_LEADS = 3;
 const MAX_LEAD_TOTAL = 1500;
 /** Characters of a paragraph's folded text used to find it again in the page. */
 const PREFIX = 40;
+/** Folded characters a kicker printed inside the headline's own element may add before it (`Fernverkehr: …`). */
+const MAX_KICKER = 40;
+/** Inline elements that hold a dek of their own when they stand among blocks (`<header><h1>…</h1><span>Dek</span>`). */
+const INLINE_LEAD = new Set(['span', 'strong', 'b', 'em']);
+/** Such an inline lead reads as prose: words apart (a path or a code in a span is one long token), or CJK text. */
+const PROSE_WORDS = /\S\s+\S+\s+\S+\s+\S+\s+\S|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 /** Where a lead never stands. */
 const NOT_LEAD = new Set([
   'a',
@@ -114,6 +120,11 @@ function isLeafBlock(el: Element): boolean {
   return true;
 }
 
+/** Whether a heading's folded text is the headline, alone or after a kicker printed in the same element. */
+function isHeadline(fold: string, headlineFold: string): boolean {
+  return fold === headlineFold || (fold.endsWith(headlineFold) && fold.length - headlineFold.length <= MAX_KICKER);
+}
+
 /**
  * Prepends to `root` (Readability's body) the lead paragraphs that stand between the headline (`title`, as found in
  * the page) and the body's first paragraph in `$`. Returns how many were added.
@@ -140,18 +151,18 @@ export function prependLead($: CheerioAPI, root: ParentNode, title: string | nul
     const n = stack.pop()!;
     if (!isElement(n)) continue;
     if (state === 'before') {
-      if ((n.name === 'h1' || n.name === 'h2') && foldForCompare(cleanText(textOf(n))) === headlineFold) {
+      if ((n.name === 'h1' || n.name === 'h2') && isHeadline(foldForCompare(cleanText(textOf(n))), headlineFold)) {
         state = 'between';
         continue; // the headline's own children are not leads
       }
-    } else if (NOT_LEAD.has(n.name) || ((BLOCK.has(n.name) || n.name === 'p') && isLeafBlock(n))) {
+    } else if (NOT_LEAD.has(n.name) || ((BLOCK.has(n.name) || n.name === 'p' || INLINE_LEAD.has(n.name)) && isLeafBlock(n))) {
       const text = cleanText(textOf(n));
       const f = foldForCompare(text);
       if (f.startsWith(start)) {
         state = 'done';
         break;
       }
-      if (!NOT_LEAD.has(n.name) && weightedLength(text) >= MIN_LEAD) {
+      if (!NOT_LEAD.has(n.name) && weightedLength(text) >= MIN_LEAD && (!INLINE_LEAD.has(n.name) || PROSE_WORDS.test(text))) {
         candidates++;
         const visible = text.replace(/\s/g, '').length || 1;
         const prose =
