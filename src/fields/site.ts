@@ -355,9 +355,9 @@ function namePartOfHost(name: string, host: string | null): string | null {
   const site = host ? foldSiteName(siteKey(host)) : '';
   if (parts.length < 2 || site.length < 3) return null;
   const spelled = parts.filter((p) => foldSiteName(p).startsWith(site));
-  // An abbreviation beside the name it stands for (`Bundesministerium für Bildung und Forschung - BMBF` on bmbf.de)
-  // is the domain's spelling, not the name: the whole stays.
-  return spelled.length === 1 && !ABBREVIATION.test(spelled[0]!) ? spelled[0]! : null;
+  // An abbreviation beside the name it stands for (`Bundesministerium für Bildung und Forschung - BMBF` on bmbf.de,
+  // `LN - Lübecker Nachrichten`) is the name written twice, no tagline: the whole stays.
+  return spelled.length === 1 && !parts.some((p) => ABBREVIATION.test(p)) ? spelled[0]! : null;
 }
 
 /**
